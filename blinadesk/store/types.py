@@ -1,0 +1,48 @@
+"""Column types shared by every table."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import DateTime
+from sqlalchemy.engine import Dialect
+from sqlalchemy.types import TypeDecorator
+
+
+class UTCDateTime(TypeDecorator[datetime]):
+    """A moment in time, stored in UTC and always returned timezone-aware (UTC) on every backend.
+
+    SQLite has no time zone type and PostgreSQL returns moments in the session's zone; normalising
+    both to UTC means a moment reads back exactly as it was written, whatever the ward PC's clock
+    zone. A naive datetime is refused: we cannot know which zone it meant (a wrong hour is a wrong
+    dose time).
+    """
+
+    impl = DateTime(timezone=True)
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        if value is None:
+            return None
+        if not isinstance(value, datetime):
+            raise TypeError(f"expected a datetime, got {type(value).__name__}")
+        if value.tzinfo is None or value.utcoffset() is None:
+            raise ValueError(f"naive datetime {value.isoformat()} refused: give it a time zone")
+        utc_value = value.astimezone(UTC)
+        if dialect.name == "sqlite":
+            # SQLite stores text; without the offset the stored text sorts correctly as UTC.
+            return utc_value.replace(tzinfo=None)
+        return utc_value
+
+    def process_result_value(self, value: Any, dialect: Dialect) -> datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            return value.replace(tzinfo=UTC)
+        return value.astimezone(UTC)
+
+
+def utc_now() -> datetime:
+    """Now, in UTC, with the microseconds both backends keep."""
+    return datetime.now(UTC)
