@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import sys
 from collections.abc import Sequence
 
@@ -63,3 +64,28 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:
+        return 0  # the reader (e.g. `| head`) went away; not an error of ours
+    except Exception as exc:  # a user never sees a traceback; the log file keeps it
+        return _report_internal_error(exc)
+
+
+def _report_internal_error(exc: BaseException) -> int:
+    import logging
+    import tempfile
+    import traceback
+    from pathlib import Path
+
+    log_dir = Path(os.environ.get("BLINADESK_DATA_DIR") or tempfile.gettempdir())
+    log_file = log_dir / "blinadesk-error.log"
+    try:
+        log_dir.mkdir(parents=True, exist_ok=True)
+        with log_file.open("a", encoding="utf-8") as handle:
+            handle.write("".join(traceback.format_exception(exc)))
+        where = f"; details were written to {log_file}"
+    except OSError:
+        logging.getLogger("blinadesk").exception("internal error")
+        where = ""
+    print(f"blinadesk: internal error ({type(exc).__name__}): nothing was changed by the failed step{where}",
+          file=sys.stderr)
+    return 3
