@@ -14,7 +14,13 @@ from datetime import date, datetime, timedelta
 from blinadesk.domain.dosing import body_size, dose_from_rate, step_dose
 from blinadesk.domain.errors import InvalidInput
 from blinadesk.domain.labels import Indication, LabelEdition
-from blinadesk.domain.schedule import PremedicationDue, check_birth_date, population_on, premedications_for
+from blinadesk.domain.schedule import (
+    PremedicationDue,
+    check_birth_date,
+    check_population,
+    population_on,
+    premedications_for,
+)
 
 HOURS_PER_DAY = 24
 
@@ -93,6 +99,7 @@ def assess_interruption(edition: LabelEdition, indication_code: str, *, weight_k
     if interruption_end <= interruption_start:
         raise InvalidInput.one("interruption_end", "must be after the start of the interruption")
     check_birth_date(birth_date, interruption_end.date())
+    check_population(edition, indication, birth_date, interruption_end.date())
 
     duration = _hours(interruption_end - interruption_start)
     same_cycle = duration <= rules.same_cycle_max_days * HOURS_PER_DAY

@@ -90,6 +90,7 @@ class Indication:
     premedication: tuple[PremedicationRule, ...]
     hospitalisation: tuple[HospitalisationRule, ...]
     min_weight_kg: float | None
+    populations: tuple[str, ...]  # who the indication covers under this edition: adult, child or both
     note: str
     fact: Fact
 
@@ -288,7 +289,8 @@ def _indication(code: str, t: Table, infusion_days: int) -> Indication:
         code=code, name=t.text("name"), max_cycles=max_cycles, phases=phases, dose_steps=steps,
         premedication=tuple(_premedication(p) for p in t.tables("premedication")),
         hospitalisation=tuple(_hospitalisation(h) for h in t.tables("hospitalisation", required=False)),
-        min_weight_kg=min_weight, note=t.text("note", required=False), fact=_fact(t),
+        min_weight_kg=min_weight, populations=t.texts("populations") or POPULATIONS,
+        note=t.text("note", required=False), fact=_fact(t),
     )
     t.done()
     # Every cycle has exactly one phase, and every infusion day of every cycle exactly one dose.
@@ -305,9 +307,11 @@ def _indication(code: str, t: Table, infusion_days: int) -> Indication:
         raise LabelFileError(f"{t.where}: a phase or dose step goes beyond max_cycles ({max_cycles})")
     if any(s.last_day > infusion_days for s in steps):
         raise LabelFileError(f"{t.where}.dose_steps: a step goes beyond day {infusion_days}")
-    populations = sorted({p.population for p in indication.premedication})
-    if populations != ["adult", "child"] and min_weight is None:
-        raise LabelFileError(f"{t.where}.premedication: needs a rule for adults and one for children")
+    for population in indication.populations:
+        if population not in POPULATIONS:
+            raise LabelFileError(f"{t.where}.populations: unknown population {population!r}")
+        if not any(p.population == population for p in indication.premedication):
+            raise LabelFileError(f"{t.where}.premedication: no rule for {population}s, whom the indication covers")
     return indication
 
 

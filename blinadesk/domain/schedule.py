@@ -93,6 +93,16 @@ def population_on(edition: LabelEdition, birth_date: date, on: date) -> str:
     return "adult" if age_in_years(birth_date, on) >= edition.adult_age_years else "child"
 
 
+def check_population(edition: LabelEdition, indication: Indication, birth_date: date, on: date) -> None:
+    """Refuse a patient the edition does not cover (e.g. a child under an adults-only edition): planning
+    such a course would silently omit the premedication the edition never defined for them."""
+    population = population_on(edition, birth_date, on)
+    if population not in indication.populations:
+        raise InvalidInput.one("birth_date", f"label {edition.id} covers {indication.code} only for "
+                                             f"{' and '.join(p + 's' for p in indication.populations)}; "
+                                             f"this patient is a {population} on {on}")
+
+
 def check_birth_date(birth_date: date, start_date: date) -> None:
     if birth_date > start_date:
         raise InvalidInput.one("birth_date", f"is after the start date ({birth_date} > {start_date})")
@@ -106,6 +116,7 @@ def plan_schedule(edition: LabelEdition, indication_code: str, weight_kg: float,
     indication = edition.indication(indication_code)
     size = body_size(edition, indication, weight_kg, height_cm)
     check_birth_date(birth_date, start_date)
+    check_population(edition, indication, birth_date, start_date)
     last = first_cycle + cycles - 1
     if cycles < 1 or first_cycle < 1 or last > indication.max_cycles:
         raise InvalidInput.one("cycles", f"label {edition.id} allows at most {indication.max_cycles} cycles for "
