@@ -34,7 +34,7 @@ class PremedicationDue:
 
     def describe(self) -> str:
         extra = f" ({self.note})" if self.note else ""
-        return f"{self.drug} {self.dose_mg:.3g} mg {self.route}, {self.timing}{extra}"
+        return f"{self.drug} {round(self.dose_mg, 3):g} mg {self.route}, {self.timing}{extra}"
 
 
 @dataclass(frozen=True)
@@ -130,6 +130,8 @@ def plan_schedule(edition: LabelEdition, indication_code: str, weight_kg: float,
         if phase.fact.provisional:
             provisional.add(f"{indication.code} cycle structure: {phase.fact.source}")
         hospital_days = indication.hospitalised_days(number)
+        provisional.update(f"{indication.code} hospitalisation: {rule.fact.source}"
+                           for rule in indication.hospitalisation if rule.cycle == number and rule.fact.provisional)
         days: list[ScheduledDay] = []
         previous_dose: float | None = None
         for offset in range(infusion_days):
