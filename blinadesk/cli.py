@@ -19,6 +19,8 @@ from blinadesk import __version__
 COMMAND_MODULES = (
     "blinadesk.commands.calc",
     "blinadesk.commands.record",
+    "blinadesk.commands.demo",
+    "blinadesk.commands.exchange",
 )
 
 
