@@ -95,6 +95,24 @@ def _postgres_message(text: str) -> str | None:
     return None
 
 
+_UNIQUE_NAMES = {
+    "patients.mrn": "a patient with this MRN", "uq_patients_mrn": "a patient with this MRN",
+    "users.username": "a user with this user name", "uq_users_username": "a user with this user name",
+    "uq_cycles_course_number_active": "an active cycle with this number in the course",
+    "cycles.course_id, cycles.number": "an active cycle with this number in the course",
+}
+
+
+def _unique_message(text: str) -> str | None:
+    lowered = text.lower()
+    if "unique constraint" not in lowered and "duplicate key" not in lowered:
+        return None
+    for marker, what in _UNIQUE_NAMES.items():
+        if marker in text:
+            return f"There is already {what}. Nothing was saved."
+    return None
+
+
 def translate_error(exc: BaseException) -> StoreError | None:
     """A user-facing StoreError for a driver error we understand, else None (a bug: let it surface)."""
     if isinstance(exc, StoreError):
@@ -103,11 +121,11 @@ def translate_error(exc: BaseException) -> StoreError | None:
     text = str(original)
     message: str | None = None
     if isinstance(original, sqlite3.Error):
-        message = _sqlite_message(text)
+        message = _unique_message(text) or _sqlite_message(text)
         if message is None and "blinadesk:" in text:
             message = text[text.index("blinadesk:"):]
     elif isinstance(exc, DBAPIError):
-        message = _postgres_message(text)
+        message = _unique_message(text) or _postgres_message(text)
         if message is None and isinstance(exc, OperationalError):
             message = f"The database reported a problem; nothing was saved. ({text.splitlines()[0]})"
     if message is None:

@@ -31,7 +31,6 @@ from sqlalchemy import (
     MetaData,
     String,
     Text,
-    func,
     text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column, relationship
@@ -133,14 +132,21 @@ class User(AuditedRecord, Base):
 class Patient(ClinicalRecord, Base):
     __tablename__ = "patients"
     __extra_table_args__ = (
-        # Case-insensitive prefix search on names ("smi" finds Smith) at the ward desk.
-        Index("ix_patients_family_name_lower", func.lower(text("family_name"))),
-        Index("ix_patients_given_name_lower", func.lower(text("given_name"))),
+        # Case-insensitive prefix search on names ("smi" finds Smith, "ива" finds Иванов). The folded
+        # copies are made in Python (str.casefold) because SQLite's lower() only folds ASCII; on
+        # PostgreSQL text_pattern_ops lets `LIKE 'prefix%'` use the index whatever the collation.
+        Index("ix_patients_family_name_folded", "family_name_folded",
+              postgresql_ops={"family_name_folded": "text_pattern_ops"}),
+        Index("ix_patients_given_name_folded", "given_name_folded",
+              postgresql_ops={"given_name_folded": "text_pattern_ops"}),
     )
 
     mrn: Mapped[str] = mapped_column(String(40), nullable=False, unique=True)
     family_name: Mapped[str] = mapped_column(String(100), nullable=False)
     given_name: Mapped[str] = mapped_column(String(100), nullable=False)
+    # Maintained by the store on every save (blinadesk.store.audit.fold_for_search); never set these.
+    family_name_folded: Mapped[str] = mapped_column(String(100), nullable=False)
+    given_name_folded: Mapped[str] = mapped_column(String(100), nullable=False)
     birth_date: Mapped[date] = mapped_column(Date, nullable=False)
     sex: Mapped[str | None] = mapped_column(String(20))
     ph_status: Mapped[str | None] = mapped_column(String(20))

@@ -1,0 +1,425 @@
+"""The audit trail: every insert and update of an audited row, and every sign-in event, hash-chained.
+
+How it cannot be forgotten: the hooks below are registered on SQLAlchemy's `Session` class itself, so
+any ORM session in the process, however it was made, writes audit entries for audited rows in the same
+transaction as the change (they commit or roll back together). ORM bulk UPDATE/DELETE statements, which
+bypass the flush, are refused. Below the ORM, database triggers (blinadesk.store.triggers) refuse DELETE
+of clinical rows, any change to audit entries, and an UPDATE that does not advance `version`, so raw SQL
+that skips the audit is caught by `verify_chain` (a row's version must equal its number of audit entries).
+
+The chain: entry n stores `prev_hash` = entry n-1's `entry_hash`, and
+`entry_hash = sha256(prev_hash + canonical JSON of the entry's fields)`. Ids are previous id + 1, taken
+under the writers' lock (PostgreSQL: a transaction-scoped advisory lock; SQLite: the write lock that
+BEGIN IMMEDIATE, or the first write, already holds), so the chain is linear and gap-free.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import Connection, Table, event, func, insert, inspect, select
+from sqlalchemy.orm import ORMExecuteState, Session, UOWTransaction
+from sqlalchemy.orm.state import InstanceState
+
+from blinadesk.store.errors import (
+    AuditReasonRequired,
+    DeletionRefused,
+    StaleEditError,
+    StoreError,
+)
+from blinadesk.store.models import AUDITED_MODELS, AuditedRecord, AuditEntry, ClinicalRecord, Patient, User
+from blinadesk.store.types import utc_now
+
+GENESIS_HASH = "0" * 64
+# Key of the PostgreSQL advisory lock that serialises writers of the chain ("blin" in ASCII).
+AUDIT_LOCK_KEY = 0x626C696E
+
+# Columns every entry already states (who, when, which row) or that only the store maintains.
+_BOOKKEEPING_COLUMNS = frozenset({"id", "version", "created_at", "created_by", "updated_at", "updated_by"})
+# Derived search keys: recomputed from the names, they would only repeat them in the trail.
+_UNAUDITED_COLUMNS = {"patients": frozenset({"family_name_folded", "given_name_folded"})}
+# Never copied into the trail; the entry only says that the value changed.
+_REDACTED_COLUMNS = {"users": frozenset({"password_hash"})}
+REDACTED = "<redacted>"
+# A user's sign-in bookkeeping changes with every attempt; demanding a typed reason there makes no sense.
+_USER_SIGN_IN_COLUMNS = frozenset({"failed_attempts", "locked_until"})
+
+EVENT_ACTIONS = frozenset({"sign_in", "sign_in_failed", "sign_out", "lock", "unlock", "password_changed",
+                           "backup", "restore", "export", "import"})
+
+_AUDITED_TABLES = {model.__table__.name: model for model in AUDITED_MODELS}  # type: ignore[attr-defined]
+_INFO_UPDATES = "_blinadesk_audit_updates"
+_INFO_NOW = "_blinadesk_audit_now"
+
+
+# --- canonical JSON and hashing -----------------------------------------------------------------------
+
+def _jsonable(value: Any) -> Any:
+    if isinstance(value, datetime):
+        return value.isoformat(timespec="microseconds")
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, Decimal):
+        return str(value)
+    if isinstance(value, bytes):
+        return value.hex()
+    if isinstance(value, Mapping):
+        return {str(key): _jsonable(item) for key, item in value.items()}
+    if isinstance(value, list | tuple):
+        return [_jsonable(item) for item in value]
+    return value
+
+
+def canonical_json(value: Any) -> str:
+    """One text per value: sorted keys, no spaces, UTF-8 kept, so the hash never depends on formatting."""
+    return json.dumps(_jsonable(value), sort_keys=True, separators=(",", ":"), ensure_ascii=False,
+                      allow_nan=False)
+
+
+def entry_fields(entry_id: int, occurred_at: datetime, username: str, action: str, table_name: str | None,
+                 row_key: str | None, old_values: str | None, new_values: str | None,
+                 reason: str | None) -> dict[str, Any]:
+    return {
+        "id": entry_id,
+        "occurred_at": occurred_at.isoformat(timespec="microseconds"),
+        "username": username,
+        "action": action,
+        "table_name": table_name,
+        "row_key": row_key,
+        "old_values": old_values,
+        "new_values": new_values,
+        "reason": reason,
+    }
+
+
+def compute_entry_hash(prev_hash: str, fields: Mapping[str, Any]) -> str:
+    return hashlib.sha256((prev_hash + canonical_json(fields)).encode("utf-8")).hexdigest()
+
+
+# --- appending ------------------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class PendingEntry:
+    action: str
+    table_name: str | None
+    row_key: str | None
+    old_values: Mapping[str, Any] | None
+    new_values: Mapping[str, Any] | None
+    reason: str | None
+
+
+def _append_entries(connection: Connection, username: str, occurred_at: datetime,
+                    entries: Iterable[PendingEntry]) -> list[int]:
+    entries = list(entries)
+    if not entries:
+        return []
+    if connection.dialect.name == "postgresql":
+        # Held to the end of the transaction: the next writer reads our last hash only after we commit.
+        connection.exec_driver_sql(f"SELECT pg_advisory_xact_lock({AUDIT_LOCK_KEY})")
+    table = AuditEntry.__table__
+    last = connection.execute(
+        select(table.c.id, table.c.entry_hash).order_by(table.c.id.desc()).limit(1)
+    ).first()
+    prev_id, prev_hash = (last.id, last.entry_hash) if last is not None else (0, GENESIS_HASH)
+    rows = []
+    for entry in entries:
+        entry_id = prev_id + 1
+        old_text = canonical_json(entry.old_values) if entry.old_values is not None else None
+        new_text = canonical_json(entry.new_values) if entry.new_values is not None else None
+        fields = entry_fields(entry_id, occurred_at, username, entry.action, entry.table_name,
+                              entry.row_key, old_text, new_text, entry.reason)
+        entry_hash = compute_entry_hash(prev_hash, fields)
+        rows.append({
+            "id": entry_id, "occurred_at": occurred_at, "username": username, "action": entry.action,
+            "table_name": entry.table_name, "row_key": entry.row_key, "old_values": old_text,
+            "new_values": new_text, "reason": entry.reason, "prev_hash": prev_hash, "entry_hash": entry_hash,
+        })
+        prev_id, prev_hash = entry_id, entry_hash
+    connection.execute(insert(table), rows)
+    return [row["id"] for row in rows]
+
+
+def append_event(session: Session, action: str, username: str, *, details: Mapping[str, Any] | None = None,
+                 reason: str | None = None) -> int:
+    """Append an event that is not a row change (sign-in, failed sign-in, lock, backup...).
+
+    Written in the session's transaction: commit the unit of work for it to count. `username` is who
+    the event is about (for a failed sign-in, the name that was typed).
+    """
+    if action not in EVENT_ACTIONS:
+        raise ValueError(f"unknown audit event {action!r}; known: {', '.join(sorted(EVENT_ACTIONS))}")
+    if not username.strip():
+        raise ValueError("an audit event needs the user it is about")
+    session.flush()  # row changes made before the event come first in the chain
+    (entry_id,) = _append_entries(session.connection(), username, utc_now(),
+                                  [PendingEntry(action, None, None, None, details, reason)])
+    return entry_id
+
+
+# --- session hooks --------------------------------------------------------------------------------------
+
+def _audit_user(session: Session) -> str:
+    user = session.info.get("user")
+    if not isinstance(user, str) or not user.strip():
+        raise StoreError("A change to the clinical record needs the name of the person making it; "
+                         "open the session with Database.unit_of_work(user=...).")
+    return user
+
+
+def _reason(session: Session) -> str | None:
+    reason = session.info.get("reason")
+    if isinstance(reason, str) and reason.strip():
+        return reason.strip()
+    return None
+
+
+def _describe(obj: object) -> str:
+    table = obj.__table__.name  # type: ignore[attr-defined]
+    return f"{table} #{getattr(obj, 'id', None) or 'new'}"
+
+
+def _changed_attributes(state: InstanceState[Any]) -> set[str]:
+    changed = set()
+    for attr in state.attrs:
+        if attr.key in _BOOKKEEPING_COLUMNS:
+            continue
+        if attr.history.has_changes():
+            changed.add(attr.key)
+    return changed
+
+
+def _row_values(table: Table, row: Mapping[str, Any]) -> dict[str, Any]:
+    hidden = _UNAUDITED_COLUMNS.get(table.name, frozenset())
+    redacted = _REDACTED_COLUMNS.get(table.name, frozenset())
+    values: dict[str, Any] = {}
+    for column in table.columns:
+        if column.key in _BOOKKEEPING_COLUMNS or column.key in hidden:
+            continue
+        values[column.key] = REDACTED if column.key in redacted else row[column.key]
+    return values
+
+
+def _load_row(connection: Connection, table: Table, row_id: int, *, for_update: bool) -> Mapping[str, Any]:
+    statement = select(table).where(table.c.id == row_id)
+    if for_update and connection.dialect.name == "postgresql":
+        # Hold the row from here to commit, so nobody can change it between our check and our UPDATE.
+        statement = statement.with_for_update()
+    row = connection.execute(statement).mappings().first()
+    if row is None:
+        raise StaleEditError(table.name, str(row_id))
+    return row
+
+
+def _check_update(session: Session, obj: AuditedRecord, changed: set[str]) -> None:
+    if isinstance(obj, ClinicalRecord):
+        status = inspect(obj).attrs.record_status.history
+        if status.deleted and status.deleted[0] == "entered_in_error" and obj.record_status != status.deleted[0]:
+            raise StoreError(f"{_describe(obj)} was marked entered-in-error and stays so; "
+                             "enter the correct information as a new entry.")
+        if obj.record_status == "entered_in_error" and not (obj.error_reason or "").strip():
+            raise AuditReasonRequired(f"Say why {_describe(obj)} was entered in error.")
+    sign_in_only = isinstance(obj, User) and changed <= _USER_SIGN_IN_COLUMNS
+    if not sign_in_only and _reason(session) is None:
+        raise AuditReasonRequired(
+            f"Changing a saved entry ({_describe(obj)}: {', '.join(sorted(changed))}) needs a reason, "
+            "which is kept in the audit trail. Nothing was saved.")
+
+
+@event.listens_for(Session, "before_flush")
+def _before_flush(session: Session, flush_context: UOWTransaction, instances: object) -> None:
+    for obj in session.deleted:
+        if isinstance(obj, AuditedRecord | AuditEntry):
+            raise DeletionRefused(
+                f"{_describe(obj)} cannot be deleted: clinical entries are never removed. "
+                "Mark it as entered in error, with the reason, instead.")
+    new_objects = [obj for obj in session.new if isinstance(obj, AuditedRecord | AuditEntry)]
+    dirty_objects = [obj for obj in session.dirty if isinstance(obj, AuditedRecord | AuditEntry)]
+    if any(isinstance(obj, AuditEntry) for obj in (*new_objects, *dirty_objects)):
+        raise StoreError("Audit entries are written only by blinadesk.store.audit, never directly.")
+    if not new_objects and not dirty_objects:
+        return
+    now = utc_now()
+    session.info[_INFO_NOW] = now
+    updates: dict[int, tuple[AuditedRecord, Mapping[str, Any]]] = {}
+    session.info[_INFO_UPDATES] = updates
+    user: str | None = None
+    for obj in new_objects:
+        user = user or _audit_user(session)
+        assert isinstance(obj, AuditedRecord)
+        obj.created_at = obj.updated_at = now
+        obj.created_by = obj.updated_by = user
+        _fold_search_names(obj)
+    for obj in dirty_objects:
+        assert isinstance(obj, AuditedRecord)
+        state = inspect(obj)
+        changed = _changed_attributes(state)
+        if not changed:
+            continue
+        user = user or _audit_user(session)
+        _check_update(session, obj, changed)
+        table = obj.__table__  # type: ignore[attr-defined]
+        current = _load_row(session.connection(), table, obj.id, for_update=True)
+        loaded_version = state.attrs.version.loaded_value
+        if current["version"] != loaded_version:
+            raise StaleEditError(table.name, str(obj.id), current["updated_by"], current["updated_at"])
+        obj.updated_at = now
+        obj.updated_by = user
+        _fold_search_names(obj)
+        updates[id(obj)] = (obj, current)
+
+
+def _fold_search_names(obj: AuditedRecord) -> None:
+    if isinstance(obj, Patient):
+        obj.family_name_folded = fold_for_search(obj.family_name)
+        obj.given_name_folded = fold_for_search(obj.given_name)
+
+
+def fold_for_search(text: str) -> str:
+    """The key names are searched by: case-folded, so "smi" finds "Smith" and "ива" finds "Иванов"."""
+    return " ".join(text.split()).casefold()
+
+
+def _action_for_update(session: Session, old: Mapping[str, Any], new: Mapping[str, Any]) -> str:
+    if old.get("record_status") != new.get("record_status") and new.get("record_status") == "entered_in_error":
+        return "entered_in_error"
+    if session.info.get("correction"):
+        return "correct"
+    return "update"
+
+
+@event.listens_for(Session, "after_flush")
+def _after_flush(session: Session, flush_context: UOWTransaction) -> None:
+    updates: dict[int, tuple[AuditedRecord, Mapping[str, Any]]] = session.info.pop(_INFO_UPDATES, {})
+    inserted = [obj for obj in session.new if isinstance(obj, AuditedRecord)]
+    if not inserted and not updates:
+        return
+    connection = session.connection()
+    reason = _reason(session)
+    order = {model: position for position, model in enumerate(AUDITED_MODELS)}
+    inserted.sort(key=lambda obj: (order.get(type(obj), len(order)), obj.id))
+    entries: list[PendingEntry] = []
+    # Values are read back from the database, not from the objects: the trail records what was stored.
+    for obj in inserted:
+        table = obj.__table__  # type: ignore[attr-defined]
+        row = _load_row(connection, table, obj.id, for_update=False)
+        entries.append(PendingEntry("insert", table.name, str(obj.id), None, _row_values(table, row), reason))
+    for obj, old_row in sorted(updates.values(), key=lambda item: (order.get(type(item[0]), 0), item[0].id)):
+        table = obj.__table__  # type: ignore[attr-defined]
+        new_row = _load_row(connection, table, obj.id, for_update=False)
+        old_values = _row_values(table, old_row)
+        new_values = _row_values(table, new_row)
+        changed = sorted(key for key in new_values if canonical_json(old_values[key]) !=
+                         canonical_json(new_values[key]))
+        if table.name in _REDACTED_COLUMNS:
+            changed = sorted(set(changed) | {key for key in _REDACTED_COLUMNS[table.name]
+                                             if old_row[key] != new_row[key]})
+        if not changed:
+            continue
+        entries.append(PendingEntry(
+            _action_for_update(session, old_values, new_values), table.name, str(obj.id),
+            {key: old_values[key] for key in changed}, {key: new_values[key] for key in changed}, reason))
+    _append_entries(connection, _audit_user(session), session.info.get(_INFO_NOW) or utc_now(), entries)
+
+
+@event.listens_for(Session, "after_rollback")
+def _after_rollback(session: Session) -> None:
+    session.info.pop(_INFO_UPDATES, None)
+
+
+@event.listens_for(Session, "do_orm_execute")
+def _refuse_bulk_changes(state: ORMExecuteState) -> None:
+    if not (state.is_insert or state.is_update or state.is_delete):
+        return
+    mapper = state.bind_mapper
+    if mapper is not None and issubclass(mapper.class_, AuditedRecord | AuditEntry):
+        kind = "INSERT" if state.is_insert else "UPDATE" if state.is_update else "DELETE"
+        raise StoreError(f"Bulk {kind} of {mapper.class_.__name__} would bypass the audit trail; "
+                         "add or change the entries one by one through the session.")
+
+
+# --- reading and verifying ------------------------------------------------------------------------------
+
+def history_of(session: Session, table_name: str, row_id: int) -> list[AuditEntry]:
+    """The audit entries of one row, oldest first (for the "history" view of an entry)."""
+    return list(session.scalars(
+        select(AuditEntry).where(AuditEntry.table_name == table_name, AuditEntry.row_key == str(row_id))
+        .order_by(AuditEntry.id)))
+
+
+def decode_values(text: str | None) -> dict[str, Any] | None:
+    return json.loads(text) if text is not None else None
+
+
+@dataclass
+class VerifyResult:
+    ok: bool
+    entries_checked: int
+    first_bad_id: int | None = None
+    message: str = ""
+    head_hash: str = GENESIS_HASH
+    problems: list[str] = field(default_factory=list)
+
+    def __bool__(self) -> bool:
+        return self.ok
+
+
+def verify_chain_on(connection: Connection) -> VerifyResult:
+    """Check the chain link by link, then that every audited row is accounted for by the trail."""
+    table = AuditEntry.__table__
+    expected_id, prev_hash, checked = 1, GENESIS_HASH, 0
+    result = connection.execution_options(stream_results=True, yield_per=2000).execute(
+        select(table).order_by(table.c.id))
+    for row in result.mappings():
+        checked += 1
+        if row["id"] != expected_id:
+            missing = f"{expected_id}" if row["id"] == expected_id + 1 else f"{expected_id}–{row['id'] - 1}"
+            return _broken(checked, row["id"], f"entry {missing} is missing before entry {row['id']}")
+        if row["prev_hash"] != prev_hash:
+            return _broken(checked, row["id"], f"entry {row['id']} does not follow the entry before it "
+                                               "(an entry was removed, inserted or reordered)")
+        fields = entry_fields(row["id"], row["occurred_at"], row["username"], row["action"], row["table_name"],
+                              row["row_key"], row["old_values"], row["new_values"], row["reason"])
+        if compute_entry_hash(prev_hash, fields) != row["entry_hash"]:
+            return _broken(checked, row["id"], f"entry {row['id']} was altered after it was written")
+        prev_hash = row["entry_hash"]
+        expected_id += 1
+    result.close()
+    problems = _unaccounted_rows(connection)
+    if problems:
+        return VerifyResult(False, checked, None, "the trail does not account for every saved entry: "
+                            + "; ".join(problems[:5]) + ("; ..." if len(problems) > 5 else ""),
+                            prev_hash, problems)
+    return VerifyResult(True, checked, None, f"audit trail intact: {checked} entries", prev_hash)
+
+
+def _broken(checked: int, bad_id: int, message: str) -> VerifyResult:
+    return VerifyResult(False, checked, bad_id, message, problems=[message])
+
+
+def _unaccounted_rows(connection: Connection) -> list[str]:
+    """Rows whose version differs from the number of their audit entries were written around the trail
+    (raw SQL), or lost trailing audit entries: the chain alone cannot see a removed last entry."""
+    audit = AuditEntry.__table__
+    counts: dict[tuple[str, str], int] = {}
+    for table_name, row_key, count in connection.execute(
+            select(audit.c.table_name, audit.c.row_key, func.count())
+            .where(audit.c.table_name.is_not(None)).group_by(audit.c.table_name, audit.c.row_key)):
+        counts[(table_name, row_key)] = count
+    present = set(inspect(connection).get_table_names())
+    problems = []
+    for table_name, model in _AUDITED_TABLES.items():
+        if table_name not in present:
+            continue  # an older schema revision
+        table = model.__table__  # type: ignore[attr-defined]
+        for row_id, version in connection.execute(select(table.c.id, table.c.version).order_by(table.c.id)):
+            entries = counts.get((table_name, str(row_id)), 0)
+            if entries != version:
+                problems.append(f"{table_name} #{row_id} is at version {version} but has {entries} "
+                                "audit entries")
+    return problems

@@ -1,0 +1,1 @@
+"""Alembic migration scripts of the clinical record (run through blinadesk.store.schema)."""
