@@ -296,6 +296,9 @@ def restore_sqlite(source: Path, database: Path, backup_directory: Path | None =
             _release_wal(database)
             previous = backup_directory / f"blinadesk-pre-restore-{timestamp()}{BACKUP_SUFFIX}"
             _save_current(database, previous)
+        if database.exists():
+            # Keep the record's permissions (the temp file is private to us by construction).
+            shutil.copymode(database, candidate)
         _fsync_file(candidate)
         os.replace(candidate, database)
         _fsync_directory(database.parent)

@@ -16,11 +16,13 @@ from collections.abc import Iterable
 
 from sqlalchemy import Connection
 
+# '%' is doubled: exec_driver_sql hands the text to psycopg as a query with (no) parameters, and psycopg
+# turns '%%' into the '%' that plpgsql's RAISE uses as its placeholder.
 PG_FUNCTIONS = (
     """
     CREATE OR REPLACE FUNCTION blinadesk_refuse() RETURNS trigger LANGUAGE plpgsql AS $$
     BEGIN
-        RAISE EXCEPTION 'blinadesk: % on % is refused: %', TG_OP, TG_TABLE_NAME, TG_ARGV[0]
+        RAISE EXCEPTION 'blinadesk: %% on %% is refused: %%', TG_OP, TG_TABLE_NAME, TG_ARGV[0]
             USING ERRCODE = 'integrity_constraint_violation';
     END $$
     """,
@@ -28,13 +30,12 @@ PG_FUNCTIONS = (
     CREATE OR REPLACE FUNCTION blinadesk_check_version() RETURNS trigger LANGUAGE plpgsql AS $$
     BEGIN
         IF NEW.version IS DISTINCT FROM OLD.version + 1 THEN
-            RAISE EXCEPTION 'blinadesk: an UPDATE of % must advance its version by one (% to %): '
-                'changes go through blinadesk so that they are audited', TG_TABLE_NAME, OLD.version,
-                NEW.version USING ERRCODE = 'integrity_constraint_violation';
+            RAISE EXCEPTION 'blinadesk: an UPDATE of %% must advance its version by one (%% to %%)',
+                TG_TABLE_NAME, OLD.version, NEW.version USING ERRCODE = 'integrity_constraint_violation';
         END IF;
         IF NEW.id IS DISTINCT FROM OLD.id OR NEW.created_at IS DISTINCT FROM OLD.created_at
                 OR NEW.created_by IS DISTINCT FROM OLD.created_by THEN
-            RAISE EXCEPTION 'blinadesk: the identity and creation of a row in % never change', TG_TABLE_NAME
+            RAISE EXCEPTION 'blinadesk: the identity and creation of a row in %% never change', TG_TABLE_NAME
                 USING ERRCODE = 'integrity_constraint_violation';
         END IF;
         RETURN NEW;

@@ -1,0 +1,125 @@
+"""Commands that look after the clinical record itself: backup, restore, audit verify, db check.
+
+All honour the global `--db URL` (and BLINADESK_DATABASE_URL); without either they work on the SQLite
+file in the data dir. None of them upgrades the schema: they look at the record as it is.
+"""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from blinadesk.cli import UserError
+from blinadesk.store import (
+    Database,
+    StoreError,
+    backup_database,
+    open_database,
+    resolve_url,
+    restore_sqlite,
+    verify_chain,
+)
+
+
+@contextmanager
+def _existing_record(args: argparse.Namespace) -> Iterator[Database]:
+    try:
+        db = open_database(args.db, migrate=False, check=False, create=False)
+    except StoreError as exc:
+        raise UserError(str(exc)) from exc
+    try:
+        yield db
+    except StoreError as exc:
+        raise UserError(str(exc)) from exc
+    finally:
+        db.close()
+
+
+def run_backup(args: argparse.Namespace) -> int:
+    with _existing_record(args) as db:
+        destination = Path(args.to).expanduser() if args.to else None
+        written = backup_database(db, destination)
+    print(f"Backup written to {written}")
+    return 0
+
+
+def run_restore(args: argparse.Namespace) -> int:
+    try:
+        url = resolve_url(args.db)
+    except StoreError as exc:
+        raise UserError(str(exc)) from exc
+    if url.get_backend_name() != "sqlite" or url.database is None:
+        raise UserError("This record is on PostgreSQL: restoring it is done on the server with pg_restore "
+                        "by the database administrator.")
+    source = Path(args.path).expanduser()
+    try:
+        result = restore_sqlite(source, Path(url.database))
+    except StoreError as exc:
+        raise UserError(str(exc)) from exc
+    print(f"Restored {result.database} from {result.restored_from} "
+          f"(schema {result.revision}, {result.audit_entries} audit entries verified).")
+    if result.previous_saved_as is not None:
+        print(f"The record it replaced was kept as {result.previous_saved_as}")
+    return 0
+
+
+def run_audit_verify(args: argparse.Namespace) -> int:
+    with _existing_record(args) as db:
+        result = verify_chain(db)
+    if result.ok:
+        print(f"Audit trail intact: {result.entries_checked} entries; last hash {result.head_hash}")
+        return 0
+    where = f" at entry {result.first_bad_id}" if result.first_bad_id is not None else ""
+    print(f"AUDIT TRAIL BROKEN{where}: {result.message}. Keep this database as it is and call the "
+          "administrator.")
+    return 1
+
+
+def run_db_check(args: argparse.Namespace) -> int:
+    with _existing_record(args) as db:
+        report = db.check()
+    print(f"Record:   {report.location}")
+    print(f"Engine:   {report.server_version}")
+    print(f"Schema:   {report.revision} (this blinadesk: {report.head_revision})")
+    print("Rows:")
+    width = max((len(name) for name in report.row_counts), default=0)
+    for table, count in report.row_counts.items():
+        print(f"  {table:<{width}}  {count}")
+    if report.ok:
+        print("Checks:   passed (integrity, foreign keys, protection triggers)")
+        return 0
+    print("Checks:   FAILED")
+    for problem in report.problems:
+        print(f"  - {problem}")
+    return 1
+
+
+def _add(subparsers: argparse._SubParsersAction[argparse.ArgumentParser], name: str, help_text: str,
+         func: Callable[[argparse.Namespace], int]) -> argparse.ArgumentParser:
+    parser = subparsers.add_parser(name, help=help_text, description=help_text)
+    parser.set_defaults(func=func)
+    return parser
+
+
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    backup = _add(subparsers, "backup", "write a checked backup of the record (SQLite; PostgreSQL via pg_dump)",
+                  run_backup)
+    backup.add_argument("--to", metavar="PATH",
+                        help="backup file or folder (default: <data dir>/backups/blinadesk-YYYYmmdd-HHMMSS.sqlite3)")
+
+    restore = _add(subparsers, "restore", "replace the record with a checked backup (the current record is "
+                   "kept as a backup first)", run_restore)
+    restore.add_argument("path", metavar="PATH", help="the backup file to restore")
+
+    audit = subparsers.add_parser("audit", help="audit trail commands",
+                                  description="Audit trail commands.")
+    audit_commands = audit.add_subparsers(dest="audit_command", metavar="COMMAND", required=True)
+    _add(audit_commands, "verify", "check that the audit trail is complete and unaltered (exit 1 if not)",
+         run_audit_verify)
+
+    db = subparsers.add_parser("db", help="database commands", description="Database commands.")
+    db_commands = db.add_subparsers(dest="db_command", metavar="COMMAND", required=True)
+    _add(db_commands, "check", "run the start-up checks and show the schema revision and row counts",
+         run_db_check)
