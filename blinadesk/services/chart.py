@@ -1,0 +1,211 @@
+"""The patient chart: everything about one patient, read with a fixed number of queries, each bounded by
+that patient's own data (observations come a page at a time)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import selectinload
+
+from blinadesk.services.base import WardBase
+from blinadesk.services.errors import ValidationError, problem
+from blinadesk.services.infusion_math import active, period_at
+from blinadesk.services.patients import active_patient
+from blinadesk.services.permissions import Actor
+from blinadesk.services.views import (
+    AdverseEventView,
+    BagView,
+    CourseView,
+    CycleView,
+    DecisionView,
+    DosePeriodView,
+    InterruptionView,
+    MarrowResultView,
+    MeasurementView,
+    ObservationView,
+    OutcomeView,
+    PatientView,
+    PremedicationGivenView,
+    TransplantView,
+    adverse_event_view,
+    bag_view,
+    course_view,
+    cycle_view,
+    decision_view,
+    dose_period_view,
+    interruption_view,
+    marrow_view,
+    measurement_view,
+    observation_view,
+    outcome_view,
+    patient_view,
+    premedication_view,
+    transplant_view,
+)
+from blinadesk.services.vocab import ACTIVE_CYCLE_STATUSES
+from blinadesk.store.models import (
+    AdverseEvent,
+    BodyMeasurement,
+    ClinicalRecord,
+    DailyObservation,
+    Decision,
+    InfusionCycle,
+    MarrowResult,
+    Outcome,
+    Transplant,
+    TreatmentCourse,
+)
+
+DAY_STATUSES = ("planned", "infusing", "interrupted", "treatment-free")
+
+
+@dataclass(frozen=True)
+class CycleDay:
+    date: date
+    day_number: int  # calendar day of the cycle (1 = its first day)
+    status: str  # one of DAY_STATUSES
+    dose_mcg_per_day: float | None  # the highest dose running that day
+    hospitalised: bool
+
+
+@dataclass(frozen=True)
+class ChartCycle:
+    cycle: CycleView
+    dose_periods: tuple[DosePeriodView, ...]
+    bags: tuple[BagView, ...]
+    interruptions: tuple[InterruptionView, ...]
+    premedications: tuple[PremedicationGivenView, ...]
+    days: tuple[CycleDay, ...]  # from the first day to the day before the earliest next start
+
+
+@dataclass(frozen=True)
+class ChartCourse:
+    course: CourseView
+    cycles: tuple[ChartCycle, ...]
+
+
+@dataclass(frozen=True)
+class PatientChart:
+    patient: PatientView
+    measurements: tuple[MeasurementView, ...]  # latest first
+    courses: tuple[ChartCourse, ...]  # latest first
+    current_cycle: CycleView | None  # running or interrupted now
+    current_dose: DosePeriodView | None  # the dose period running now
+    current_bag: BagView | None  # the latest bag hung and not removed
+    observations: tuple[ObservationView, ...]  # latest first, one page
+    observations_offset: int
+    observations_has_more: bool
+    observations_total: int
+    marrow_results: tuple[MarrowResultView, ...]
+    adverse_events: tuple[AdverseEventView, ...]
+    decisions: tuple[DecisionView, ...]
+    transplants: tuple[TransplantView, ...]
+    outcomes: tuple[OutcomeView, ...]
+
+
+class ChartUseCases(WardBase):
+    def patient_chart(self, actor: Actor, patient_id: int, *, observations_offset: int = 0,
+                      observations_limit: int = 50) -> PatientChart:
+        if not isinstance(observations_limit, int) or not 1 <= observations_limit <= 1000:
+            raise ValidationError([problem("observations_limit", "must be between 1 and 1000")])
+        if not isinstance(observations_offset, int) or observations_offset < 0:
+            raise ValidationError([problem("observations_offset", "must not be negative")])
+        now = self.now()
+        with self._read(actor) as session:
+            patient = active_patient(session, patient_id)
+
+            def rows(model: type[ClinicalRecord], *order: object) -> list[ClinicalRecord]:
+                return list(session.scalars(select(model).where(model.patient_id == patient.id,  # type: ignore
+                                                                model.record_status == "active").order_by(*order)))
+
+            measurements = rows(BodyMeasurement, BodyMeasurement.measured_on.desc(), BodyMeasurement.id.desc())
+            courses = list(session.scalars(
+                select(TreatmentCourse).where(TreatmentCourse.patient_id == patient.id,
+                                              TreatmentCourse.record_status == "active")
+                .order_by(TreatmentCourse.planned_start.desc(), TreatmentCourse.id.desc())
+                .options(selectinload(TreatmentCourse.cycles).selectinload(InfusionCycle.dose_periods),
+                         selectinload(TreatmentCourse.cycles).selectinload(InfusionCycle.infusion_bags),
+                         selectinload(TreatmentCourse.cycles).selectinload(InfusionCycle.interruptions),
+                         selectinload(TreatmentCourse.cycles).selectinload(InfusionCycle.premedications_given))))
+            observation_filter = (DailyObservation.patient_id == patient.id,
+                                  DailyObservation.record_status == "active")
+            total = session.scalar(select(func.count()).select_from(DailyObservation).where(*observation_filter)) or 0
+            page = list(session.scalars(select(DailyObservation).where(*observation_filter)
+                                        .order_by(DailyObservation.observed_at.desc(), DailyObservation.id.desc())
+                                        .offset(observations_offset).limit(observations_limit)))
+            chart_courses = []
+            current_cycle = current_dose = current_bag = None
+            for course in courses:
+                chart_cycles = []
+                for cycle in course.cycles:
+                    if cycle.record_status != "active":
+                        continue
+                    chart_cycles.append(self._chart_cycle(cycle, now))
+                    if cycle.status in ACTIVE_CYCLE_STATUSES:
+                        current_cycle = cycle_view(cycle)
+                        running = period_at(cycle.dose_periods, now) if cycle.status == "running" else None
+                        current_dose = dose_period_view(running) if running is not None else None
+                        hanging = [b for b in cycle.infusion_bags if b.record_status == "active"
+                                   and b.hung_at is not None and b.removed_at is None and b.hung_at <= now]
+                        if hanging:
+                            current_bag = bag_view(max(hanging, key=lambda b: (b.hung_at, b.id)))
+                chart_courses.append(ChartCourse(course_view(course), tuple(chart_cycles)))
+            return PatientChart(
+                patient=patient_view(patient),
+                measurements=tuple(measurement_view(r) for r in measurements),  # type: ignore[arg-type]
+                courses=tuple(chart_courses), current_cycle=current_cycle, current_dose=current_dose,
+                current_bag=current_bag, observations=tuple(observation_view(o) for o in page),
+                observations_offset=observations_offset,
+                observations_has_more=observations_offset + len(page) < total, observations_total=total,
+                marrow_results=tuple(marrow_view(r) for r in rows(  # type: ignore[arg-type]
+                    MarrowResult, MarrowResult.sampled_on.desc(), MarrowResult.id.desc())),
+                adverse_events=tuple(adverse_event_view(r) for r in rows(  # type: ignore[arg-type]
+                    AdverseEvent, AdverseEvent.onset_on.desc(), AdverseEvent.id.desc())),
+                decisions=tuple(decision_view(r) for r in rows(  # type: ignore[arg-type]
+                    Decision, Decision.decided_at.desc(), Decision.id.desc())),
+                transplants=tuple(transplant_view(r) for r in rows(  # type: ignore[arg-type]
+                    Transplant, Transplant.transplanted_on.desc(), Transplant.id.desc())),
+                outcomes=tuple(outcome_view(r) for r in rows(  # type: ignore[arg-type]
+                    Outcome, Outcome.occurred_on.desc(), Outcome.id.desc())))
+
+    def _chart_cycle(self, cycle: InfusionCycle, now: datetime) -> ChartCycle:
+        periods = active(cycle.dose_periods)
+        interruptions = sorted((i for i in cycle.interruptions if i.record_status == "active"),
+                               key=lambda i: i.starts_at)
+        first_day = self.local_date(cycle.actual_start) if cycle.actual_start else cycle.planned_start
+        ends = [p.ends_at for p in periods if p.ends_at is not None]
+        last_moment = max(ends) if ends else cycle.infusion_end_planned
+        last_day = self.local_date(last_moment - timedelta(microseconds=1)) if last_moment else first_day
+        next_start = cycle.next_start_earliest or last_day + timedelta(days=1)
+        if cycle.status == "interrupted":  # what follows depends on the restart: show the days up to today
+            next_start = max(self.local_date(now), last_day) + timedelta(days=1)
+        days: list[CycleDay] = []
+        day = first_day
+        hospital = cycle.hospitalisation_days_planned or 0
+        while day < max(next_start, last_day + timedelta(days=1)) and len(days) < 400:
+            start, end = self.day_bounds(day)
+            running = [p for p in periods if p.starts_at < end and (p.ends_at is None or p.ends_at > start)]
+            broken = any(i.starts_at < end and (i.ends_at is None or i.ends_at > start) for i in interruptions)
+            if cycle.status == "planned":
+                status = "planned" if running else "treatment-free"
+            elif broken and (cycle.status != "interrupted" or start <= now):
+                status = "interrupted"
+            elif running:
+                status = "infusing" if start <= now else "planned"
+            else:
+                status = "treatment-free"
+            number = (day - first_day).days + 1
+            days.append(CycleDay(day, number, status, max((p.rate_mcg_per_day for p in running), default=None),
+                                 number <= hospital and bool(running)))
+            day += timedelta(days=1)
+        return ChartCycle(
+            cycle_view(cycle), tuple(dose_period_view(p) for p in periods),
+            tuple(bag_view(b) for b in cycle.infusion_bags if b.record_status == "active"),
+            tuple(interruption_view(i) for i in interruptions),
+            tuple(premedication_view(p) for p in cycle.premedications_given if p.record_status == "active"),
+            tuple(days))
+
+
+__all__ = ["DAY_STATUSES", "ChartCourse", "ChartCycle", "ChartUseCases", "CycleDay", "PatientChart"]

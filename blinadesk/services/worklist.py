@@ -1,0 +1,339 @@
+"""The Today worklist: every patient infusing today, what is due, what is missing, what is alarming.
+
+Built with a fixed number of queries whatever the number of patients (one per kind of row, each
+restricted by a sub-query on the cycles of interest), and everything else in Python over those rows:
+it stays fast with thousands of patients on the ward's record.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from typing import Any
+
+from sqlalchemy import Select, func, select
+from sqlalchemy.orm import Session, aliased
+
+from blinadesk.domain.schedule import age_in_years, population_on, premedications_for
+from blinadesk.services.base import WardBase
+from blinadesk.services.errors import ValidationError, problem
+from blinadesk.services.infusion_math import active, infused_hours, period_at
+from blinadesk.services.observations import ALERT_CRS_GRADE, ALERT_FEVER_GRADE, ALERT_ICANS_GRADE
+from blinadesk.services.patients import percent_change
+from blinadesk.services.permissions import Actor
+from blinadesk.services.views import verdict_from_json
+from blinadesk.services.vocab import ACTIVE_CYCLE_STATUSES
+from blinadesk.store.models import (
+    BodyMeasurement,
+    DailyObservation,
+    DosePeriod,
+    InfusionBag,
+    InfusionCycle,
+    Interruption,
+    Patient,
+    PremedicationGiven,
+    TreatmentCourse,
+)
+
+
+@dataclass(frozen=True)
+class PremedicationToday:
+    at: datetime
+    why: str  # "first dose of the cycle", "before the step-up dose", "before the restart", ...
+    drug: str
+    dose_mg: float
+    route: str
+    text: str  # e.g. "dexamethasone 20 mg IV, 1 hour before"
+    provisional: bool
+    given: bool  # a premedication with this drug is recorded for this cycle today
+
+
+@dataclass(frozen=True)
+class BagStatus:
+    bag_id: int
+    duration_hours: int
+    hung_at: datetime
+    change_due_at: datetime
+    due_today: bool
+    overdue: bool
+
+
+@dataclass(frozen=True)
+class WorklistEntry:
+    patient_id: int
+    mrn: str
+    patient_name: str
+    age_years: int
+    course_id: int
+    indication: str
+    label_edition: str
+    dosing_mode: str
+    cycle_id: int
+    cycle_number: int
+    phase: str
+    cycle_status: str  # running, interrupted, or planned (starts today)
+    cycle_day: int  # calendar day of the cycle today (day 1 = the start day)
+    infusion_day: int | None  # the infusion day reached by the hours given (differs after interruptions)
+    infused_hours: float
+    current_dose_mcg_per_day: float | None  # from the dose period running now (None while interrupted)
+    current_dose_mcg_per_m2_per_day: float | None
+    infusion_end_planned: datetime | None
+    interrupted_since: datetime | None
+    bag: BagStatus | None
+    premedication_due: tuple[PremedicationToday, ...]
+    hospitalised: bool  # within the cycle's planned hospitalisation days
+    hospitalisation_days_planned: int | None
+    supervision_due: bool  # later cycle start or restart after >= 4 h today: supervision or hospitalisation
+    latest_weight_kg: float | None
+    latest_weight_on: date | None
+    observations_today: int
+    missing: tuple[str, ...]
+    alerts: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Worklist:
+    on: date
+    now: datetime
+    entries: tuple[WorklistEntry, ...]  # patients with alerts first, then by name
+
+    @property
+    def with_alerts(self) -> int:
+        return sum(1 for e in self.entries if e.alerts)
+
+
+def _patients_of(wanted: Any) -> Select[Any]:
+    return (select(TreatmentCourse.patient_id).join(InfusionCycle, InfusionCycle.course_id == TreatmentCourse.id)
+            .where(InfusionCycle.id.in_(wanted)))
+
+
+class WorklistUseCases(WardBase):
+    def _worklist_cycles(self, on: date) -> Select[Any]:
+        return (select(InfusionCycle.id)
+                .join(TreatmentCourse, InfusionCycle.course_id == TreatmentCourse.id)
+                .join(Patient, TreatmentCourse.patient_id == Patient.id)
+                .where(InfusionCycle.record_status == "active", TreatmentCourse.record_status == "active",
+                       Patient.record_status == "active",
+                       InfusionCycle.status.in_(ACTIVE_CYCLE_STATUSES)
+                       | ((InfusionCycle.status == "planned") & (InfusionCycle.planned_start == on))))
+
+    def today_worklist(self, actor: Actor, on: date, now: datetime) -> Worklist:
+        """Every patient infusing on `on` (running or interrupted cycle, or a cycle planned to start that
+        day), as seen at `now`. Entries marked entered in error are ignored."""
+        if not isinstance(on, date) or isinstance(on, datetime):
+            raise ValidationError([problem("on", "must be a date")])
+        now = self.aware("now", now)
+        day_start, day_end = self.day_bounds(on)
+        alert_from = min(day_start, now - timedelta(hours=self.settings.alert_window_hours))
+        with self._read(actor) as session:
+            wanted = self._worklist_cycles(on).scalar_subquery()
+            rows = session.execute(
+                select(InfusionCycle, TreatmentCourse, Patient)
+                .join(TreatmentCourse, InfusionCycle.course_id == TreatmentCourse.id)
+                .join(Patient, TreatmentCourse.patient_id == Patient.id)
+                .where(InfusionCycle.id.in_(wanted))).all()
+            if not rows:
+                return Worklist(on, now, ())
+            periods = self._periods(session, wanted)
+            bags = self._latest_bags(session, wanted, now)
+            observations = self._observations(session, wanted, alert_from, day_end)
+            weights = self._latest_weights(session, wanted, on)
+            verdict_events, open_interruptions = self._interruptions(session, wanted)
+            given = self._premedications_given(session, wanted, day_start, day_end)
+            entries = [self._entry(on, now, day_start, day_end, cycle, course, patient, periods.get(cycle.id, []),
+                                   bags.get(cycle.id), observations.get(patient.id, []), weights.get(patient.id),
+                                   verdict_events.get(course.id, []), open_interruptions.get(cycle.id),
+                                   given.get(cycle.id, set()))
+                       for cycle, course, patient in rows]
+        entries.sort(key=lambda e: (not e.alerts, e.patient_name.casefold(), e.patient_id))
+        return Worklist(on, now, tuple(entries))
+
+    # --- the queries (one each) ----------------------------------------------------------------------
+
+    def _periods(self, session: Session, wanted: Any) -> dict[int, list[DosePeriod]]:
+        found: dict[int, list[DosePeriod]] = defaultdict(list)
+        for period in session.scalars(select(DosePeriod).where(DosePeriod.cycle_id.in_(wanted),
+                                                               DosePeriod.record_status == "active")
+                                      .order_by(DosePeriod.cycle_id, DosePeriod.starts_at)):
+            found[period.cycle_id].append(period)
+        return found
+
+    def _latest_bags(self, session: Session, wanted: Any, now: datetime) -> dict[int, InfusionBag]:
+        ranked = (select(InfusionBag, func.row_number().over(
+            partition_by=InfusionBag.cycle_id, order_by=(InfusionBag.hung_at.desc(), InfusionBag.id.desc()))
+            .label("rank"))
+            .where(InfusionBag.cycle_id.in_(wanted), InfusionBag.record_status == "active",
+                   InfusionBag.hung_at.is_not(None), InfusionBag.hung_at <= now).subquery())
+        bag = aliased(InfusionBag, ranked)
+        return {b.cycle_id: b for b in session.scalars(select(bag).where(ranked.c.rank == 1))}
+
+    def _observations(self, session: Session, wanted: Any, since: datetime,
+                      until: datetime) -> dict[int, list[Any]]:
+        patients = _patients_of(wanted)
+        found: dict[int, list[Any]] = defaultdict(list)
+        for row in session.execute(
+                select(DailyObservation.patient_id, DailyObservation.observed_at, DailyObservation.fever_grade,
+                       DailyObservation.crs_grade, DailyObservation.icans_grade, DailyObservation.seizure,
+                       DailyObservation.neuro_events)
+                .where(DailyObservation.patient_id.in_(patients), DailyObservation.record_status == "active",
+                       DailyObservation.observed_at >= since, DailyObservation.observed_at < until)):
+            found[row.patient_id].append(row)
+        return found
+
+    def _latest_weights(self, session: Session, wanted: Any, on: date) -> dict[int, BodyMeasurement]:
+        patients = _patients_of(wanted)
+        ranked = (select(BodyMeasurement, func.row_number().over(
+            partition_by=BodyMeasurement.patient_id,
+            order_by=(BodyMeasurement.measured_on.desc(), BodyMeasurement.id.desc())).label("rank"))
+            .where(BodyMeasurement.patient_id.in_(patients), BodyMeasurement.record_status == "active",
+                   BodyMeasurement.measured_on <= on).subquery())
+        weight = aliased(BodyMeasurement, ranked)
+        return {w.patient_id: w for w in session.scalars(select(weight).where(ranked.c.rank == 1))}
+
+    def _interruptions(self, session: Session,
+                       wanted: Any) -> tuple[dict[int, list[tuple[Any, bool]]], dict[int, Interruption]]:
+        """Verdict premedication events per course (a restart into a new cycle keeps its verdict with the
+        cycle before), and the open interruption per cycle."""
+        courses = select(InfusionCycle.course_id).where(InfusionCycle.id.in_(wanted))
+        events: dict[int, list[tuple[Any, bool]]] = defaultdict(list)
+        open_ones: dict[int, Interruption] = {}
+        for interruption, course_id in session.execute(
+                select(Interruption, InfusionCycle.course_id).join(InfusionCycle,
+                                                                   Interruption.cycle_id == InfusionCycle.id)
+                .where(InfusionCycle.course_id.in_(courses), Interruption.record_status == "active",
+                       InfusionCycle.record_status == "active")):
+            if interruption.ends_at is None:
+                open_ones[interruption.cycle_id] = interruption
+            elif interruption.verdict:
+                verdict = verdict_from_json(interruption.verdict)
+                events[course_id].append((verdict, True))
+        return events, open_ones
+
+    def _premedications_given(self, session: Session, wanted: Any, start: datetime,
+                              end: datetime) -> dict[int, set[str]]:
+        found: dict[int, set[str]] = defaultdict(set)
+        for cycle_id, drug in session.execute(
+                select(PremedicationGiven.cycle_id, PremedicationGiven.drug)
+                .where(PremedicationGiven.cycle_id.in_(wanted), PremedicationGiven.record_status == "active",
+                       PremedicationGiven.given_at >= start, PremedicationGiven.given_at < end)):
+            found[cycle_id].add(drug.casefold())
+        return found
+
+    # --- one entry, in Python ------------------------------------------------------------------------
+
+    def _entry(self, on: date, now: datetime, day_start: datetime, day_end: datetime, cycle: InfusionCycle,
+               course: TreatmentCourse, patient: Patient, periods: list[DosePeriod], bag: InfusionBag | None,
+               observations: list[Any], weight: BodyMeasurement | None, verdicts: list[tuple[Any, bool]],
+               interruption: Interruption | None, given: set[str]) -> WorklistEntry:
+        edition = self.catalogue.editions.get(course.label_edition)
+        started = cycle.actual_start
+        cycle_day = (on - self.local_date(started)).days + 1 if started is not None else 1
+        hours = infused_hours(periods, now) if started is not None else 0.0
+        infusion_day = min(int(hours // 24) + 1, 28) if started is not None else None
+        running = period_at(periods, now) if cycle.status == "running" else None
+        missing: list[str] = []
+        alerts: list[str] = []
+
+        # Premedication due today: natural cycle starts and step-ups from the dose periods, restarts from
+        # the verdicts stored with the interruptions.
+        premeds: list[PremedicationToday] = []
+        restart_times: set[datetime] = set()
+        supervision = cycle.number > 1 and started is not None and self.local_date(started) == on
+        for verdict, _ in verdicts:
+            for period in verdict.dose_periods:
+                restart_times.add(period.starts_at)
+            for event in verdict.premedication:
+                restart_times.add(event.at)
+                if day_start <= event.at < day_end:
+                    premeds.extend(self._today(event.at, event.why, p, given) for p in event.premedications)
+            if verdict.supervision_due and verdict.dose_periods and \
+                    day_start <= verdict.dose_periods[0].starts_at < day_end:
+                supervision = True
+        if edition is not None:
+            ind = edition.indication(course.indication)
+            ordered = active(periods)
+            for index, period in enumerate(ordered):
+                if not day_start <= period.starts_at < day_end or period.starts_at in restart_times:
+                    continue
+                triggers: set[str] = set()
+                why = ""
+                if index == 0:
+                    triggers = {"cycle_start"} | ({"cycle_1_start"} if cycle.number == 1 else set())
+                    why = "before the first dose of the cycle"
+                elif period.rate_mcg_per_day > ordered[index - 1].rate_mcg_per_day:
+                    triggers, why = {"step_up"}, "before the step-up dose"
+                if triggers:
+                    population = population_on(edition, patient.birth_date, on)
+                    for due in premedications_for(ind, triggers, population, course.planning_bsa_m2 or 0.0):
+                        premeds.append(self._today(period.starts_at, why, due, given))
+        premeds.sort(key=lambda p: p.at)
+
+        bag_status = None
+        if bag is not None and bag.hung_at is not None and bag.removed_at is None:
+            due = bag.hung_at + timedelta(hours=bag.duration_hours)
+            bag_status = BagStatus(bag.id, bag.duration_hours, bag.hung_at, due, day_start <= due < day_end,
+                                   due <= now)
+            if due <= now:
+                alerts.append(f"Bag change overdue since {self._clock(due)}")
+        elif cycle.status == "running":
+            missing.append("no bag hanging is recorded")
+
+        today_count = sum(1 for o in observations if o.observed_at >= day_start)
+        if today_count == 0:
+            missing.append("no observation today")
+        fever = max((o.fever_grade for o in observations if o.fever_grade is not None), default=None)
+        crs = max((o.crs_grade for o in observations if o.crs_grade is not None), default=None)
+        icans = max((o.icans_grade for o in observations if o.icans_grade is not None), default=None)
+        if fever is not None and fever >= ALERT_FEVER_GRADE:
+            alerts.append(f"Fever grade {fever}")
+        if crs is not None and crs >= ALERT_CRS_GRADE:
+            alerts.append(f"CRS grade {crs}")
+        if icans is not None and icans >= ALERT_ICANS_GRADE:
+            alerts.append(f"ICANS grade {icans}")
+        if any((o.seizure not in (None, "none")) or any(e.get("term") == "seizure" for e in (o.neuro_events or []))
+               for o in observations):
+            alerts.append("Seizure")
+
+        limit_days = self.settings.weight_max_age_days
+        if weight is None:
+            missing.append("no weight recorded")
+        elif (on - weight.measured_on).days > limit_days:
+            missing.append(f"no weight within {limit_days} days (last {weight.measured_on})")
+            if course.dosing_mode == "bsa":
+                alerts.append(f"Stale weight for a BSA dose: last weighed {weight.measured_on}")
+        if weight is not None and course.dosing_mode == "bsa" and \
+                percent_change(weight.weight_kg, course.planning_weight_kg) > self.settings.weight_change_warn_pct:
+            alerts.append(f"Weight {weight.weight_kg:g} kg differs by "
+                          f"{percent_change(weight.weight_kg, course.planning_weight_kg):.0f} % from the "
+                          f"{course.planning_weight_kg:g} kg the dose was computed from")
+        if edition is None:
+            alerts.append(f"Label edition {course.label_edition} is not installed: doses cannot be checked")
+
+        days_in_hospital = cycle.hospitalisation_days_planned
+        current = running if running is not None else (active(periods)[0] if cycle.status == "planned" and periods
+                                                        else None)
+        return WorklistEntry(
+            patient_id=patient.id, mrn=patient.mrn, patient_name=f"{patient.family_name}, {patient.given_name}",
+            age_years=age_in_years(patient.birth_date, on), course_id=course.id, indication=course.indication,
+            label_edition=course.label_edition, dosing_mode=course.dosing_mode, cycle_id=cycle.id,
+            cycle_number=cycle.number, phase=cycle.phase, cycle_status=cycle.status, cycle_day=cycle_day,
+            infusion_day=infusion_day, infused_hours=hours,
+            current_dose_mcg_per_day=current.rate_mcg_per_day if current is not None else None,
+            current_dose_mcg_per_m2_per_day=current.rate_mcg_per_m2_per_day if current is not None else None,
+            infusion_end_planned=cycle.infusion_end_planned,
+            interrupted_since=interruption.starts_at if interruption is not None else None, bag=bag_status,
+            premedication_due=tuple(premeds),
+            hospitalised=days_in_hospital is not None and 1 <= cycle_day <= days_in_hospital,
+            hospitalisation_days_planned=days_in_hospital, supervision_due=supervision,
+            latest_weight_kg=weight.weight_kg if weight is not None else None,
+            latest_weight_on=weight.measured_on if weight is not None else None, observations_today=today_count,
+            missing=tuple(missing), alerts=tuple(alerts))
+
+    def _today(self, at: datetime, why: str, due: Any, given: set[str]) -> PremedicationToday:
+        return PremedicationToday(at, why, due.drug, due.dose_mg, due.route, due.describe(), due.provisional,
+                                  due.drug.casefold() in given)
+
+    def _clock(self, moment: datetime) -> str:
+        zone = self.settings.time_zone
+        return (moment.astimezone(zone) if zone else moment.astimezone()).strftime("%H:%M")
