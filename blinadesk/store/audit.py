@@ -23,7 +23,7 @@ from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import Connection, Table, event, func, insert, inspect, select
+from sqlalchemy import Connection, RowMapping, Table, event, func, insert, inspect, select
 from sqlalchemy.orm import ORMExecuteState, Session, UOWTransaction
 from sqlalchemy.orm.state import InstanceState
 
@@ -54,6 +54,7 @@ EVENT_ACTIONS = frozenset({"sign_in", "sign_in_failed", "sign_out", "lock", "unl
                            "backup", "restore", "export", "import"})
 
 _AUDITED_TABLES = {model.__table__.name: model for model in AUDITED_MODELS}  # type: ignore[attr-defined]
+AUDIT_TABLE: Table = AuditEntry.__table__  # type: ignore[assignment]
 _INFO_UPDATES = "_blinadesk_audit_updates"
 _INFO_NOW = "_blinadesk_audit_now"
 
@@ -114,20 +115,26 @@ class PendingEntry:
     reason: str | None
 
 
-def _append_entries(connection: Connection, username: str, occurred_at: datetime,
-                    entries: Iterable[PendingEntry]) -> list[int]:
+def append_entries(connection: Connection, username: str, occurred_at: datetime,
+                   entries: Iterable[PendingEntry]) -> list[int]:
+    """Chain `entries` onto the trail in the connection's transaction; returns their ids.
+
+    The session hooks and append_event call this; call it directly only for rows written without the
+    ORM (a data migration), so that the trail still accounts for them.
+    """
     entries = list(entries)
     if not entries:
         return []
     if connection.dialect.name == "postgresql":
         # Held to the end of the transaction: the next writer reads our last hash only after we commit.
         connection.exec_driver_sql(f"SELECT pg_advisory_xact_lock({AUDIT_LOCK_KEY})")
-    table = AuditEntry.__table__
+    table = AUDIT_TABLE
     last = connection.execute(
         select(table.c.id, table.c.entry_hash).order_by(table.c.id.desc()).limit(1)
     ).first()
     prev_id, prev_hash = (last.id, last.entry_hash) if last is not None else (0, GENESIS_HASH)
-    rows = []
+    rows: list[dict[str, Any]] = []
+    ids: list[int] = []
     for entry in entries:
         entry_id = prev_id + 1
         old_text = canonical_json(entry.old_values) if entry.old_values is not None else None
@@ -140,9 +147,10 @@ def _append_entries(connection: Connection, username: str, occurred_at: datetime
             "table_name": entry.table_name, "row_key": entry.row_key, "old_values": old_text,
             "new_values": new_text, "reason": entry.reason, "prev_hash": prev_hash, "entry_hash": entry_hash,
         })
+        ids.append(entry_id)
         prev_id, prev_hash = entry_id, entry_hash
     connection.execute(insert(table), rows)
-    return [row["id"] for row in rows]
+    return ids
 
 
 def append_event(session: Session, action: str, username: str, *, details: Mapping[str, Any] | None = None,
@@ -157,7 +165,7 @@ def append_event(session: Session, action: str, username: str, *, details: Mappi
     if not username.strip():
         raise ValueError("an audit event needs the user it is about")
     session.flush()  # row changes made before the event come first in the chain
-    (entry_id,) = _append_entries(session.connection(), username, utc_now(),
+    (entry_id,) = append_entries(session.connection(), username, utc_now(),
                                   [PendingEntry(action, None, None, None, details, reason)])
     return entry_id
 
@@ -194,7 +202,7 @@ def _changed_attributes(state: InstanceState[Any]) -> set[str]:
     return changed
 
 
-def _row_values(table: Table, row: Mapping[str, Any]) -> dict[str, Any]:
+def _row_values(table: Table, row: RowMapping) -> dict[str, Any]:
     hidden = _UNAUDITED_COLUMNS.get(table.name, frozenset())
     redacted = _REDACTED_COLUMNS.get(table.name, frozenset())
     values: dict[str, Any] = {}
@@ -205,7 +213,7 @@ def _row_values(table: Table, row: Mapping[str, Any]) -> dict[str, Any]:
     return values
 
 
-def _load_row(connection: Connection, table: Table, row_id: int, *, for_update: bool) -> Mapping[str, Any]:
+def _load_row(connection: Connection, table: Table, row_id: int, *, for_update: bool) -> RowMapping:
     statement = select(table).where(table.c.id == row_id)
     if for_update and connection.dialect.name == "postgresql":
         # Hold the row from here to commit, so nobody can change it between our check and our UPDATE.
@@ -246,7 +254,7 @@ def _before_flush(session: Session, flush_context: UOWTransaction, instances: ob
         return
     now = utc_now()
     session.info[_INFO_NOW] = now
-    updates: dict[int, tuple[AuditedRecord, Mapping[str, Any]]] = {}
+    updates: dict[int, tuple[AuditedRecord, RowMapping]] = {}
     session.info[_INFO_UPDATES] = updates
     user: str | None = None
     for obj in new_objects:
@@ -295,7 +303,7 @@ def _action_for_update(session: Session, old: Mapping[str, Any], new: Mapping[st
 
 @event.listens_for(Session, "after_flush")
 def _after_flush(session: Session, flush_context: UOWTransaction) -> None:
-    updates: dict[int, tuple[AuditedRecord, Mapping[str, Any]]] = session.info.pop(_INFO_UPDATES, {})
+    updates: dict[int, tuple[AuditedRecord, RowMapping]] = session.info.pop(_INFO_UPDATES, {})
     inserted = [obj for obj in session.new if isinstance(obj, AuditedRecord)]
     if not inserted and not updates:
         return
@@ -324,7 +332,7 @@ def _after_flush(session: Session, flush_context: UOWTransaction) -> None:
         entries.append(PendingEntry(
             _action_for_update(session, old_values, new_values), table.name, str(obj.id),
             {key: old_values[key] for key in changed}, {key: new_values[key] for key in changed}, reason))
-    _append_entries(connection, _audit_user(session), session.info.get(_INFO_NOW) or utc_now(), entries)
+    append_entries(connection, _audit_user(session), session.info.get(_INFO_NOW) or utc_now(), entries)
 
 
 @event.listens_for(Session, "after_rollback")
@@ -371,7 +379,7 @@ class VerifyResult:
 
 def verify_chain_on(connection: Connection) -> VerifyResult:
     """Check the chain link by link, then that every audited row is accounted for by the trail."""
-    table = AuditEntry.__table__
+    table = AUDIT_TABLE
     expected_id, prev_hash, checked = 1, GENESIS_HASH, 0
     result = connection.execution_options(stream_results=True, yield_per=2000).execute(
         select(table).order_by(table.c.id))
@@ -403,9 +411,10 @@ def _broken(checked: int, bad_id: int, message: str) -> VerifyResult:
 
 
 def _unaccounted_rows(connection: Connection) -> list[str]:
-    """Rows whose version differs from the number of their audit entries were written around the trail
-    (raw SQL), or lost trailing audit entries: the chain alone cannot see a removed last entry."""
-    audit = AuditEntry.__table__
+    """Rows the trail does not account for: a version that differs from the number of the row's audit
+    entries means a change written around the trail (raw SQL) or a removed last entry (which the chain
+    alone cannot see); audit entries of a row that no longer exists mean it was deleted."""
+    audit = AUDIT_TABLE
     counts: dict[tuple[str, str], int] = {}
     for table_name, row_key, count in connection.execute(
             select(audit.c.table_name, audit.c.row_key, func.count())
@@ -417,9 +426,14 @@ def _unaccounted_rows(connection: Connection) -> list[str]:
         if table_name not in present:
             continue  # an older schema revision
         table = model.__table__  # type: ignore[attr-defined]
+        present_ids = set()
         for row_id, version in connection.execute(select(table.c.id, table.c.version).order_by(table.c.id)):
+            present_ids.add(str(row_id))
             entries = counts.get((table_name, str(row_id)), 0)
             if entries != version:
                 problems.append(f"{table_name} #{row_id} is at version {version} but has {entries} "
                                 "audit entries")
+        problems.extend(f"{table_name} #{row_key} has audit entries but is gone from the table (deleted)"
+                        for (audited_table, row_key) in sorted(counts)
+                        if audited_table == table_name and row_key not in present_ids)
     return problems

@@ -232,11 +232,11 @@ def check_backup_file(path: Path) -> BackupCheck:
     if header != SQLITE_HEADER:
         raise NotABlinadeskDatabase(f"{path} is not an SQLite database file: refused.")
     try:
-        connection = _connect_read_only(path)
+        raw = _connect_read_only(path)
         try:
-            problems = integrity_problems_of(connection)
+            problems = integrity_problems_of(raw)
         finally:
-            connection.close()
+            raw.close()
     except sqlite3.DatabaseError as exc:
         raise NotABlinadeskDatabase(f"{path} is damaged ({exc}): refused.") from exc
     if problems:

@@ -294,7 +294,7 @@ class Database:
                 raise
             raise translated from exc
         finally:
-            session.rollback()
+            # close() ends the transaction without expiring what was read: the objects stay readable.
             session.close()
 
     def revision(self) -> str | None:
@@ -342,7 +342,7 @@ def integrity_problems(connection: Connection) -> list[str]:
     """What PRAGMA integrity_check and foreign_key_check find (SQLite); nothing on PostgreSQL."""
     if connection.dialect.name != "sqlite":
         return []
-    problems = []
+    problems: list[str] = []
     results = [row[0] for row in connection.exec_driver_sql("PRAGMA integrity_check")]
     if results != ["ok"]:
         problems.extend(f"integrity check: {line}" for line in results[:10])
@@ -363,7 +363,7 @@ def missing_protection(connection: Connection) -> list[str]:
     else:
         names = {row[0] for row in connection.exec_driver_sql(
             "SELECT tgname FROM pg_trigger WHERE NOT tgisinternal")}
-    problems = []
+    problems: list[str] = []
     for table in ("audit_entries", *AUDITED_TABLES):
         if table not in present_tables:
             continue

@@ -93,7 +93,7 @@ class AuditedRecord:
 
     @declared_attr.directive
     def __mapper_args__(cls) -> dict[str, Any]:
-        return {"version_id_col": cls.__table__.c.version}
+        return {"version_id_col": cls.__table__.c.version}  # type: ignore[attr-defined]
 
 
 class ClinicalRecord(AuditedRecord):

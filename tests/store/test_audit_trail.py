@@ -23,7 +23,7 @@ from blinadesk.store import (
 from blinadesk.store.audit import decode_values
 from blinadesk.store.errors import translate_error
 from blinadesk.store.models import AuditEntry, DailyObservation, Patient, User
-from tests.store.conftest import add_observation, add_patient, drop_protection
+from tests.store.records import add_observation, add_patient, drop_protection
 
 
 def entries(db: Database) -> list[AuditEntry]:

@@ -22,7 +22,7 @@ from blinadesk.store import (
 )
 from blinadesk.store import database as database_module
 from blinadesk.store.models import DailyObservation, Patient
-from tests.store.conftest import add_observation, add_patient
+from tests.store.records import add_observation, add_patient
 
 
 def sqlite_file(tmp_path: Path) -> Path:

@@ -6,7 +6,7 @@ import pytest
 
 from blinadesk.store import Database, RecordNotFound, StaleEditError, get_for_edit, get_record, verify_chain
 from blinadesk.store.models import DailyObservation, Patient
-from tests.store.conftest import add_observation, add_patient
+from tests.store.records import add_observation, add_patient
 
 
 def test_the_second_save_of_the_same_entry_is_refused(db: Database) -> None:
