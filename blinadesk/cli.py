@@ -21,6 +21,8 @@ COMMAND_MODULES = (
     "blinadesk.commands.record",
     "blinadesk.commands.demo",
     "blinadesk.commands.exchange",
+    "blinadesk.commands.plot",
+    "blinadesk.commands.report",
 )
 
 
