@@ -23,6 +23,7 @@ COMMAND_MODULES = (
     "blinadesk.commands.exchange",
     "blinadesk.commands.plot",
     "blinadesk.commands.report",
+    "blinadesk.commands.interop",
 )
 
 
