@@ -253,18 +253,21 @@ class _DemoRecorder:
         return restarted.cycle
 
     def bags(self, cycle_id: int, first_hung_at: datetime, duration_hours: int, rate_ml_per_h: float,
-             count: int, *, last_removed: bool = False) -> None:
-        """`count` bags hung one after the other; each removed when the next goes up."""
+             count: int, *, last_removed: bool = False, last_removed_at: datetime | None = None) -> None:
+        """`count` bags hung one after the other, each removed when the next goes up; the last one still
+        hangs unless `last_removed` (at the end of its time) or `last_removed_at` (when the infusion stopped)."""
         hung = first_hung_at
         for number in range(count):
-            removed = hung + timedelta(hours=duration_hours)
-            keep_running = number == count - 1 and not last_removed
+            removed: datetime | None = hung + timedelta(hours=duration_hours)
+            if number == count - 1:
+                removed = last_removed_at or (removed if last_removed else None)
+            # Volumes as a pharmacy might enter them: the infused volume plus what primes the line.
             self.ward.record_bag(self.pharmacist, BagEntry(
                 cycle_id=cycle_id, duration_hours=duration_hours, rate_ml_per_h=rate_ml_per_h,
                 volume_ml=round(rate_ml_per_h * duration_hours + 30, 1),
-                lot=f"DEMO{self.rng.randint(10000, 99999)}", hung_at=hung,
-                removed_at=None if keep_running else removed, hung_by=self.nurse.username))
-            hung = removed
+                lot=f"DEMO{self.rng.randint(10000, 99999)}", hung_at=hung, removed_at=removed,
+                hung_by=self.nurse.username))
+            hung = hung + timedelta(hours=duration_hours)
 
     # --- the bedside ---
 
@@ -380,7 +383,9 @@ def _build_living_ward(r: _DemoRecorder) -> tuple[str, ...]:
     _, (lucia_c1, _) = r.plan(lucia, "rr", "us-2024", -7, 2)
     r.start(lucia_c1, r.at(-7, 12))
     r.bags(lucia_c1, r.at(-7, 12), 48, 5.0, 4)
-    r.daily_observations(lucia, 6, -6, 0, 8, fever_days={-6: 38.4, -5: 38.1})
+    r.daily_observations(lucia, 6, -6, -1, 8, fever_days={-6: 38.4, -5: 38.1})
+    r.measure(lucia, 0, 20.3, 116.0)  # weighed this morning: the step-up dose is per m²
+    r.observe(lucia, r.at(0, 8), 6, 36.9)
 
     # 2. An adult in cycle 2 whose 48-hour bag is due for a change at 11:00 today.
     ahmed = register(2, "Al-Sayed", "Ahmed", 45, "male", 82.0, 178.0, 22.0, "Refractory B-ALL after hyper-CVAD")
@@ -414,8 +419,9 @@ def _build_living_ward(r: _DemoRecorder) -> tuple[str, ...]:
     r.measure(tomasz, -11, 78.0, 182.0)
     _, (tomasz_c1, *_) = r.plan(tomasz, "mrd", "us-2024", -10, 2)
     r.start(tomasz_c1, r.at(-10, 10))
-    r.bags(tomasz_c1, r.at(-10, 10), 168, 0.6, 2)
+    r.bags(tomasz_c1, r.at(-10, 10), 168, 0.6, 2, last_removed_at=r.at(-1, 18))
     r.daily_observations(tomasz, 34, -9, 0, 8)
+    r.measure(tomasz, -3, 77.2, 182.0)
     r.interrupt(tomasz_c1, r.at(-1, 18), "ALT 6 x ULN (grade 3 transaminase increase)")
     r.adverse_event(tomasz, "Alanine aminotransferase increased", 3, -1, cycle_id=tomasz_c1, action="interrupted")
 
@@ -468,8 +474,9 @@ def _build_living_ward(r: _DemoRecorder) -> tuple[str, ...]:
     r.observe(rafael, r.at(-14, 8), 52, 37.9, antipyretics=True)
     r.observe(rafael, r.at(-13, 8), 52, 37.0)
     r.restart(rafael_c1, r.at(-12, 10), after_adverse_event=True)
-    r.bags(rafael_c1, r.at(-12, 10), 96, 1.8, 3)
+    r.bags(rafael_c1, r.at(-12, 10), 168, 0.6, 2)
     r.daily_observations(rafael, 52, -12, 0, 8)
+    r.measure(rafael, -2, 88.4, 175.0)
 
     # 8. A course pinned to the 2018 US label: two MRD cycles, MRD-negative, haploidentical transplant.
     ingrid = register(8, "Larsen", "Ingrid", 41, "female", 68.0, 170.0, 1.0, "MRD-positive B-ALL, first remission")
