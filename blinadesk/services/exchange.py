@@ -33,12 +33,14 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Select, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from blinadesk.domain.errors import Problem
+from blinadesk.domain.grading import CEREBRAL_EDEMA, CONSCIOUSNESS, MOTOR, SEIZURE
 from blinadesk.domain.labels import LabelCatalogue, default_catalogue
 from blinadesk.domain.limits import LIMITS
+from blinadesk.services.vocab import CD19_STATUSES, DONOR_TYPES, PH_STATUSES, SEXES
 from blinadesk.store import audit
 from blinadesk.store.database import Database
 from blinadesk.store.models import (
@@ -52,7 +54,6 @@ from blinadesk.store.models import (
     RECORD_STATUSES,
     AdverseEvent,
     BodyMeasurement,
-    ClinicalRecord,
     DailyObservation,
     Decision,
     DosePeriod,
@@ -102,8 +103,8 @@ STATUS_COLUMNS = (
 PATIENT_COLUMNS = (
     _text("mrn", 40, required=True), _text("family_name", 100, required=True),
     _text("given_name", 100, required=True), Column("birth_date", "date", required=True),
-    _text("sex", 20), _text("ph_status", 20), _text("cd19_status", 20),
-    Column("prior_hsct", "bool", required=True),
+    _text("sex", 20, choices=SEXES), _text("ph_status", 20, choices=PH_STATUSES),
+    _text("cd19_status", 20, choices=CD19_STATUSES), Column("prior_hsct", "bool", required=True),
     Column("marrow_blasts_at_start_pct", "number", limit="marrow_blasts_pct"), _text("diagnosis_notes"),
     *STATUS_COLUMNS,
 )
@@ -160,8 +161,9 @@ OBSERVATION_COLUMNS = (
     Column("oxygen_flow_l_min", "number", limit="flow_l_min"), Column("vasopressors", "json"),
     Column("antipyretics_or_anticytokine", "bool", required=True), Column("hypotension", "bool", required=True),
     _text("assessment_tool", 4, choices=ASSESSMENT_TOOLS), Column("assessment_items", "json"),
-    Column("assessment_score", "int", low=0, high=40), _text("consciousness", 60), _text("seizure", 60),
-    _text("motor", 60), _text("cerebral_edema", 60), Column("neuro_events", "json"),
+    Column("assessment_score", "int", low=0, high=40), _text("consciousness", 60, choices=CONSCIOUSNESS),
+    _text("seizure", 60, choices=SEIZURE), _text("motor", 60, choices=MOTOR),
+    _text("cerebral_edema", 60, choices=CEREBRAL_EDEMA), Column("neuro_events", "json"),
     Column("fever_grade", "int", low=0, high=5), _text("fever_scale", 60), _text("fever_reason"),
     Column("crs_grade", "int", low=0, high=5), _text("crs_scale", 60), _text("crs_reason"),
     Column("icans_grade", "int", low=0, high=5), _text("icans_scale", 60), _text("icans_reason"),
@@ -175,17 +177,18 @@ ADVERSE_EVENT_COLUMNS = (
 MARROW_COLUMNS = (
     Column("sampled_on", "date", required=True), Column("blasts_pct", "number", limit="marrow_blasts_pct"),
     Column("mrd_fraction", "number", limit="mrd_fraction"), _text("mrd_method", 10, choices=MRD_METHODS),
-    _text("cd19_status", 20), Column("anc_per_ul", "number", limit="anc_per_ul"),
+    _text("cd19_status", 20, choices=CD19_STATUSES), Column("anc_per_ul", "number", limit="anc_per_ul"),
     Column("platelets_per_ul", "number", limit="platelets_per_ul"), Column("extramedullary_disease", "bool"),
     _text("response_status", 40), _text("m_status", 10), _text("mrd_status", 40), _text("response_scale", 60),
     *STATUS_COLUMNS,
 )
 TRANSPLANT_COLUMNS = (
-    Column("transplanted_on", "date", required=True), _text("donor_type", 40, required=True), *STATUS_COLUMNS,
+    Column("transplanted_on", "date", required=True), _text("donor_type", 40, required=True, choices=DONOR_TYPES),
+    *STATUS_COLUMNS,
 )
 OUTCOME_COLUMNS = (
     _text("kind", 20, required=True, choices=OUTCOME_KINDS), Column("occurred_on", "date", required=True),
-    _text("cd19_status", 20), _text("notes"), *STATUS_COLUMNS,
+    _text("cd19_status", 20, choices=CD19_STATUSES), _text("notes"), *STATUS_COLUMNS,
 )
 DECISION_COLUMNS = (
     Column("decided_at", "datetime", required=True), _text("decided_by", 64, required=True),
@@ -347,11 +350,12 @@ _ORDER: dict[type[Any], Callable[[Any], tuple[Any, ...]]] = {
     Outcome: lambda r: _sort_key(r.occurred_on, r.id),
     Decision: lambda r: _sort_key(r.decided_at, r.id),
 }
-_PATIENT_LIST_MODELS: dict[str, type[ClinicalRecord]] = {
+# Typed loosely: each model has its own patient_id/cycle_id column, which ClinicalRecord does not declare.
+_PATIENT_LIST_MODELS: dict[str, type[Any]] = {
     "measurements": BodyMeasurement, "observations": DailyObservation, "adverse_events": AdverseEvent,
     "marrow_results": MarrowResult, "transplants": Transplant, "outcomes": Outcome, "decisions": Decision,
 }
-_CYCLE_LIST_MODELS: dict[str, type[ClinicalRecord]] = {
+_CYCLE_LIST_MODELS: dict[str, type[Any]] = {
     "dose_periods": DosePeriod, "bags": InfusionBag, "interruptions": Interruption,
     "premedications": PremedicationGiven,
 }
@@ -380,10 +384,8 @@ def export_document(session: Session, *, mrn: str | None = None,
     `exported_at=None` leaves the timestamp out, for documents that are compared or kept under version
     control. Raises LookupError when `mrn` names no patient.
     """
-    patient_query: Select[tuple[Patient]] = select(Patient)
-    if mrn is not None:
-        patient_query = patient_query.where(Patient.mrn == mrn)
-    patients = sorted(session.scalars(patient_query), key=lambda p: p.mrn)
+    patient_query = select(Patient) if mrn is None else select(Patient).where(Patient.mrn == mrn)
+    patients: list[Patient] = sorted(session.scalars(patient_query), key=lambda p: p.mrn)
     if mrn is not None and not patients:
         raise LookupError(f"no patient with MRN {mrn!r}")
     patient_ids = select(Patient.id) if mrn is None else select(Patient.id).where(Patient.mrn == mrn)
@@ -460,6 +462,10 @@ def export_record(db: Database, *, mrn: str | None = None, timestamp: bool = Tru
                   user: str | None = None) -> dict[str, Any]:
     """Read the export document and, when `user` is given, note in the audit trail who took data out."""
     with db.read_session() as session:
+        if db.backend == "postgresql":
+            # One snapshot for all the per-table queries: an entry saved meanwhile by another computer must
+            # not appear without the cycle it belongs to.
+            session.connection(execution_options={"isolation_level": "REPEATABLE READ"})
         document = export_document(session, mrn=mrn, exported_at=datetime.now(UTC) if timestamp else None)
     if user:
         with db.unit_of_work(user=user) as session:
