@@ -24,7 +24,7 @@ from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import Connection, RowMapping, Table, event, func, insert, inspect, select
-from sqlalchemy.orm import ORMExecuteState, Session, UOWTransaction
+from sqlalchemy.orm import MANYTOONE, ORMExecuteState, Session, SessionTransaction, UOWTransaction
 from sqlalchemy.orm.state import InstanceState
 
 from blinadesk.store.errors import (
@@ -57,6 +57,7 @@ _AUDITED_TABLES = {model.__table__.name: model for model in AUDITED_MODELS}  # t
 AUDIT_TABLE: Table = AuditEntry.__table__  # type: ignore[assignment]
 _INFO_UPDATES = "_blinadesk_audit_updates"
 _INFO_NOW = "_blinadesk_audit_now"
+_INFO_INSERTED = "_blinadesk_audit_inserted"
 
 
 # --- canonical JSON and hashing -----------------------------------------------------------------------
@@ -193,13 +194,15 @@ def _describe(obj: object) -> str:
 
 
 def _changed_attributes(state: InstanceState[Any]) -> set[str]:
-    changed = set()
-    for attr in state.attrs:
-        if attr.key in _BOOKKEEPING_COLUMNS:
-            continue
-        if attr.history.has_changes():
-            changed.add(attr.key)
-    return changed
+    """Attributes whose change alters this row: columns, and many-to-one references (their foreign key).
+
+    Adding to a collection (patient.body_measurements.append(...)) changes the other row, not this one.
+    """
+    mapper = state.mapper
+    row_attributes = [prop.key for prop in mapper.column_attrs]
+    row_attributes += [rel.key for rel in mapper.relationships if rel.direction is MANYTOONE]
+    return {key for key in row_attributes
+            if key not in _BOOKKEEPING_COLUMNS and state.attrs[key].history.has_changes()}
 
 
 def _row_values(table: Table, row: RowMapping) -> dict[str, Any]:
@@ -224,6 +227,13 @@ def _load_row(connection: Connection, table: Table, row_id: int, *, for_update: 
     return row
 
 
+def _inserted_here(session: Session) -> set[tuple[str, int]]:
+    """Rows inserted in the session's current transaction: not yet saved for anyone else, so completing
+    them before the commit is part of entering them, not a change that needs a reason."""
+    inserted: set[tuple[str, int]] = session.info.setdefault(_INFO_INSERTED, set())
+    return inserted
+
+
 def _check_update(session: Session, obj: AuditedRecord, changed: set[str]) -> None:
     if isinstance(obj, ClinicalRecord):
         status = inspect(obj).attrs.record_status.history
@@ -233,7 +243,8 @@ def _check_update(session: Session, obj: AuditedRecord, changed: set[str]) -> No
         if obj.record_status == "entered_in_error" and not (obj.error_reason or "").strip():
             raise AuditReasonRequired(f"Say why {_describe(obj)} was entered in error.")
     sign_in_only = isinstance(obj, User) and changed <= _USER_SIGN_IN_COLUMNS
-    if not sign_in_only and _reason(session) is None:
+    entered_now = (obj.__table__.name, obj.id) in _inserted_here(session)  # type: ignore[attr-defined]
+    if not sign_in_only and not entered_now and _reason(session) is None:
         raise AuditReasonRequired(
             f"Changing a saved entry ({_describe(obj)}: {', '.join(sorted(changed))}) needs a reason, "
             "which is kept in the audit trail. Nothing was saved.")
@@ -315,6 +326,7 @@ def _after_flush(session: Session, flush_context: UOWTransaction) -> None:
     # Values are read back from the database, not from the objects: the trail records what was stored.
     for obj in inserted:
         table = obj.__table__  # type: ignore[attr-defined]
+        _inserted_here(session).add((table.name, obj.id))
         row = _load_row(connection, table, obj.id, for_update=False)
         entries.append(PendingEntry("insert", table.name, str(obj.id), None, _row_values(table, row), reason))
     for obj, old_row in sorted(updates.values(), key=lambda item: (order.get(type(item[0]), 0), item[0].id)):
@@ -327,8 +339,10 @@ def _after_flush(session: Session, flush_context: UOWTransaction) -> None:
         if table.name in _REDACTED_COLUMNS:
             changed = sorted(set(changed) | {key for key in _REDACTED_COLUMNS[table.name]
                                              if old_row[key] != new_row[key]})
-        if not changed:
+        if not changed and new_row["version"] == old_row["version"]:
             continue
+        # An UPDATE happened (the version moved) even if no audited value differs: it still gets its
+        # entry, so that a row's version always equals its number of audit entries.
         entries.append(PendingEntry(
             _action_for_update(session, old_values, new_values), table.name, str(obj.id),
             {key: old_values[key] for key in changed}, {key: new_values[key] for key in changed}, reason))
@@ -338,6 +352,12 @@ def _after_flush(session: Session, flush_context: UOWTransaction) -> None:
 @event.listens_for(Session, "after_rollback")
 def _after_rollback(session: Session) -> None:
     session.info.pop(_INFO_UPDATES, None)
+
+
+@event.listens_for(Session, "after_transaction_end")
+def _after_transaction_end(session: Session, transaction: SessionTransaction) -> None:
+    if transaction.parent is None:
+        session.info.pop(_INFO_INSERTED, None)
 
 
 @event.listens_for(Session, "do_orm_execute")

@@ -51,6 +51,8 @@ BUSY_TIMEOUT_MS = 10_000
 MIN_SQLITE_VERSION = (3, 35, 0)
 # PostgreSQL 12: `EXECUTE FUNCTION` in the protection triggers (11) and still-supported releases.
 MIN_POSTGRES_VERSION = 12
+# PostgreSQL advisory lock held while the schema is created or upgraded ("bmig" in ASCII).
+MIGRATION_LOCK_KEY = 0x626D6967
 # File systems on which SQLite's locking (and so its protection against two writers) is unreliable.
 NETWORK_FILE_SYSTEMS = frozenset({
     "nfs", "nfs4", "cifs", "smb", "smb2", "smb3", "smbfs", "fuse.sshfs", "sshfs", "9p", "afs", "ceph",
@@ -468,7 +470,10 @@ def _prepare(db: Database, *, migrate: bool, check: bool, create: bool,
             else:
                 backup_before_upgrade(db, revision, head)
         with db.engine.execution_options(blinadesk_write=True).begin() as connection:
-            # Re-read under the write lock: another computer may have upgraded it meanwhile.
+            if db.backend == "postgresql":
+                # Ward PCs starting together must not upgrade the shared record twice at once.
+                connection.exec_driver_sql(f"SELECT pg_advisory_xact_lock({MIGRATION_LOCK_KEY})")
+            # Re-read under the lock: another computer may have upgraded it meanwhile.
             if schema.current_revision(connection) != head:
                 schema.upgrade(connection)
         log.info("record %s upgraded from %s to %s", db.display_location, revision or "empty", head)

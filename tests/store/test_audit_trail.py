@@ -22,7 +22,7 @@ from blinadesk.store import (
 )
 from blinadesk.store.audit import decode_values
 from blinadesk.store.errors import translate_error
-from blinadesk.store.models import AuditEntry, DailyObservation, Patient, User
+from blinadesk.store.models import AuditEntry, BodyMeasurement, DailyObservation, Patient, User
 from tests.store.records import add_observation, add_patient, drop_protection
 
 
@@ -292,3 +292,37 @@ def test_a_session_made_outside_the_database_object_is_audited_too(db: Database)
         session.add(Patient(mrn="7", family_name="Doe", given_name="Jane", birth_date=datetime(2011, 2, 3).date()))
         session.commit()
     assert [e.username for e in entries(db)] == ["script"]
+
+
+def test_completing_an_entry_before_it_is_saved_needs_no_reason(db: Database) -> None:
+    with db.unit_of_work(user="nurse1") as session:
+        patient = Patient(mrn="55", family_name="Lee", given_name="Kim", birth_date=datetime(2016, 6, 1).date())
+        session.add(patient)
+        session.flush()  # the id is needed for the next step of the same form
+        patient.sex = "female"
+    with db.unit_of_work(user="nurse1") as session:
+        patient = session.scalars(select(Patient)).one()
+        # Adding to a collection writes the measurement row, not the patient row: no reason needed.
+        patient.body_measurements.append(BodyMeasurement(measured_on=datetime(2026, 3, 2).date(), weight_kg=21.4,
+                                                         height_cm=118.0))
+    trail = entries(db)
+    assert [(e.action, e.table_name, e.reason) for e in trail] == [
+        ("insert", "patients", None), ("update", "patients", None), ("insert", "body_measurements", None)]
+    assert verify_chain(db).ok  # version 2 and two entries: accounted for
+
+
+def test_moving_an_entry_to_another_patient_needs_a_reason(db: Database) -> None:
+    first = add_patient(db, mrn="1")
+    second = add_patient(db, mrn="2")
+    observation_id = add_observation(db, first)
+    with pytest.raises(AuditReasonRequired), db.unit_of_work(user="nurse1") as session:
+        observation = session.get(DailyObservation, observation_id)
+        assert observation is not None
+        observation.patient = session.get(Patient, second)  # type: ignore[assignment]
+    with db.unit_of_work(user="nurse1", reason="charted on the wrong patient") as session:
+        observation = session.get(DailyObservation, observation_id)
+        assert observation is not None
+        observation.patient = session.get(Patient, second)  # type: ignore[assignment]
+    last = entries(db)[-1]
+    assert decode_values(last.old_values) == {"patient_id": first}
+    assert decode_values(last.new_values) == {"patient_id": second}

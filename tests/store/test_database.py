@@ -238,3 +238,50 @@ def test_dates_survive_unchanged(db: Database) -> None:
     with db.read_session() as session:
         patient = session.get(Patient, patient_id)
         assert patient is not None and patient.birth_date == date(2012, 5, 17)
+
+
+def test_a_full_disk_and_a_read_only_record_give_clear_messages(tmp_path: Path) -> None:
+    with open_database(str(sqlite_file(tmp_path))) as db:
+        patient_id = add_patient(db)
+        with pytest.raises(StoreError, match="disk holding the record is full") as raised, \
+                db.unit_of_work(user="nurse1") as session:
+            # A real SQLITE_FULL: the file may not grow beyond the pages it has now.
+            pages = session.connection().exec_driver_sql("PRAGMA page_count").scalar()
+            session.connection().exec_driver_sql(f"PRAGMA max_page_count = {pages}")
+            for _ in range(200):
+                session.add(DailyObservation(patient_id=patient_id, observed_at=datetime.now(UTC),
+                                             recorded_by="nurse1", crs_reason="x" * 4000))
+                session.flush()
+        assert "Nothing was saved" in str(raised.value)
+    with open_database(str(sqlite_file(tmp_path))) as db:
+        with pytest.raises(StoreError, match="cannot be written") as raised, \
+                db.unit_of_work(user="nurse1") as session:
+            session.connection().exec_driver_sql("PRAGMA query_only = ON")  # a real SQLITE_READONLY
+            session.add(DailyObservation(patient_id=patient_id, observed_at=datetime.now(UTC),
+                                         recorded_by="nurse1"))
+        with db.read_session() as session:
+            assert session.execute(text("SELECT count(*) FROM daily_observations")).scalar() == 0
+
+
+def test_ward_pcs_opening_a_new_record_together(db_url: str) -> None:
+    """Several PCs start at once on an empty record: it is created exactly once."""
+    errors: list[BaseException] = []
+    barrier = threading.Barrier(4)
+
+    def start_app() -> None:
+        try:
+            barrier.wait(5)
+            with open_database(db_url) as db:
+                add_patient(db, mrn=threading.current_thread().name)
+        except BaseException as exc:
+            errors.append(exc)
+
+    threads = [threading.Thread(target=start_app, name=f"pc{number}") for number in range(4)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert errors == []
+    with open_database(db_url) as db:
+        report = db.check()
+        assert report.ok and report.row_counts["patients"] == 4
