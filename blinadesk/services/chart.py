@@ -13,7 +13,7 @@ from blinadesk.services.base import WardBase
 from blinadesk.services.errors import ValidationError, problem
 from blinadesk.services.infusion_math import active, period_at
 from blinadesk.services.patients import active_patient
-from blinadesk.services.permissions import Actor
+from blinadesk.services.permissions import Action, Actor, require
 from blinadesk.services.views import (
     AdverseEventView,
     BagView,
@@ -108,6 +108,7 @@ class PatientChart:
 class ChartUseCases(WardBase):
     def patient_chart(self, actor: Actor, patient_id: int, *, observations_offset: int = 0,
                       observations_limit: int = 50) -> PatientChart:
+        require(actor, Action.VIEW_RECORD)
         if not isinstance(observations_limit, int) or not 1 <= observations_limit <= 1000:
             raise ValidationError([problem("observations_limit", "must be between 1 and 1000")])
         if not isinstance(observations_offset, int) or observations_offset < 0:

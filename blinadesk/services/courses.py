@@ -109,8 +109,10 @@ class CourseUseCases(PatientUseCases):
         return cycle.actual_start if cycle.actual_start is not None else self.local_midnight(cycle.planned_start)
 
     def next_start_after(self, indication: Indication, number: int, infusion_end: datetime) -> date:
-        last_day = self.local_date(infusion_end - timedelta(microseconds=1))
-        return last_day + timedelta(days=indication.phase_of(number).treatment_free_days + 1)
+        """The earliest start of the next cycle: the engine's convention (28 infusion days + the
+        treatment-free days = 42 days from the start day when nothing interrupts), counted from the day
+        the infusion ends."""
+        return self.local_date(infusion_end) + timedelta(days=indication.phase_of(number).treatment_free_days)
 
     def weight_warnings(self, size: BodySizeUsed, planning_weight_kg: float | None, mode: str) -> list[str]:
         """Ward-setting reminders (not clinical rules) about the weight behind a BSA-based dose."""

@@ -204,6 +204,7 @@ class EventUseCases(ObservationUseCases):
     def preview_adverse_event_guidance(self, actor: Actor, entry: AdverseEventEntry) -> tuple[tuple[Guidance, ...],
                                                                                              str]:
         """The label guidance the event would show; nothing is written."""
+        require(actor, Action.VIEW_RECORD)
         self._check_adverse_event(entry).done()
         with self._read(actor) as session:
             patient = active_patient(session, entry.patient_id)

@@ -263,6 +263,7 @@ class ObservationUseCases(InfusionUseCases):
 
     def preview_observation_grades(self, actor: Actor, entry: ObservationEntry) -> ObservationGrades:
         """The grades these values give, for live display while the form is filled in; nothing is written."""
+        require(actor, Action.VIEW_RECORD)
         observed = self._check_observation(entry)
         with self._read(actor) as session:
             patient = active_patient(session, entry.patient_id)

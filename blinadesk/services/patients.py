@@ -136,6 +136,7 @@ class PatientUseCases(WardBase):
     def search_patients(self, actor: Actor, text: str, *, limit: int = 50, offset: int = 0) -> PatientPage:
         """Patients whose MRN starts with `text`, or whose names start with each of its words
         (case-insensitive in every alphabet: "иван" finds Иванов; "smi jo" finds John Smith)."""
+        require(actor, Action.VIEW_RECORD)
         if not isinstance(limit, int) or not 1 <= limit <= 500:
             raise ValidationError([problem("limit", "must be between 1 and 500")])
         if not isinstance(offset, int) or offset < 0:

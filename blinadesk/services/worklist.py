@@ -21,7 +21,7 @@ from blinadesk.services.errors import ValidationError, problem
 from blinadesk.services.infusion_math import active, infused_hours, period_at
 from blinadesk.services.observations import ALERT_CRS_GRADE, ALERT_FEVER_GRADE, ALERT_ICANS_GRADE
 from blinadesk.services.patients import percent_change
-from blinadesk.services.permissions import Actor
+from blinadesk.services.permissions import Action, Actor, require
 from blinadesk.services.views import verdict_from_json
 from blinadesk.services.vocab import ACTIVE_CYCLE_STATUSES
 from blinadesk.store.models import (
@@ -121,6 +121,7 @@ class WorklistUseCases(WardBase):
     def today_worklist(self, actor: Actor, on: date, now: datetime) -> Worklist:
         """Every patient infusing on `on` (running or interrupted cycle, or a cycle planned to start that
         day), as seen at `now`. Entries marked entered in error are ignored."""
+        require(actor, Action.VIEW_RECORD)
         if not isinstance(on, date) or isinstance(on, datetime):
             raise ValidationError([problem("on", "must be a date")])
         now = self.aware("now", now)
