@@ -42,6 +42,8 @@ AUDIT_LOCK_KEY = 0x626C696E
 
 # Columns every entry already states (who, when, which row) or that only the store maintains.
 _BOOKKEEPING_COLUMNS = frozenset({"id", "version", "created_at", "created_by", "updated_at", "updated_by"})
+# Set once, at insert (version: by SQLAlchemy on every UPDATE); a caller changing them is a bug.
+_FIXED_COLUMNS = frozenset({"id", "version", "created_at", "created_by"})
 # Derived search keys: recomputed from the names, they would only repeat them in the trail.
 _UNAUDITED_COLUMNS = {"patients": frozenset({"family_name_folded", "given_name_folded"})}
 # Never copied into the trail; the entry only says that the value changed.
@@ -201,8 +203,11 @@ def _changed_attributes(state: InstanceState[Any]) -> set[str]:
     mapper = state.mapper
     row_attributes = [prop.key for prop in mapper.column_attrs]
     row_attributes += [rel.key for rel in mapper.relationships if rel.direction is MANYTOONE]
-    return {key for key in row_attributes
-            if key not in _BOOKKEEPING_COLUMNS and state.attrs[key].history.has_changes()}
+    changed = {key for key in row_attributes if state.attrs[key].history.has_changes()}
+    fixed = changed & _FIXED_COLUMNS
+    if fixed:
+        raise StoreError(f"{', '.join(sorted(fixed))} of a saved entry never change: the store maintains them.")
+    return changed
 
 
 def _row_values(table: Table, row: RowMapping) -> dict[str, Any]:

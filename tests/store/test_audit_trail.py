@@ -326,3 +326,12 @@ def test_moving_an_entry_to_another_patient_needs_a_reason(db: Database) -> None
     last = entries(db)[-1]
     assert decode_values(last.old_values) == {"patient_id": first}
     assert decode_values(last.new_values) == {"patient_id": second}
+
+
+def test_identity_and_creation_of_an_entry_cannot_be_rewritten(db: Database) -> None:
+    patient_id = add_patient(db)
+    for column, value in (("created_by", "someone_else"), ("version", 7), ("created_at", datetime.now(UTC))):
+        with pytest.raises(StoreError, match="never change"), db.unit_of_work(user="x", reason="y") as session:
+            patient = session.get(Patient, patient_id)
+            setattr(patient, column, value)
+    assert verify_chain(db).ok

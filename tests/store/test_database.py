@@ -131,8 +131,9 @@ def test_a_damaged_record_is_refused_at_start_up(tmp_path: Path) -> None:
     path = sqlite_file(tmp_path)
     with open_database(str(path)) as db:
         patient_id = add_patient(db)
-        for _ in range(200):
-            add_observation(db, patient_id)
+        with db.unit_of_work(user="nurse1") as session:
+            session.add_all(DailyObservation(patient_id=patient_id, observed_at=datetime.now(UTC),
+                                             recorded_by="nurse1", crs_reason="no fever") for _ in range(200))
     # Scribble over pages in the middle of the file, as a failing disk would.
     with path.open("r+b") as handle:
         size = handle.seek(0, 2)
