@@ -14,8 +14,6 @@ from pathlib import Path
 
 from blinadesk.cli import UserError
 
-SQLITE_SIDE_FILES = ("-wal", "-shm", "-journal")
-
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = subparsers.add_parser(
@@ -37,15 +35,9 @@ def _day(text: str) -> date:
         raise argparse.ArgumentTypeError(f"not a date YYYY-MM-DD: {text!r}") from None
 
 
-def _remove_sqlite_file(path: Path) -> None:
-    # A -wal file left beside a new database would be replayed into it: remove the side files too.
-    for suffix in ("", *SQLITE_SIDE_FILES):
-        Path(f"{path}{suffix}").unlink(missing_ok=True)
-
-
 def run_demo(args: argparse.Namespace) -> int:
     # Imported here: the use cases load the label editions and scales, which `blinadesk --help` need not pay for.
-    from blinadesk.services.demo import DEFAULT_SEED, build_demo
+    from blinadesk.services.demo import DEFAULT_SEED, build_demo, build_demo_file
     from blinadesk.store.database import DATABASE_URL_VARIABLE, open_database
     from blinadesk.store.errors import StoreError
 
@@ -65,16 +57,7 @@ def run_demo(args: argparse.Namespace) -> int:
                 raise UserError(f"{out} exists; choose another name or add --force to replace it")
             if out.is_dir():
                 raise UserError(f"{out} is a folder; give a file name such as {out / 'blinadesk-demo.sqlite3'}")
-            # Built under a temporary name and moved into place at the end: a failed build leaves nothing.
-            partial = out.with_name(out.name + ".partial")
-            _remove_sqlite_file(partial)
-            try:
-                with open_database(str(partial)) as db:
-                    built = build_demo(db, today, seed)
-                _remove_sqlite_file(out)
-                os.replace(partial, out)
-            finally:
-                _remove_sqlite_file(partial)
+            built = build_demo_file(out, today, seed, replace=args.force)
             where = str(out)
         else:
             with open_database(db_url) as db:

@@ -50,14 +50,16 @@ and us-2014 covered only patients of 45 kg and more.
 
 from __future__ import annotations
 
+import os
 import random
 import statistics
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, tzinfo
+from pathlib import Path
 from typing import Any
 
 from argon2 import PasswordHasher
-from sqlalchemy import func, select
+from sqlalchemy import event, func, select
 
 from blinadesk.domain.schedule import PremedicationDue
 from blinadesk.services.events import AdverseEventEntry, MarrowEntry
@@ -68,7 +70,7 @@ from blinadesk.services.permissions import Actor, Role
 from blinadesk.services.settings import WardSettings
 from blinadesk.services.views import CycleView
 from blinadesk.services.ward import Ward
-from blinadesk.store.database import Database
+from blinadesk.store.database import Database, open_database
 from blinadesk.store.models import Patient, User
 
 MOSCOW_PREFIX = "MSK17-"
@@ -248,8 +250,8 @@ class _DemoRecorder:
 
     def restart(self, cycle_id: int, at: datetime, *, after_adverse_event: bool = False) -> CycleView:
         restarted = self.ward.restart_infusion(self.nurse, cycle_id, at, after_adverse_event=after_adverse_event)
-        for event in restarted.verdict.premedication:
-            self._give(restarted.cycle.id, event.premedications, event.at)
+        for due in restarted.verdict.premedication:
+            self._give(restarted.cycle.id, due.premedications, due.at)
         return restarted.cycle
 
     def bags(self, cycle_id: int, first_hung_at: datetime, duration_hours: int, rate_ml_per_h: float,
@@ -360,6 +362,43 @@ def build_demo(db: Database, today: date, seed: int = DEFAULT_SEED, *, zone: tzi
                      ward_mrns=ward_mrns)
 
 
+SQLITE_SIDE_FILES = ("-wal", "-shm", "-journal")
+
+
+def remove_sqlite_file(path: Path) -> None:
+    """Remove an SQLite file and its side files: a -wal left beside a new file would be replayed into it."""
+    for suffix in ("", *SQLITE_SIDE_FILES):
+        Path(f"{path}{suffix}").unlink(missing_ok=True)
+
+
+def build_demo_file(path: Path, today: date, seed: int = DEFAULT_SEED, *, zone: tzinfo | None = None,
+                    replace: bool = False) -> DemoBuilt:
+    """Create a new SQLite demo file at `path` (FileExistsError if it exists, unless `replace`).
+
+    Built under a temporary name and moved into place at the end, so a failed build leaves nothing. While
+    it is built, SQLite does not wait for each commit to reach the disk (synchronous=OFF): nothing in a
+    half-built demo is worth keeping, and it makes the build several times faster. Never used for a
+    record that already exists; the finished file is opened later with the record's usual settings.
+    """
+    path = path.expanduser().resolve()
+    if path.exists() and not replace:
+        raise FileExistsError(path)
+    partial = path.with_name(path.name + ".partial")
+    remove_sqlite_file(partial)
+    try:
+        with open_database(str(partial)) as db:
+            @event.listens_for(db.engine, "connect")
+            def _no_wait_for_disk(dbapi_connection: Any, connection_record: Any) -> None:
+                dbapi_connection.execute("PRAGMA synchronous=OFF")
+
+            db.engine.dispose()  # the pooled connection was made before the listener
+            built = build_demo(db, today, seed, zone=zone)
+        remove_sqlite_file(path)
+        os.replace(partial, path)
+    finally:
+        remove_sqlite_file(partial)
+    return built
+
 # --- the living ward ------------------------------------------------------------------------------------
 
 def _born(recorder: _DemoRecorder, age_years: int) -> date:
@@ -393,6 +432,7 @@ def _build_living_ward(r: _DemoRecorder) -> tuple[str, ...]:
     _, (ahmed_c1, ahmed_c2) = r.plan(ahmed, "rr", "us-2024", -60, 2)
     r.start(ahmed_c1, r.at(-60, 9))
     r.bags(ahmed_c1, r.at(-60, 9), 168, 0.6, 4, last_removed=True)
+    r.daily_observations(ahmed, 45, -59, -33, 8, fever_days={-59: 38.6})
     r.end(ahmed_c1, r.at(-32, 9))
     r.marrow(ahmed, -30, 3.0, 0.0008, 1400.0, 110_000.0)
     r.measure(ahmed, -5, 80.5, 178.0)
@@ -430,6 +470,7 @@ def _build_living_ward(r: _DemoRecorder) -> tuple[str, ...]:
     r.measure(lan, -71, 52.0, 160.0)
     _, (lan_c1, lan_c2) = r.plan(lan, "rr", "us-2024", -70, 2)
     r.start(lan_c1, r.at(-70, 8))
+    r.daily_observations(lan, 29, -69, -43, 8)
     r.end(lan_c1, r.at(-42, 8))
     r.marrow(lan, -40, 4.0, 0.0002, 1800.0, 130_000.0)
     r.start(lan_c2, r.at(-20, 8))
@@ -454,7 +495,7 @@ def _build_living_ward(r: _DemoRecorder) -> tuple[str, ...]:
     r.decision(oliver, r.at(-65, 16), "withhold", "ICANS grade 3: withhold until grade 1 or less for 3 days",
                oliver_course)
     r.restart(oliver_c1, r.at(-55, 9), after_adverse_event=True)
-    r.daily_observations(oliver, 11, -54, -50, 8)
+    r.daily_observations(oliver, 11, -54, -28, 8)
     r.end(oliver_c2, r.at(-27, 9))
     r.marrow(oliver, -25, 0.0, 0.00002, 2300.0, 180_000.0)
 
@@ -484,9 +525,11 @@ def _build_living_ward(r: _DemoRecorder) -> tuple[str, ...]:
     r.measure(ingrid, -201, 68.0, 170.0)
     _, (ingrid_c1, ingrid_c2) = r.plan(ingrid, "mrd", "us-2018", -200, 2)
     r.start(ingrid_c1, r.at(-200, 9))
+    r.daily_observations(ingrid, 41, -199, -173, 8)
     r.end(ingrid_c1, r.at(-172, 9))
     r.marrow(ingrid, -171, 0.5, 0.00005, 2600.0, 210_000.0)
     r.start(ingrid_c2, r.at(-158, 9))
+    r.daily_observations(ingrid, 41, -157, -131, 8)
     r.end(ingrid_c2, r.at(-130, 9))
     r.transplant(ingrid, -100, "haploidentical")
 
@@ -504,6 +547,7 @@ def _build_living_ward(r: _DemoRecorder) -> tuple[str, ...]:
     r.measure(wei, -41, 70.0, 174.0)
     _, (wei_c1, *_) = r.plan(wei, "consolidation", "us-2024", -40, 4)
     r.start(wei_c1, r.at(-40, 9))
+    r.daily_observations(wei, 38, -39, -13, 8)
     r.end(wei_c1, r.at(-12, 9))
 
     # 11. Remission, haploidentical transplant, then a CD19-negative relapse.
@@ -511,9 +555,11 @@ def _build_living_ward(r: _DemoRecorder) -> tuple[str, ...]:
     r.measure(fatima, -331, 74.0, 165.0)
     _, (fatima_c1, fatima_c2) = r.plan(fatima, "rr", "us-2024", -330, 2)
     r.start(fatima_c1, r.at(-330, 9))
+    r.daily_observations(fatima, 58, -329, -303, 8, fever_days={-329: 38.9, -328: 38.3})
     r.end(fatima_c1, r.at(-302, 9))
     r.marrow(fatima, -300, 1.0, 0.00003, 1700.0, 140_000.0)
     r.start(fatima_c2, r.at(-288, 9))
+    r.daily_observations(fatima, 58, -287, -261, 8)
     r.end(fatima_c2, r.at(-260, 9))
     r.transplant(fatima, -230, "haploidentical")
     r.marrow(fatima, -60, 42.0, None, 900.0, 40_000.0, cd19="negative")

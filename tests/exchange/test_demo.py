@@ -16,7 +16,14 @@ from sqlalchemy import select
 
 from blinadesk.cli import main
 from blinadesk.domain.schedule import age_in_years
-from blinadesk.services.demo import DEMO_USERS, MOSCOW_COHORT_NOTE, MOSCOW_PREFIX, DemoBuilt, build_demo
+from blinadesk.services.demo import (
+    DEMO_USERS,
+    MOSCOW_COHORT_NOTE,
+    MOSCOW_PREFIX,
+    DemoBuilt,
+    build_demo,
+    build_demo_file,
+)
 from blinadesk.services.exchange import document_text, export_document, import_document
 from blinadesk.store.database import Database, open_database
 from blinadesk.store.models import (
@@ -61,9 +68,13 @@ def export_text(db: Database) -> str:
 
 @pytest.fixture(scope="module")
 def demo(tmp_path_factory: pytest.TempPathFactory) -> BuiltDemo:
-    url = f"sqlite:///{tmp_path_factory.mktemp('demo') / 'demo.sqlite3'}"
-    built, seconds, text = build(url)
-    return BuiltDemo(url, built, seconds, text)
+    """The demo file as `blinadesk demo --out` makes it (the other tests build into open databases)."""
+    path = tmp_path_factory.mktemp("demo") / "demo.sqlite3"
+    started = time.monotonic()
+    built = build_demo_file(path, TODAY)
+    seconds = time.monotonic() - started
+    with open_database(str(path)) as db:
+        return BuiltDemo(str(path), built, seconds, export_text(db))
 
 
 @pytest.fixture
