@@ -1,0 +1,134 @@
+"""An adverse event (physician) with the pinned label edition's dose-modification guidance shown while it is
+entered, each rule with its SOURCE and provisional rules flagged: guidance only, the physician decides, and the
+decision is recorded with its reason."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QWidget
+
+from blinadesk.domain.guidance import Guidance
+from blinadesk.gui.context import AppContext
+from blinadesk.gui.dialogs.clinical_form import ClinicalDialog, from_qdate, to_qdate
+from blinadesk.gui.forms.ui_adverse_event_dialog import Ui_AdverseEventDialog
+from blinadesk.gui.tasks import TaskHandle
+from blinadesk.services.errors import FieldProblem, ValidationError
+from blinadesk.services.events import AdverseEventEntry, AdverseEventRecorded
+
+COMMON_TERMS = ("Cytokine release syndrome", "Seizure", "Encephalopathy", "Aphasia", "Tremor",
+                "Immune effector cell-associated neurotoxicity syndrome", "Pancreatitis",
+                "Alanine aminotransferase increased", "Blood bilirubin increased", "Neutrophil count decreased",
+                "Febrile neutropenia", "Infection")
+CTCAE_VERSIONS = ("v5.0", "v6.0", "v4.03")
+
+
+class AdverseEventDialog(ClinicalDialog):
+    def __init__(self, context: AppContext, patient_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
+        self.patient_id = patient_id
+        self.ui = Ui_AdverseEventDialog()
+        self.ui.setupUi(self)
+        self.guidance: tuple[Guidance, ...] = ()
+        self._task: TaskHandle | None = None
+        self.ui.termCombo.addItems(list(COMMON_TERMS))
+        self.ui.termCombo.setCurrentIndex(-1)
+        self.ui.termCombo.lineEdit().setPlaceholderText(self.tr("CTCAE term, e.g. Cytokine release syndrome"))
+        grades = [self.tr("1 — mild"), self.tr("2 — moderate"), self.tr("3 — severe"),
+                  self.tr("4 — life-threatening"), self.tr("5 — death")]
+        for number, text in enumerate(grades, start=1):
+            self.ui.gradeCombo.addItem(text, number)
+        self.ui.ctcaeVersionCombo.addItems(list(CTCAE_VERSIONS))
+        today = to_qdate(context.ward.today())
+        self.ui.onsetEdit.setDate(today)
+        self.ui.resolvedEdit.setDate(today)
+        self.ui.resolvedEdit.setEnabled(False)
+        self.ui.resolvedCheck.toggled.connect(self.ui.resolvedEdit.setEnabled)
+        for action in (self.tr("infusion interrupted"), self.tr("infusion continued"), self.tr("dose reduced"),
+                       self.tr("permanently discontinued"), self.tr("treated, no change to infusion")):
+            self.ui.actionTakenCombo.addItem(action)
+        self.ui.actionTakenCombo.setCurrentIndex(-1)
+        for decision in (self.tr("Continue at the current dose"), self.tr("Interrupt; restart at the lower dose"),
+                         self.tr("Withhold until grade 1 or less"), self.tr("Discontinue permanently")):
+            self.ui.decisionCombo.addItem(decision)
+        self.ui.decisionCombo.setCurrentIndex(-1)
+        self.ui.decisionCombo.lineEdit().setPlaceholderText(self.tr("Optional: the decision taken now"))
+        self.ui.guidanceOnlyLabel.setStyleSheet("font-weight: bold;")
+        self.setup_saving(self.ui.buttonBox, {
+            "term": self.ui.termCombo, "grade": self.ui.gradeCombo, "ctcae_version": self.ui.ctcaeVersionCombo,
+            "onset_on": self.ui.onsetEdit, "resolved_on": self.ui.resolvedEdit,
+            "action_taken": self.ui.actionTakenCombo, "action": self.ui.decisionCombo,
+            "reason": self.ui.decisionReasonEdit}, self.ui.saveProblemLabel)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(250)
+        self._timer.timeout.connect(self.preview)
+        self.ui.termCombo.currentTextChanged.connect(self._timer.start)
+        self.ui.gradeCombo.currentIndexChanged.connect(self._timer.start)
+        self.ui.onsetEdit.dateChanged.connect(self._timer.start)
+        self.ui.resolvedEdit.dateChanged.connect(self._timer.start)
+        self.ui.resolvedCheck.toggled.connect(self._timer.start)
+        self.ui.guidanceBrowser.setPlainText(self.tr("Enter the term and grade to see the label's guidance."))
+        self.ui.termCombo.setFocus()
+
+    def entry(self) -> AdverseEventEntry:
+        return AdverseEventEntry(
+            patient_id=self.patient_id, term=self.ui.termCombo.currentText().strip(),
+            grade=int(self.ui.gradeCombo.currentData()), ctcae_version=self.ui.ctcaeVersionCombo.currentText().strip(),
+            onset_on=from_qdate(self.ui.onsetEdit.date()),
+            resolved_on=from_qdate(self.ui.resolvedEdit.date()) if self.ui.resolvedCheck.isChecked() else None,
+            action_taken=self.ui.actionTakenCombo.currentText().strip() or None)
+
+    def preview(self) -> None:
+        if not self.ui.termCombo.currentText().strip():
+            return
+        if self._task is not None:
+            self._task.cancel()
+        self._task = self.context.run(self.context.ward.preview_adverse_event_guidance, self.context.actor,
+                                      self.entry(), on_done=self._show, on_error=self._failed, owner=self)
+
+    def _show(self, result: tuple[tuple[Guidance, ...], str]) -> None:
+        found, note = result
+        self.guidance = found
+        self.ui.guidanceBrowser.setHtml(self.guidance_html(found, note))
+
+    def _failed(self, error: BaseException) -> None:
+        text = "; ".join(p.message for p in error.problems) if isinstance(error, ValidationError) else str(error)
+        self.ui.guidanceBrowser.setPlainText(self.tr("No guidance yet: {problem}").format(problem=text))
+
+    def guidance_html(self, found: tuple[Guidance, ...], note: str) -> str:
+        e = html.escape
+        parts = []
+        for g in found:
+            style = "background:#fff3b0;" if g.provisional else ""
+            flag = f" <b>{e(self.tr('* PROVISIONAL: not confirmed by a source'))}</b>" if g.provisional else ""
+            stop = f"<p style='color:#7a0010'><b>{e(self.tr('The label says to discontinue:'))}</b> {e(g.why)}</p>" \
+                if g.discontinue else ""
+            parts.append(f"<div style='{style}margin-bottom:8px'><p><b>{e(g.text)}</b>{flag}</p>{stop}"
+                         f"<p><small>{e(self.tr('Source: {source}').format(source=g.source))}</small></p></div>")
+        parts.append(f"<p><i>{e(note)}</i></p>")
+        return "".join(parts)
+
+    def save(self) -> None:
+        problems: list[FieldProblem] = []
+        decision = self.ui.decisionCombo.currentText().strip()
+        why = self.ui.decisionReasonEdit.toPlainText().strip()
+        if decision and not why:
+            # Checked before anything is written, so the event is never saved without its decision's reason.
+            problems.append(FieldProblem("reason", self.tr("Why: say why the decision was taken")))
+        if why and not decision:
+            problems.append(FieldProblem("action", self.tr("Decision: say what was decided, or leave Why empty")))
+        if problems:
+            self.refuse(problems)
+            return
+        self.submit(self.context.ward.record_adverse_event, self.context.actor, self.entry(), on_done=self._recorded)
+
+    def _recorded(self, result: AdverseEventRecorded) -> None:
+        decision = self.ui.decisionCombo.currentText().strip()
+        if not decision:
+            self.accept()
+            return
+        self.recorded_event = result
+        self.submit(self.context.ward.record_decision, self.context.actor, self.patient_id, decision,
+                    self.ui.decisionReasonEdit.toPlainText().strip())

@@ -1,0 +1,122 @@
+"""Recording an infusion bag as the pharmacy prepared it: the duration from the pinned label edition's bag options
+(with their rates and weight limits), the rate, volume and lot exactly as on the pharmacy label (never
+calculated here), and when it was hung. The never-flush warning stands at the top, always."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QDialogButtonBox, QWidget
+
+from blinadesk.domain.labels import BagOption, LabelEdition
+from blinadesk.gui.context import AppContext
+from blinadesk.gui.dialogs.clinical_form import (
+    NOTICE_STYLE,
+    WARNING_STYLE,
+    ClinicalDialog,
+    from_qdatetime,
+    style_warning,
+    to_qdatetime,
+    ward_now,
+)
+from blinadesk.gui.forms.ui_bag_dialog import Ui_BagDialog
+from blinadesk.gui.i18n import format_number
+from blinadesk.services.errors import FieldProblem
+from blinadesk.services.infusions import BagEntry, BagRecorded
+from blinadesk.services.views import CycleView
+
+
+class BagDialog(ClinicalDialog):
+    def __init__(self, context: AppContext, cycle: CycleView, edition: LabelEdition, weight_kg: float | None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
+        self.cycle = cycle
+        self.edition = edition
+        self.weight_kg = weight_kg
+        self.ui = Ui_BagDialog()
+        self.ui.setupUi(self)
+        self.recorded: BagRecorded | None = None
+        style_warning(self.ui.neverFlushLabel, self.tr("⚠ NEVER FLUSH THE LINE — {text}").format(
+            text=edition.never_flush), WARNING_STYLE + "QLabel { font-size: 13pt; }")
+        self.ui.cycleLabel.setText(self.tr("Cycle {number} · label {edition} · pump: {pump}").format(
+            number=cycle.number, edition=edition.id, pump=edition.pump))
+        for option in edition.bags:
+            self.ui.durationCombo.addItem(self.option_text(option), option.duration_hours)
+        self.ui.durationCombo.setCurrentIndex(-1)
+        self.ui.hungAtEdit.setDateTime(to_qdatetime(ward_now(context)))
+        self.ui.hungCheck.setChecked(True)
+        self.ui.hungCheck.toggled.connect(self.ui.hungAtEdit.setEnabled)
+        self.ui.durationCombo.currentIndexChanged.connect(self._duration_changed)
+        self.setup_saving(self.ui.buttonBox, {
+            "duration_hours": self.ui.durationCombo, "rate_ml_per_h": self.ui.rateEdit,
+            "volume_ml": self.ui.volumeEdit, "lot": self.ui.lotEdit, "hung_at": self.ui.hungAtEdit,
+            "cycle_id": self.ui.cycleLabel}, self.ui.saveProblemLabel)
+        self.ui.labelRateLabel.setText(self.tr("Rate and volume are entered as the pharmacy wrote them; blinadesk "
+                                               "never calculates them."))
+        self.ui.durationCombo.setFocus()
+
+    def option(self) -> BagOption | None:
+        hours = self.ui.durationCombo.currentData()
+        return next((b for b in self.edition.bags if b.duration_hours == hours), None)
+
+    def option_text(self, option: BagOption) -> str:
+        text = self.tr("{hours} h — {rate} mL/h, {diluent}").format(
+            hours=option.duration_hours, rate=format_number(option.rate_ml_per_h, 1), diluent=option.diluent)
+        if option.preserved and option.min_weight_kg is not None:
+            text += self.tr(" (preservative: not below {kg} kg)").format(kg=format_number(option.min_weight_kg, 1))
+        if option.fact.provisional:
+            text += " *"
+        return text
+
+    def refused_for_weight(self, option: BagOption | None) -> bool:
+        return bool(option is not None and option.preserved and option.min_weight_kg is not None
+                    and self.weight_kg is not None and self.weight_kg < option.min_weight_kg)
+
+    def _duration_changed(self) -> None:
+        option = self.option()
+        if option is None:
+            return
+        self.ui.rateEdit.setPlaceholderText(self.tr("label: {rate} mL/h").format(
+            rate=format_number(option.rate_ml_per_h, 1)))
+        if self.refused_for_weight(option):
+            # Said next to the field at once, not only when the service refuses it on saving.
+            self.refuse([FieldProblem("duration_hours", self.tr(
+                "Duration: a {hours} h bag contains preservative ({diluent}) and is not recommended below {limit} kg; "
+                "this patient weighs {weight} kg. Choose another bag.").format(
+                hours=option.duration_hours, diluent=option.diluent, limit=format_number(option.min_weight_kg, 1),
+                weight=format_number(self.weight_kg, 1)))])
+        elif option.fact.provisional:
+            style_warning(self.ui.labelRateLabel, self.tr("* The {hours} h bag's label facts are provisional: {source}")
+                          .format(hours=option.duration_hours, source=option.fact.source), NOTICE_STYLE)
+
+    def save(self) -> None:
+        if self.recorded is not None:
+            self.accept()
+            return
+        problems: list[FieldProblem] = []
+        option = self.option()
+        if option is None:
+            problems.append(FieldProblem("duration_hours", self.tr("Duration: choose the bag's duration")))
+        rate = self.number(self.ui.rateEdit, "rate_ml_per_h", self.tr("Rate"), problems)
+        volume = self.number(self.ui.volumeEdit, "volume_ml", self.tr("Volume"), problems)
+        if rate is None and not any(p.field == "rate_ml_per_h" for p in problems):
+            problems.append(FieldProblem("rate_ml_per_h", self.tr("Rate: type the rate from the pharmacy label")))
+        if volume is None and not any(p.field == "volume_ml" for p in problems):
+            problems.append(FieldProblem("volume_ml", self.tr("Volume: type the volume from the pharmacy label")))
+        if problems or option is None:
+            self.refuse(problems)
+            return
+        entry = BagEntry(cycle_id=self.cycle.id, duration_hours=option.duration_hours, rate_ml_per_h=float(rate or 0),
+                         volume_ml=float(volume or 0), lot=self.ui.lotEdit.text().strip() or None,
+                         hung_at=from_qdatetime(self.ui.hungAtEdit.dateTime()) if self.ui.hungCheck.isChecked()
+                         else None)
+        self.submit(self.context.ward.record_bag, self.context.actor, entry, on_done=self._recorded)
+
+    def _recorded(self, result: BagRecorded) -> None:
+        self.recorded = result
+        if not result.warnings:
+            self.accept()
+            return
+        # Saved, with something to check: say it and let the nurse close the dialog.
+        style_warning(self.ui.saveProblemLabel, self.tr("Saved. Please check:") + "\n• " + "\n• ".join(result.warnings),
+                      NOTICE_STYLE)
+        self.ui.buttonBox.setStandardButtons(QDialogButtonBox.StandardButton.Close)
+        self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Close).setDefault(True)

@@ -1,0 +1,211 @@
+"""Corrections, one click away from any row of the chart: Correct… (changed fields and a mandatory reason; the
+version the form showed is sent back, so a save over someone else's newer change is refused and nothing is
+overwritten), Mark entered in error… (a reason; the entry leaves every screen but stays in the record) and
+History… (every audit entry: who, when, old → new, why). Nothing here erases anything."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Any
+
+from PySide6.QtWidgets import QCheckBox, QDateEdit, QDateTimeEdit, QDialogButtonBox, QHeaderView, QLineEdit, QWidget
+
+from blinadesk.gui.context import AppContext
+from blinadesk.gui.dialogs.clinical_form import (
+    ClinicalDialog,
+    from_qdate,
+    from_qdatetime,
+    parse_decimal,
+    to_qdate,
+    to_qdatetime,
+    ward_local,
+)
+from blinadesk.gui.forms.ui_correction_dialog import Ui_CorrectionDialog
+from blinadesk.gui.forms.ui_entered_in_error_dialog import Ui_EnteredInErrorDialog
+from blinadesk.gui.forms.ui_history_dialog import Ui_HistoryDialog
+from blinadesk.gui.i18n import format_number
+from blinadesk.gui.models.chart_models import HistoryTableModel
+from blinadesk.services.corrections import TABLES
+from blinadesk.services.errors import FIELD_LABELS, FieldProblem, field_label
+from blinadesk.services.views import HistoryEntry
+
+# Fields a nurse corrects by hand, in a sensible order; derived grades, scores and answers are re-derived by
+# the services from the corrected values and are never typed here.
+CORRECTABLE_ORDER = (
+    "observed_at", "temperature_c", "heart_rate_bpm", "systolic_mmhg", "diastolic_mmhg", "respiratory_rate_per_min",
+    "spo2_pct", "oxygen_flow_l_min", "antipyretics_or_anticytokine", "hypotension",
+    "sampled_on", "blasts_pct", "mrd_fraction", "anc_per_ul", "platelets_per_ul", "extramedullary_disease",
+    "term", "grade", "ctcae_version", "onset_on", "resolved_on", "action_taken",
+    "duration_hours", "rate_ml_per_h", "volume_ml", "lot", "hung_at", "removed_at",
+    "reason", "transplanted_on", "occurred_on", "notes", "action", "decided_at",
+    "given_at", "drug", "dose_mg", "route", "measured_on", "weight_kg", "height_cm")
+
+
+def field_name(field: str) -> str:
+    """The ward name of a field, translated where the services' list names it."""
+    return field_label(field) if field in FIELD_LABELS else field.replace("_", " ").capitalize()
+
+
+class HistoryDialog(ClinicalDialog):
+    def __init__(self, context: AppContext, table: str, entry_id: int, description: str,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
+        self.table = table
+        self.entry_id = entry_id
+        self.ui = Ui_HistoryDialog()
+        self.ui.setupUi(self)
+        self.model = HistoryTableModel(parent=self)
+        self.model.field_names = {name: field_name(name) for name in FIELD_LABELS}
+        self.ui.historyView.setModel(self.model)
+        header = self.ui.historyView.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.ui.entryLabel.setText(description)
+        self.ui.buttonBox.rejected.connect(self.reject)
+        self.loaded = False
+        context.run(context.ward.entry_history, context.actor, table, entry_id, on_done=self._show,
+                    on_error=self._failed, owner=self)
+
+    def _show(self, entries: tuple[HistoryEntry, ...]) -> None:
+        self.model.set_rows(entries)
+        self.ui.historyView.resizeRowsToContents()
+        self.loaded = True
+
+    def _failed(self, error: BaseException) -> None:
+        self.ui.problemLabel.setText(str(error))
+        self.ui.problemLabel.show()
+        self.loaded = True
+
+    def save(self) -> None:  # read only
+        self.reject()
+
+
+class CorrectionDialog(ClinicalDialog):
+    """Edit the correctable fields of one saved entry; only the fields changed are sent, with the reason."""
+
+    def __init__(self, context: AppContext, table: str, entry: Any, description: str,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
+        self.table = table
+        self.entry = entry
+        self.ui = Ui_CorrectionDialog()
+        self.ui.setupUi(self)
+        self.ui.entryLabel.setText(description)
+        self.editors: dict[str, QWidget] = {}
+        editable = TABLES[table].editable
+        for name in CORRECTABLE_ORDER:
+            if name not in editable or not hasattr(entry, name):
+                continue
+            editor = self._editor(name, getattr(entry, name))
+            if editor is None:
+                continue
+            self.editors[name] = editor
+            self.ui.fieldsLayout.addRow(field_name(name), editor)
+        self.setup_saving(self.ui.buttonBox, {**self.editors, "reason": self.ui.reasonEdit,
+                                              "changes": self.ui.entryLabel}, self.ui.saveProblemLabel)
+        self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Save correction"))
+        first = next(iter(self.editors.values()), self.ui.reasonEdit)
+        first.setFocus()
+
+    def _editor(self, name: str, value: Any) -> QWidget | None:
+        if isinstance(value, bool):
+            check = QCheckBox(self)
+            check.setChecked(value)
+            return check
+        if isinstance(value, datetime) or name.endswith("_at"):
+            edit = QDateTimeEdit(self)
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("dd.MM.yyyy HH:mm")
+            local = ward_local(self.context, value) if isinstance(value, datetime) else None
+            if local is not None:
+                edit.setDateTime(to_qdatetime(local))
+            return edit
+        if isinstance(value, date) or name.endswith("_on"):
+            day = QDateEdit(self)
+            day.setCalendarPopup(True)
+            day.setDisplayFormat("dd.MM.yyyy")
+            if isinstance(value, date):
+                day.setDate(to_qdate(value))
+            return day
+        if isinstance(value, float | int) or (value is None and name.endswith(("_c", "_pct", "_ml", "_kg", "_cm",
+                                                                                 "_mmhg", "_bpm", "_min", "_ul",
+                                                                                 "_mg", "_h", "_fraction"))):
+            edit = QLineEdit(self)
+            edit.setText(format_number(value, 0 if isinstance(value, int) else 4).rstrip("0").rstrip(".,")
+                         if value is not None else "")
+            return edit
+        if isinstance(value, str) or value is None:
+            edit = QLineEdit(self)
+            edit.setText(value or "")
+            return edit
+        return None
+
+    def _value(self, name: str, editor: QWidget, problems: list[FieldProblem]) -> Any:
+        original = getattr(self.entry, name)
+        if isinstance(editor, QCheckBox):
+            return editor.isChecked()
+        if isinstance(editor, QDateEdit):
+            return from_qdate(editor.date())
+        if isinstance(editor, QDateTimeEdit):
+            chosen = from_qdatetime(editor.dateTime())
+            local = ward_local(self.context, original) if isinstance(original, datetime) else None
+            return original if local is not None and local.replace(second=0, microsecond=0) == chosen else chosen
+        if isinstance(editor, QLineEdit):
+            text = editor.text().strip()
+            if isinstance(original, str) or (original is None and not _numeric(name)):
+                return text or None
+            try:
+                number = parse_decimal(text)
+            except ValueError:
+                problems.append(FieldProblem(name, self.tr("{field}: type a number").format(field=field_name(name))))
+                return original
+            if isinstance(original, int) and number is not None and number == int(number):
+                return int(number)
+            return number
+        return original
+
+    def changes(self) -> tuple[dict[str, Any], list[FieldProblem]]:
+        problems: list[FieldProblem] = []
+        changed: dict[str, Any] = {}
+        for name, editor in self.editors.items():
+            value = self._value(name, editor, problems)
+            original = getattr(self.entry, name)
+            same = value == original or (isinstance(value, float) and isinstance(original, float)
+                                         and abs(value - original) < 1e-9)
+            if not same:
+                changed[name] = value
+        return changed, problems
+
+    def save(self) -> None:
+        changed, problems = self.changes()
+        if problems:
+            self.refuse(problems)
+            return
+        self.submit(self.context.ward.correct_entry, self.context.actor, self.table, self.entry.id, changed,
+                    self.ui.reasonEdit.toPlainText().strip(), self.entry.version)
+
+
+def _numeric(name: str) -> bool:
+    return name.endswith(("_c", "_pct", "_ml", "_kg", "_cm", "_mmhg", "_bpm", "_min", "_ul", "_mg", "_h",
+                          "_fraction", "_per_h"))
+
+
+class EnteredInErrorDialog(ClinicalDialog):
+    def __init__(self, context: AppContext, table: str, entry_id: int, version: int, description: str,
+                 reason: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
+        self.table = table
+        self.entry_id = entry_id
+        self.version = version
+        self.ui = Ui_EnteredInErrorDialog()
+        self.ui.setupUi(self)
+        self.ui.entryLabel.setText(description)
+        self.ui.reasonEdit.setPlainText(reason)
+        self.setup_saving(self.ui.buttonBox, {"reason": self.ui.reasonEdit, "table": self.ui.entryLabel},
+                          self.ui.saveProblemLabel)
+        self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Mark entered in error"))
+        self.ui.reasonEdit.setFocus()
+
+    def save(self) -> None:
+        self.submit(self.context.ward.mark_entered_in_error, self.context.actor, self.table, self.entry_id,
+                    self.ui.reasonEdit.toPlainText().strip(), self.version)

@@ -1,0 +1,161 @@
+"""Interrupting the infusion (start and reason) and restarting it. Before a restart is confirmed, the label's
+verdict is shown as the engine gives it for that restart time: same or new cycle, the new expected end, the
+premedication due (with doses), supervision, and the dose periods that will be written."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QDialogButtonBox, QWidget
+
+from blinadesk.domain.interruptions import InterruptionVerdict
+from blinadesk.gui.context import AppContext
+from blinadesk.gui.dialogs.clinical_form import ClinicalDialog, from_qdatetime, style_warning, to_qdatetime, ward_now
+from blinadesk.gui.forms.ui_interrupt_dialog import Ui_InterruptDialog
+from blinadesk.gui.forms.ui_restart_dialog import Ui_RestartDialog
+from blinadesk.gui.i18n import format_datetime, format_number
+from blinadesk.gui.tasks import TaskHandle
+from blinadesk.services.errors import ValidationError
+from blinadesk.services.infusions import RestartPreview
+from blinadesk.services.views import CycleView, InterruptionView
+
+
+class InterruptDialog(ClinicalDialog):
+    def __init__(self, context: AppContext, cycle: CycleView, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
+        self.cycle = cycle
+        self.ui = Ui_InterruptDialog()
+        self.ui.setupUi(self)
+        self.ui.cycleLabel.setText(self.tr("Cycle {number}, running since {since}.").format(
+            number=cycle.number, since=format_datetime(cycle.actual_start)))
+        self.ui.startsAtEdit.setDateTime(to_qdatetime(ward_now(context)))
+        for reason in (self.tr("Adverse event"), self.tr("Line or catheter problem"), self.tr("Pump alarm or fault"),
+                       self.tr("Procedure or transfer"), self.tr("Bag not available")):
+            self.ui.reasonCombo.addItem(reason)
+        self.ui.reasonCombo.setCurrentIndex(-1)
+        self.ui.reasonCombo.lineEdit().setPlaceholderText(self.tr("Why was the infusion stopped?"))
+        self.ui.hintLabel.setText(self.tr(
+            "The running dose period ends at this time. Record the restart when the infusion runs again: the label's "
+            "verdict (same or new cycle, premedication) is shown then."))
+        self.setup_saving(self.ui.buttonBox, {"starts_at": self.ui.startsAtEdit, "reason": self.ui.reasonCombo,
+                                              "cycle_id": self.ui.cycleLabel}, self.ui.saveProblemLabel)
+        self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Interrupt infusion"))
+        self.ui.startsAtEdit.setFocus()
+
+    def save(self) -> None:
+        self.submit(self.context.ward.interrupt_infusion, self.context.actor, self.cycle.id,
+                    from_qdatetime(self.ui.startsAtEdit.dateTime()), self.ui.reasonCombo.currentText().strip())
+
+
+class RestartDialog(ClinicalDialog):
+    def __init__(self, context: AppContext, cycle: CycleView, interruption: InterruptionView | None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
+        self.cycle = cycle
+        self.ui = Ui_RestartDialog()
+        self.ui.setupUi(self)
+        self.verdict: InterruptionVerdict | None = None
+        self._task: TaskHandle | None = None
+        if interruption is not None:
+            self.ui.interruptionLabel.setText(self.tr("Cycle {number}: infusion stopped at {since} ({reason}).").format(
+                number=cycle.number, since=format_datetime(interruption.starts_at), reason=interruption.reason))
+        else:
+            self.ui.interruptionLabel.setText(self.tr("Cycle {number} is interrupted.").format(number=cycle.number))
+        self.ui.endsAtEdit.setDateTime(to_qdatetime(ward_now(context)))
+        self.setup_saving(self.ui.buttonBox, {"ends_at": self.ui.endsAtEdit, "cycle_id": self.ui.interruptionLabel,
+                                              "after_adverse_event": self.ui.afterAdverseEventCheck},
+                          self.ui.saveProblemLabel)
+        self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Restart infusion"))
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(200)
+        self._timer.timeout.connect(self.preview)
+        self.ui.endsAtEdit.dateTimeChanged.connect(self._changed)
+        self.ui.afterAdverseEventCheck.toggled.connect(self._changed)
+        self._changed()
+        self.ui.endsAtEdit.setFocus()
+
+    def _changed(self) -> None:
+        self.verdict = None
+        self.save_button.setEnabled(False)  # type: ignore[union-attr]
+        self.ui.verdictBrowser.setPlainText(self.tr("Asking the label…"))
+        self._timer.start()
+
+    def _request(self) -> tuple[object, ...]:
+        ends_at = from_qdatetime(self.ui.endsAtEdit.dateTime())
+        return (self.cycle.id, ends_at, self.ui.afterAdverseEventCheck.isChecked())
+
+    def preview(self) -> None:
+        if self._task is not None:
+            self._task.cancel()
+        self._task = self.context.run(self.context.ward.preview_restart, self.context.actor, *self._request(),
+                                      on_done=self._show, on_error=self._failed, owner=self)
+
+    def _show(self, preview: RestartPreview) -> None:
+        verdict = preview.verdict
+        self.verdict = verdict
+        if self.errors is not None:
+            self.errors.clear()
+        self.ui.verdictBrowser.setHtml(self.verdict_html(verdict))
+        self.save_button.setEnabled(not verdict.cycles_exhausted)  # type: ignore[union-attr]
+        if verdict.cycles_exhausted:
+            style_warning(self.ui.saveProblemLabel, self.tr(
+                "A new cycle would be needed, but the label allows no more cycles: end the cycle (discontinued) "
+                "instead."))
+
+    def _failed(self, error: BaseException) -> None:
+        self.verdict = None
+        self.ui.verdictBrowser.setPlainText("")
+        if self.errors is not None and isinstance(error, ValidationError):
+            self.errors.show(error)
+        else:
+            style_warning(self.ui.saveProblemLabel, str(error))
+
+    def verdict_html(self, v: InterruptionVerdict) -> str:
+        e = html.escape
+        days = format_number(v.duration_hours / 24, 1)
+        hours = format_number(v.duration_hours, 1)
+        if v.same_cycle:
+            headline = self.tr("SAME CYCLE: cycle {cycle} goes on (interruption {hours} h = {days} days).").format(
+                cycle=v.cycle, hours=hours, days=days)
+        else:
+            headline = self.tr("NEW CYCLE: the infusion restarts as cycle {cycle} (interruption {days} days).").format(
+                cycle=v.cycle, days=days)
+        parts = [f"<p><b>{e(headline)}</b></p><ul>"]
+        parts.append(f"<li>{e(self.tr('Infused before the interruption: {hours} h').format(hours=format_number(v.infused_hours_before, 1)))}</li>")  # noqa: E501
+        parts.append(f"<li>{e(self.tr('Still to infuse: {hours} h').format(hours=format_number(v.remaining_infusion_hours, 1)))}</li>")  # noqa: E501
+        if v.infusion_end is not None:
+            parts.append(f"<li><b>{e(self.tr('New expected end: {when}').format(when=format_datetime(v.infusion_end)))}</b></li>")  # noqa: E501
+        supervision = (self.tr("Supervision or hospitalisation is due at the restart.") if v.supervision_due
+                       else self.tr("No supervision required by the label for this restart."))
+        parts.append(f"<li>{e(supervision)}</li></ul>")
+        if v.premedication:
+            parts.append(f"<p><b>{e(self.tr('Premedication due:'))}</b></p><ul>")
+            for event in v.premedication:
+                for p in event.premedications:
+                    mark = " *" if p.provisional else ""
+                    parts.append(f"<li>{e(format_datetime(event.at))}: <b>{e(p.describe())}</b>{mark} — "
+                                 f"{e(event.why)}<br><small>{e(p.source)}</small></li>")
+            parts.append("</ul>")
+        else:
+            parts.append(f"<p>{e(self.tr('No premedication due by the label.'))}</p>")
+        if v.dose_periods:
+            parts.append(f"<p><b>{e(self.tr('Dose periods to be written:'))}</b></p><ul>")
+            for d in v.dose_periods:
+                parts.append("<li>" + e(self.tr("{start} → {end}: {dose} mcg/day ({reason})").format(
+                    start=format_datetime(d.starts_at), end=format_datetime(d.ends_at),
+                    dose=format_number(d.dose_mcg_per_day, 2), reason=d.reason)) + "</li>")
+            parts.append("</ul>")
+        if v.reasons:
+            parts.append(f"<p>{e(self.tr('Why:'))}</p><ul>" + "".join(f"<li>{e(r)}</li>" for r in v.reasons) + "</ul>")
+        if v.provisional:
+            parts.append(f"<p style='background:#fff3b0'><b>{e(self.tr('* Provisional (not confirmed by a source):'))}"
+                         "</b></p><ul>" + "".join(f"<li>{e(p)}</li>" for p in v.provisional) + "</ul>")
+        parts.append(f"<p><small>{e(self.tr('Label {label}, indication {indication}.').format(label=v.label, indication=v.indication))}</small></p>")  # noqa: E501
+        return "".join(parts)
+
+    def save(self) -> None:
+        if self.verdict is None:
+            return  # the verdict must be on screen before the restart is confirmed
+        self.submit(self.context.ward.restart_infusion, self.context.actor, *self._request())

@@ -1,0 +1,385 @@
+"""Daily observation at the bedside, keyboard first: Tab walks the fields in charting order, Enter saves, F5 (or
+Ctrl+D) carries the last observation's values forward. The fever (CTCAE), CRS (ASTCT 2019) and ICANS grades the
+engine derives appear while the values are typed (the services' pure preview, debounced and run off the GUI
+thread), with their scale and reason, before anything is saved."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from functools import partial
+from itertools import pairwise
+
+from PySide6.QtCore import QDateTime, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QLineEdit, QListWidgetItem, QWidget
+
+from blinadesk.domain.grading import CEREBRAL_EDEMA, CONSCIOUSNESS, MOTOR, SEIZURE, uses_capd
+from blinadesk.domain.schedule import age_in_years
+from blinadesk.gui.context import AppContext
+from blinadesk.gui.dialogs.clinical_form import (
+    PROVISIONAL_STYLE,
+    ClinicalDialog,
+    from_qdatetime,
+    style_warning,
+    to_qdatetime,
+    ward_local,
+    ward_now,
+)
+from blinadesk.gui.forms.ui_observation_dialog import Ui_ObservationDialog
+from blinadesk.gui.i18n import format_datetime, format_number
+from blinadesk.gui.models.chart_models import ward_word
+from blinadesk.gui.tasks import TaskHandle
+from blinadesk.services.chart import PatientChart
+from blinadesk.services.errors import FieldProblem, ValidationError
+from blinadesk.services.observations import ObservationEntry, ObservationRecorded
+from blinadesk.services.views import ObservationGrades, ObservationView
+
+PREVIEW_DELAY_MS = 250
+CAPD_ANSWERS = ("never", "rarely", "sometimes", "often", "always")
+
+
+class ObservationDialog(ClinicalDialog):
+    recorded = Signal(object)  # ObservationRecorded
+
+    def __init__(self, context: AppContext, patient_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
+        self.patient_id = patient_id
+        self.ui = Ui_ObservationDialog()
+        self.ui.setupUi(self)
+        self.birth_date = None
+        self.last_observation: ObservationView | None = None
+        self.last_grades: ObservationGrades | None = None
+        self._preview_task: TaskHandle | None = None
+        self._preview_number = 0
+        scales = context.ward.scales
+        self.ice_checks: list[QCheckBox] = [
+            self.ui.iceYearCheck, self.ui.iceMonthCheck, self.ui.iceCityCheck, self.ui.iceHospitalCheck,
+            self.ui.iceObject1Check, self.ui.iceObject2Check, self.ui.iceObject3Check, self.ui.iceCommandCheck,
+            self.ui.iceWritesCheck, self.ui.iceCountsCheck]
+        self.capd_combos: list[QComboBox] = [getattr(self.ui, f"capdItem{i}Combo") for i in range(1, 9)]
+        self._fill_choices()
+        self.neuro_combos: dict[str, QComboBox] = {}
+        for term, spec in scales.neuro_terms.items():
+            combo = QComboBox(self.ui.neuroGroup)
+            combo.addItem(self.tr("not present"), 0)
+            for grade, wording in enumerate(spec.grades, start=1):
+                combo.addItem(self.tr("G{grade}: {wording}").format(grade=grade, wording=wording), grade)
+            combo.setToolTip(f"{spec.version}" + (f" — {self.tr('provisional wording')}" if spec.fact.provisional
+                                                    else ""))
+            combo.setObjectName(f"neuro_{term}_combo")
+            label = QLabel(ward_word(term).capitalize(), self.ui.neuroGroup)
+            label.setBuddy(combo)
+            self.ui.neuroEventsLayout.addRow(label, combo)
+            self.neuro_combos[term] = combo
+        versions = sorted({spec.version for spec in scales.neuro_terms.values()})
+        self.ui.neuroGroup.setTitle(self.tr("CTCAE neurological events ({versions})").format(
+            versions=", ".join(versions)))
+        self.ui.feverBadge.set_title(self.tr("Fever"))
+        self.ui.crsBadge.set_title(self.tr("CRS"))
+        self.ui.icansBadge.set_title(self.tr("ICANS"))
+        self.ui.observedAtEdit.setDateTime(to_qdatetime(ward_now(context)))
+        self.setup_saving(self.ui.buttonBox, {
+            "observed_at": self.ui.observedAtEdit, "temperature_c": self.ui.temperatureEdit,
+            "heart_rate_bpm": self.ui.heartRateEdit, "systolic_mmhg": self.ui.systolicEdit,
+            "diastolic_mmhg": self.ui.diastolicEdit, "respiratory_rate_per_min": self.ui.respiratoryRateEdit,
+            "spo2_pct": self.ui.spo2Edit, "oxygen_device": self.ui.oxygenDeviceCombo,
+            "oxygen_flow_l_min": self.ui.oxygenFlowEdit, "vasopressors": self.ui.vasopressorList,
+            "consciousness": self.ui.consciousnessCombo, "ice_score": self.ui.assessmentStack,
+            "capd_answers": self.ui.assessmentStack, "assessment_tool": self.ui.assessmentStack,
+            "seizure": self.ui.seizureCombo, "motor": self.ui.motorCombo, "cerebral_edema": self.ui.edemaCombo,
+            "neuro_events": self.ui.neuroGroup,
+        }, self.ui.saveProblemLabel)
+        self._set_tab_order()
+        self._preview_timer = QTimer(self)
+        self._preview_timer.setSingleShot(True)
+        self._preview_timer.setInterval(PREVIEW_DELAY_MS)
+        self._preview_timer.timeout.connect(self.preview)
+        self._watch_changes()
+        for keys in (QKeySequence(Qt.Key.Key_F5), QKeySequence("Ctrl+D")):
+            QShortcut(keys, self, activated=self.carry_forward)
+        self.ui.carryForwardButton.clicked.connect(self.carry_forward)
+        self.ui.carryForwardButton.setEnabled(False)
+        self.ui.carryForwardButton.setToolTip(self.tr("Copies the values of the patient's last observation (F5 or "
+                                                      "Ctrl+D); check each one before saving"))
+        self._update_assessment()
+        self.ui.temperatureEdit.setFocus()
+        context.run(partial(context.ward.patient_chart, observations_limit=1), context.actor, patient_id,
+                    on_done=self._patient_loaded, on_error=self._load_failed, owner=self)
+
+    # --- set-up --------------------------------------------------------------------------------------
+
+    def _fill_choices(self) -> None:
+        scales = self.context.ward.scales
+        for device in scales.crs.devices:
+            self.ui.oxygenDeviceCombo.addItem(ward_word(device), device)
+        for pressor in scales.crs.vasopressors:
+            item = QListWidgetItem(ward_word(pressor), self.ui.vasopressorList)
+            item.setData(Qt.ItemDataRole.UserRole, pressor)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+        self.ui.consciousnessCombo.addItem(self.tr("not assessed"), None)
+        for code in CONSCIOUSNESS:
+            self.ui.consciousnessCombo.addItem(ward_word(code), code)
+        for combo, codes in ((self.ui.seizureCombo, SEIZURE), (self.ui.motorCombo, MOTOR),
+                             (self.ui.edemaCombo, CEREBRAL_EDEMA)):
+            for code in codes:
+                combo.addItem(ward_word(code), code)
+        answers = [self.tr("never"), self.tr("rarely"), self.tr("sometimes"), self.tr("often"), self.tr("always")]
+        for combo in self.capd_combos:
+            combo.addItem("—", None)
+            for points, text in enumerate(answers):
+                combo.addItem(f"{text} ({points})", points)
+        self.ui.oxygenFlowEdit.setPlaceholderText(self.tr("only with a device"))
+        self.ui.systolicEdit.setPlaceholderText(self.tr("systolic"))
+        self.ui.diastolicEdit.setPlaceholderText(self.tr("diastolic"))
+
+    def _set_tab_order(self) -> None:
+        ui = self.ui
+        chain: list[QWidget] = [
+            ui.observedAtEdit, ui.temperatureEdit, ui.heartRateEdit, ui.systolicEdit, ui.diastolicEdit,
+            ui.respiratoryRateEdit, ui.spo2Edit, ui.oxygenDeviceCombo, ui.oxygenFlowEdit, ui.hypotensionCheck,
+            ui.vasopressorList, ui.antipyreticsCheck, ui.consciousnessCombo, *self.ice_checks, *self.capd_combos,
+            ui.notAssessableCheck, ui.seizureCombo, ui.motorCombo, ui.edemaCombo, *self.neuro_combos.values(),
+            ui.buttonBox, ui.carryForwardButton]
+        for first, second in pairwise(chain):
+            QWidget.setTabOrder(first, second)
+
+    def _watch_changes(self) -> None:
+        ui = self.ui
+        for edit in (ui.temperatureEdit, ui.heartRateEdit, ui.systolicEdit, ui.diastolicEdit,
+                     ui.respiratoryRateEdit, ui.spo2Edit, ui.oxygenFlowEdit):
+            edit.textChanged.connect(self.schedule_preview)
+        for combo in (ui.oxygenDeviceCombo, ui.seizureCombo, ui.motorCombo, ui.edemaCombo, *self.capd_combos,
+                      *self.neuro_combos.values()):
+            combo.currentIndexChanged.connect(self.schedule_preview)
+        ui.consciousnessCombo.currentIndexChanged.connect(self._update_assessment)
+        for check in (ui.hypotensionCheck, ui.antipyreticsCheck, *self.ice_checks):
+            check.toggled.connect(self.schedule_preview)
+        ui.notAssessableCheck.toggled.connect(self._update_assessment)
+        for combo in self.capd_combos:
+            combo.currentIndexChanged.connect(self._update_score)
+        for check in self.ice_checks:
+            check.toggled.connect(self._update_score)
+        ui.vasopressorList.itemChanged.connect(self.schedule_preview)
+        ui.observedAtEdit.dateTimeChanged.connect(self._update_assessment)
+
+    # --- the patient ---------------------------------------------------------------------------------
+
+    def _patient_loaded(self, chart: PatientChart) -> None:
+        self.birth_date = chart.patient.birth_date
+        self.setWindowTitle(self.tr("Daily observation — {name}, MRN {mrn}").format(
+            name=chart.patient.display_name, mrn=chart.patient.mrn))
+        self.last_observation = chart.observations[0] if chart.observations else None
+        self.ui.carryForwardButton.setEnabled(self.last_observation is not None)
+        self._update_assessment()
+
+    def _load_failed(self, error: BaseException) -> None:
+        style_warning(self.ui.carryForwardLabel, str(error))
+
+    def uses_capd(self) -> bool:
+        """CAPD for a child under the scale's age on the day observed (the cut-off is ward data)."""
+        if self.birth_date is None:
+            return False
+        observed = from_qdatetime(self.ui.observedAtEdit.dateTime()).date()
+        return uses_capd(age_in_years(self.birth_date, observed), self.context.ward.scales)
+
+    def _update_assessment(self) -> None:
+        assessed = self.ui.consciousnessCombo.currentData() is not None
+        capd = self.uses_capd()
+        self.ui.assessmentStack.setCurrentWidget(self.ui.capdPage if capd else self.ui.icePage)
+        icans = self.context.ward.scales.icans
+        if capd:
+            title = self.tr("CAPD (child under {age} years): answer each item, never … always").format(
+                age=format_number(icans.capd_below_age_years))
+            if icans.capd_items_fact.provisional or icans.capd_scoring_fact.provisional:
+                title += " — " + self.tr("* provisional item list and scoring")
+        else:
+            title = self.tr("ICE: tick each task the patient does correctly")
+        self.ui.assessmentTitleLabel.setText(title)
+        not_possible = self.ui.notAssessableCheck.isChecked()
+        for widget in (self.ui.assessmentStack, self.ui.notAssessableCheck, self.ui.seizureCombo,
+                       self.ui.motorCombo, self.ui.edemaCombo):
+            widget.setEnabled(assessed)
+        self.ui.assessmentStack.setEnabled(assessed and not not_possible)
+        self._update_score()
+
+    def ice_score(self) -> int:
+        return sum(1 for check in self.ice_checks if check.isChecked())
+
+    def capd_answers(self) -> tuple[int, ...] | None:
+        answers = [combo.currentData() for combo in self.capd_combos]
+        if any(a is None for a in answers):
+            return None
+        return tuple(int(a) for a in answers)
+
+    def _update_score(self) -> None:
+        if self.ui.consciousnessCombo.currentData() is None:
+            self.ui.assessmentScoreLabel.setText(self.tr("ICANS not assessed"))
+        elif self.ui.notAssessableCheck.isChecked():
+            self.ui.assessmentScoreLabel.setText(self.tr("Could not be assessed"))
+        elif self.uses_capd():
+            answered = sum(1 for c in self.capd_combos if c.currentData() is not None)
+            # The CAPD total depends on reverse-scored items: the engine sums it, shown with the grade.
+            self.ui.assessmentScoreLabel.setText(self.tr("CAPD: {answered} of 8 items answered").format(
+                answered=answered))
+        else:
+            self.ui.assessmentScoreLabel.setText(self.tr("ICE score: {score} / 10").format(score=self.ice_score()))
+        self.schedule_preview()
+
+    # --- the entry -----------------------------------------------------------------------------------
+
+    def entry(self) -> tuple[ObservationEntry | None, list[FieldProblem]]:
+        """The form as an ObservationEntry, or the numbers that are not numbers."""
+        ui = self.ui
+        problems: list[FieldProblem] = []
+        temperature = self.number(ui.temperatureEdit, "temperature_c", self.tr("Temperature"), problems)
+        heart_rate = self.number(ui.heartRateEdit, "heart_rate_bpm", self.tr("Heart rate"), problems, whole=True)
+        systolic = self.number(ui.systolicEdit, "systolic_mmhg", self.tr("Systolic pressure"), problems, whole=True)
+        diastolic = self.number(ui.diastolicEdit, "diastolic_mmhg", self.tr("Diastolic pressure"), problems,
+                                whole=True)
+        respiratory = self.number(ui.respiratoryRateEdit, "respiratory_rate_per_min", self.tr("Respiratory rate"),
+                                  problems, whole=True)
+        spo2 = self.number(ui.spo2Edit, "spo2_pct", self.tr("SpO2"), problems)
+        flow = self.number(ui.oxygenFlowEdit, "oxygen_flow_l_min", self.tr("Oxygen flow"), problems)
+        if problems:
+            return None, problems
+        pressors = tuple(
+            str(ui.vasopressorList.item(i).data(Qt.ItemDataRole.UserRole)) for i in range(ui.vasopressorList.count())
+            if ui.vasopressorList.item(i).checkState() == Qt.CheckState.Checked)
+        consciousness = ui.consciousnessCombo.currentData()
+        assessed = consciousness is not None
+        not_possible = assessed and ui.notAssessableCheck.isChecked()
+        capd = self.uses_capd()
+        ice = self.ice_score() if assessed and not not_possible and not capd else None
+        answers = self.capd_answers() if assessed and not not_possible and capd else None
+        neuro = tuple((term, int(combo.currentData())) for term, combo in self.neuro_combos.items()
+                      if combo.currentData())
+        entry = ObservationEntry(
+            patient_id=self.patient_id, observed_at=from_qdatetime(ui.observedAtEdit.dateTime()),
+            temperature_c=temperature, heart_rate_bpm=heart_rate,  # type: ignore[arg-type]
+            systolic_mmhg=systolic, diastolic_mmhg=diastolic,  # type: ignore[arg-type]
+            respiratory_rate_per_min=respiratory, spo2_pct=spo2,  # type: ignore[arg-type]
+            oxygen_device=str(ui.oxygenDeviceCombo.currentData() or "none"), oxygen_flow_l_min=flow,
+            vasopressors=pressors, antipyretics_or_anticytokine=ui.antipyreticsCheck.isChecked(),
+            hypotension=ui.hypotensionCheck.isChecked(), consciousness=consciousness,
+            seizure=str(ui.seizureCombo.currentData()) if assessed else "none",
+            motor=str(ui.motorCombo.currentData()) if assessed else "none",
+            cerebral_edema=str(ui.edemaCombo.currentData()) if assessed else "none",
+            ice_score=ice, capd_answers=answers, assessment_not_possible=not_possible, neuro_events=neuro)
+        return entry, []
+
+    # --- live grades ---------------------------------------------------------------------------------
+
+    def schedule_preview(self) -> None:
+        self._preview_timer.start()
+
+    def preview(self) -> None:
+        entry, problems = self.entry()
+        if entry is None:
+            self._show_preview_problem("\n".join(p.message for p in problems))
+            return
+        if self._preview_task is not None:
+            self._preview_task.cancel()  # a newer keystroke made the older answer pointless
+        self._preview_number += 1
+        number = self._preview_number
+        self._preview_task = self.context.run(
+            self.context.ward.preview_observation_grades, self.context.actor, entry,
+            on_done=lambda grades: self._show_grades(number, grades),
+            on_error=lambda error: self._preview_failed(number, error), owner=self)
+
+    def _show_grades(self, number: int, grades: ObservationGrades) -> None:
+        if number != self._preview_number:
+            return
+        self.last_grades = grades
+        self._show_preview_problem("")
+        ui = self.ui
+        ui.feverBadge.set_grade(grades.fever, self.tr("No temperature"))
+        ui.crsBadge.set_grade(grades.crs, self.tr("Not graded"))
+        icans_none = self.tr("Not assessed") if ui.consciousnessCombo.currentData() is None else self.tr("Not graded")
+        ui.icansBadge.set_grade(grades.icans, icans_none)
+        if grades.icans is not None and grades.assessment_tool:
+            score = (self.tr("not possible") if grades.assessment_score is None else str(grades.assessment_score))
+            ui.assessmentScoreLabel.setText(self.tr("{tool} score: {score}").format(tool=grades.assessment_tool,
+                                                                                   score=score))
+        provisional = [g for g in (grades.fever, grades.crs, grades.icans) if g is not None and g.provisional]
+        provisional += [e.grade for e in grades.neuro_events if e.grade.provisional]
+        text = ""
+        if provisional:
+            text = self.tr("* Provisional: {scales} rest on rules not confirmed by a source. The grade is shown; "
+                           "judge it clinically.").format(scales=", ".join(sorted({g.scale for g in provisional})))
+        style_warning(ui.provisionalGradesLabel, text, PROVISIONAL_STYLE)
+
+    def _preview_failed(self, number: int, error: BaseException) -> None:
+        if number != self._preview_number:
+            return
+        if isinstance(error, ValidationError):
+            self._show_preview_problem(self.tr("Grades not shown until this is fixed:") + "\n"
+                                       + "\n".join(p.message for p in error.problems))
+        else:
+            self._show_preview_problem(str(error))
+
+    def _show_preview_problem(self, text: str) -> None:
+        self.ui.previewProblemLabel.setText(text)
+        self.ui.previewProblemLabel.setStyleSheet("color: #b00020;")
+        self.ui.previewProblemLabel.setVisible(bool(text))
+
+    # --- carry forward -------------------------------------------------------------------------------
+
+    def carry_forward(self) -> None:
+        """Copies the last observation's values (not its time, and not the ICE/CAPD answers: those are assessed
+        afresh every time)."""
+        last = self.last_observation
+        if last is None:
+            return
+        ui = self.ui
+
+        def put(edit: QLineEdit, value: float | int | None, decimals: int = 0) -> None:
+            edit.setText(format_number(value, decimals) if value is not None else "")
+
+        put(ui.temperatureEdit, last.temperature_c, 1)
+        put(ui.heartRateEdit, last.heart_rate_bpm)
+        put(ui.systolicEdit, last.systolic_mmhg)
+        put(ui.diastolicEdit, last.diastolic_mmhg)
+        put(ui.respiratoryRateEdit, last.respiratory_rate_per_min)
+        put(ui.spo2Edit, last.spo2_pct)
+        _select(ui.oxygenDeviceCombo, last.oxygen_device or "none")
+        put(ui.oxygenFlowEdit, last.oxygen_flow_l_min, 1)
+        for i in range(ui.vasopressorList.count()):
+            item = ui.vasopressorList.item(i)
+            item.setCheckState(Qt.CheckState.Checked if item.data(Qt.ItemDataRole.UserRole) in last.vasopressors
+                               else Qt.CheckState.Unchecked)
+        ui.antipyreticsCheck.setChecked(last.antipyretics_or_anticytokine)
+        ui.hypotensionCheck.setChecked(last.hypotension)
+        _select(ui.consciousnessCombo, last.consciousness)
+        _select(ui.seizureCombo, last.seizure or "none")
+        _select(ui.motorCombo, last.motor or "none")
+        _select(ui.edemaCombo, last.cerebral_edema or "none")
+        events = {e.term: e.grade.grade for e in last.grades.neuro_events}
+        for term, combo in self.neuro_combos.items():
+            _select(combo, events.get(term, 0))
+        observed = ward_local(self.context, last.observed_at)
+        style_warning(ui.carryForwardLabel, self.tr(
+            "Copied from the observation of {when}: check every value. ICE/CAPD answers are never copied: assess "
+            "them again.").format(when=format_datetime(last.observed_at) if observed else ""), PROVISIONAL_STYLE)
+        self.schedule_preview()
+
+    # --- saving --------------------------------------------------------------------------------------
+
+    def save(self) -> None:
+        entry, problems = self.entry()
+        if entry is None:
+            self.refuse(problems)
+            return
+        self.submit(self.context.ward.record_observation, self.context.actor, entry, on_done=self._recorded)
+
+    def _recorded(self, result: ObservationRecorded) -> None:
+        self.recorded.emit(result)
+        self.accept()
+
+    def set_observed_at(self, moment: datetime) -> None:
+        self.ui.observedAtEdit.setDateTime(QDateTime(to_qdatetime(moment)))
+
+
+def _select(combo: QComboBox, value: object) -> None:
+    index = combo.findData(value)
+    combo.setCurrentIndex(index if index >= 0 else 0)
