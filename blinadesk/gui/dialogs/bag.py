@@ -44,11 +44,12 @@ class BagDialog(ClinicalDialog):
         self.ui.hungAtEdit.setDateTime(to_qdatetime(ward_now(context)))
         self.ui.hungCheck.setChecked(True)
         self.ui.hungCheck.toggled.connect(self.ui.hungAtEdit.setEnabled)
-        self.ui.durationCombo.currentIndexChanged.connect(self._duration_changed)
         self.setup_saving(self.ui.buttonBox, {
             "duration_hours": self.ui.durationCombo, "rate_ml_per_h": self.ui.rateEdit,
             "volume_ml": self.ui.volumeEdit, "lot": self.ui.lotEdit, "hung_at": self.ui.hungAtEdit,
             "cycle_id": self.ui.cycleLabel}, self.ui.saveProblemLabel)
+        # After FieldErrors watches the combo: its "edited, clear the message" must run before the new message.
+        self.ui.durationCombo.currentIndexChanged.connect(self._duration_changed)
         self.ui.labelRateLabel.setText(self.tr("Rate and volume are entered as the pharmacy wrote them; blinadesk "
                                                "never calculates them."))
         self.ui.durationCombo.setFocus()

@@ -15,7 +15,6 @@ from PySide6.QtCore import QDate, QDateTime, QTime
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QPushButton, QWidget
 
 from blinadesk.gui.context import AppContext
-from blinadesk.gui.i18n import current_locale
 from blinadesk.gui.tasks import user_message
 from blinadesk.gui.widgets.field_errors import FieldErrors
 from blinadesk.services.errors import FieldProblem, ValidationError
@@ -29,18 +28,18 @@ PROVISIONAL_STYLE = "QLabel { background: #fff3b0; border: 1px dashed #8a6d00; p
 
 
 def parse_decimal(text: str) -> float | None:
-    """A number typed by a nurse: blank is "not measured"; a comma or a point both mean the decimal separator
-    (the numeric keypad types a point even on a Russian keyboard). Raises ValueError for anything else."""
-    cleaned = text.strip().replace(" ", "").replace("\u00a0", "")
+    """A number typed by a nurse: blank is "not measured"; a comma or a point both mean the decimal separator,
+    whatever the language (the numeric keypad types a point even on a Russian keyboard). Never a thousands
+    separator: "0,005" is five thousandths, not five. Raises ValueError for anything else."""
+    cleaned = text.strip().replace(" ", "").replace("\u00a0", "").replace(",", ".")
     if not cleaned:
         return None
-    value, ok = current_locale().toDouble(cleaned)
-    if not ok:
-        try:
-            value = float(cleaned.replace(",", "."))
-        except ValueError:
-            raise ValueError(text) from None
-    return float(value)
+    if cleaned.count(".") > 1 or not all(ch.isdigit() or ch in ".-+" for ch in cleaned):
+        raise ValueError(text)
+    try:
+        return float(cleaned)
+    except ValueError:
+        raise ValueError(text) from None
 
 
 def parse_whole(text: str) -> int | None:

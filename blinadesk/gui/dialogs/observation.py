@@ -11,7 +11,7 @@ from itertools import pairwise
 
 from PySide6.QtCore import QDateTime, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QLineEdit, QListWidgetItem, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QLineEdit, QListWidgetItem, QSizePolicy, QWidget
 
 from blinadesk.domain.grading import CEREBRAL_EDEMA, CONSCIOUSNESS, MOTOR, SEIZURE, uses_capd
 from blinadesk.domain.schedule import age_in_years
@@ -186,7 +186,12 @@ class ObservationDialog(ClinicalDialog):
     def _update_assessment(self) -> None:
         assessed = self.ui.consciousnessCombo.currentData() is not None
         capd = self.uses_capd()
-        self.ui.assessmentStack.setCurrentWidget(self.ui.capdPage if capd else self.ui.icePage)
+        shown, hidden = (self.ui.capdPage, self.ui.icePage) if capd else (self.ui.icePage, self.ui.capdPage)
+        # A stacked widget is as tall as its tallest page; the hidden page must not cost the nurse screen height.
+        hidden.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
+        shown.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        self.ui.assessmentStack.setCurrentWidget(shown)
+        self.ui.assessmentStack.adjustSize()
         icans = self.context.ward.scales.icans
         if capd:
             title = self.tr("CAPD (child under {age} years): answer each item, never … always").format(
