@@ -1,0 +1,40 @@
+"""One demo ward per test session, read once as the exchange document every exporter starts from."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from blinadesk.interop.record import read_record
+from blinadesk.services.demo import build_demo
+from blinadesk.store.database import open_database
+
+TODAY = date(2026, 3, 16)
+# Noon UTC of the demo's today: some infusions are running, some cycles are still planned.
+AS_OF = datetime(2026, 3, 16, 12, 0, tzinfo=UTC)
+
+
+@dataclass(frozen=True)
+class Demo:
+    path: Path
+    document: dict[str, Any]
+
+    @property
+    def url(self) -> str:
+        return str(self.path)
+
+    def patient(self, mrn: str) -> dict[str, Any]:
+        return next(p for p in self.document["patients"] if p["mrn"] == mrn)
+
+
+@pytest.fixture(scope="session")
+def demo(tmp_path_factory: pytest.TempPathFactory) -> Demo:
+    path = tmp_path_factory.mktemp("interop-demo") / "demo.sqlite3"
+    with open_database(str(path)) as db:
+        build_demo(db, TODAY, zone=UTC)
+        document = read_record(db)
+    return Demo(path, document)
