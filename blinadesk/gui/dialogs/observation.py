@@ -9,9 +9,9 @@ from datetime import datetime
 from functools import partial
 from itertools import pairwise
 
-from PySide6.QtCore import QDateTime, Qt, QTimer, Signal
+from PySide6.QtCore import QDateTime, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QLineEdit, QListWidgetItem, QSizePolicy, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QLineEdit, QListView, QListWidgetItem, QSizePolicy, QWidget
 
 from blinadesk.domain.grading import CEREBRAL_EDEMA, CONSCIOUSNESS, MOTOR, SEIZURE, uses_capd
 from blinadesk.domain.schedule import age_in_years
@@ -112,6 +112,11 @@ class ObservationDialog(ClinicalDialog):
         scales = self.context.ward.scales
         for device in scales.crs.devices:
             self.ui.oxygenDeviceCombo.addItem(ward_word(device), device)
+        # Side by side, wrapping: every vasopressor visible without scrolling, in little height.
+        self.ui.vasopressorList.setFlow(QListView.Flow.LeftToRight)
+        self.ui.vasopressorList.setWrapping(True)
+        self.ui.vasopressorList.setResizeMode(QListView.ResizeMode.Adjust)
+        self.ui.vasopressorList.setGridSize(QSize(150, 22))
         for pressor in scales.crs.vasopressors:
             item = QListWidgetItem(ward_word(pressor), self.ui.vasopressorList)
             item.setData(Qt.ItemDataRole.UserRole, pressor)

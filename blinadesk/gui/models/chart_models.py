@@ -110,6 +110,10 @@ WARD_WORDS: dict[str, str] = {
     "haploidentical": QT_TRANSLATE_NOOP("WardWords", "haploidentical"),
     "cord_blood": QT_TRANSLATE_NOOP("WardWords", "cord blood"),
     "autologous": QT_TRANSLATE_NOOP("WardWords", "autologous"),
+    # sexes
+    "female": QT_TRANSLATE_NOOP("WardWords", "female"),
+    "male": QT_TRANSLATE_NOOP("WardWords", "male"),
+    "other": QT_TRANSLATE_NOOP("WardWords", "other"),
     # audit actions
     "insert": QT_TRANSLATE_NOOP("WardWords", "entered"),
     "update": QT_TRANSLATE_NOOP("WardWords", "changed"),

@@ -1,0 +1,2314 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ru_RU">
+<context>
+    <name>AdverseEventDialog</name>
+    <message>
+        <location filename="../../blinadesk/gui/dialogs/adverse_event.py" line="37"/>
+        <source>CTCAE term, e.g. Cytokine release syndrome</source>
+        <translation>Термин CTCAE, например «Синдром высвобождения цитокинов»</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/dialogs/adverse_event.py" line="38"/>
+        <source>1 — mild</source>
+        <translation>1 — лёгкая</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/dialogs/adverse_event.py" line="38"/>
+        <source>2 — moderate</source>
+        <translation>2 — умеренная</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/dialogs/adverse_event.py" line="38"/>
+        <source>3 — severe</source>
+        <translation>3 — тяжёлая</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/dialogs/adverse_event.py" line="39"/>
+        <source>4 — life-threatening</source>
+        <translation>4 — угрожающая жизни</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/dialogs/adverse_event.py" line="39"/>
+        <source>5 — death</source>
+        <translation>5 — смерть</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/dialogs/adverse_event.py" line="48"/>
+        <source>infusion interrupted</source>
+        <translation>инфузия прервана</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/dialogs/adverse_event.py" line="48"/>
+        <source>infusion continued</source>
+        <translation>инфузия продолжена</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/dialogs/adverse_event.py" line="48"/>
+        <source>dose reduced</source>
+        <translation>доза снижена</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/dialogs/adverse_event.py" line="49"/>
+        <source>permanently discontinued</source>
+        <translation>отменён окончательно</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/dialogs/adverse_event.py" line="49"/>
+        <source>treated, no change to infusion</source>
+        <translation>лечение без изменения инфузии</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/dialogs/adverse_event.py" line="52"/>
+        <source>Continue at the current dose</source>
+        <translation>Продолжить в текущей дозе</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/dialogs/adverse_event.py" line="52"/>
+        <source>Interrupt; restart at the lower dose</source>
+        <translation>Прервать; возобновить в сниженной дозе</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/dialogs/adverse_event.py" line="53"/>
+        <source>Withhold until grade 1 or less</source>
+        <translation>Приостановить до степени 1 и ниже</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/dialogs/adverse_event.py" line="53"/>
+        <source>Discontinue permanently</source>
+        <translation>Отменить окончательно</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/dialogs/adverse_event.py" line="56"/>
+        <source>Optional: the decision taken now</source>
+        <translation>Необязательно: принятое сейчас решение</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/dialogs/adverse_event.py" line="72"/>
+        <source>Enter the term and grade to see the label&apos;s guidance.</source>
+        <translation>Введите термин и степень, чтобы увидеть рекомендации инструкции.</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/dialogs/adverse_event.py" line="98"/>
+        <source>No guidance yet: {problem}</source>
+        <translation>Рекомендаций пока нет: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/dialogs/adverse_event.py" line="119"/>
+        <source>Why: say why the decision was taken</source>
+        <translation>Обоснование: укажите, почему принято решение</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/dialogs/adverse_event.py" line="121"/>
+        <source>Decision: say what was decided, or leave Why empty</source>
+        <translation>Решение: укажите, что решено, или оставьте обоснование пустым</translation>
+    </message>
+    <message>
+        <location filename="../../ui/adverse_event_dialog.ui" line="6"/>
+        <source>Adverse event</source>
+        <translation>Нежелательное явление</translation>
+    </message>
+    <message>
+        <location filename="../../ui/adverse_event_dialog.ui" line="16"/>
+        <source>&amp;Term (CTCAE)</source>
+        <translation>&amp;Термин (CTCAE)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/adverse_event_dialog.ui" line="33"/>
+        <source>&amp;Grade</source>
+        <translation>&amp;Степень</translation>
+    </message>
+    <message>
+        <location filename="../../ui/adverse_event_dialog.ui" line="46"/>
+        <source>CTCAE &amp;version</source>
+        <translation>&amp;Версия CTCAE</translation>
+    </message>
+    <message>
+        <location filename="../../ui/adverse_event_dialog.ui" line="67"/>
+        <source>&amp;Onset</source>
+        <translation>&amp;Начало</translation>
+    </message>
+    <message>
+        <location filename="../../ui/adverse_event_dialog.ui" line="87"/>
+        <source>Re&amp;solved</source>
+        <translation>&amp;Разрешилось</translation>
+    </message>
+    <message>
+        <location filename="../../ui/adverse_event_dialog.ui" line="94"/>
+        <source>Resolved o&amp;n</source>
+        <translation>Дата р&amp;азрешения</translation>
+    </message>
+    <message>
+        <location filename="../../ui/adverse_event_dialog.ui" line="114"/>
+        <source>Action &amp;taken</source>
+        <translation>&amp;Принятые меры</translation>
+    </message>
+    <message>
+        <location filename="../../ui/adverse_event_dialog.ui" line="135"/>
+        <source>Label guidance</source>
+        <translation>Рекомендации инструкции</translation>
+    </message>
+    <message>
+        <location filename="../../ui/adverse_event_dialog.ui" line="151"/>
+        <source>Guidance only: the physician decides.</source>
+        <translation>Только рекомендация: решает врач.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/adverse_event_dialog.ui" line="164"/>
+        <source>The physician&apos;s decision</source>
+        <translation>Решение врача</translation>
+    </message>
+    <message>
+        <location filename="../../ui/adverse_event_dialog.ui" line="170"/>
+        <source>&amp;Decision</source>
+        <translation>Р&amp;ешение</translation>
+    </message>
+    <message>
+        <location filename="../../ui/adverse_event_dialog.ui" line="187"/>
+        <source>&amp;Why</source>
+        <translation>&amp;Обоснование</translation>
+    </message>
+</context>
+<context>
+    <name>AdverseEventTableModel</name>
+    <message>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="337"/>
+        <source>Onset</source>
+        <translation>Начало</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="337"/>
+        <source>Term</source>
+        <translation>Термин</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="337"/>
+        <source>Grade</source>
+        <translation>Степень</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="337"/>
+        <source>CTCAE</source>
+        <translation>CTCAE</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="337"/>
+        <source>Resolved</source>
+        <translation>Разрешилось</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="338"/>
+        <source>Action taken</source>
+        <translation>Принятые меры</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="338"/>
+        <source>Label guidance shown</source>
+        <translation>Показанные рекомендации инструкции</translation>
+    </message>
+</context>
+<context>
+    <name>BagDialog</name>
+    <message>
+        <location filename="../../blinadesk/gui/dialogs/bag.py" line="37"/>
+        <source>⚠ NEVER FLUSH THE LINE — {text}</source>
+        <translation>⚠ НИКОГДА НЕ ПРОМЫВАЙТЕ ЛИНИЮ — {text}</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/dialogs/bag.py" line="39"/>
+        <source>Cycle {number} · label {edition} · pump: {pump}</source>
+        <translation>Цикл {number} · инструкция {edition} · помпа: {pump}</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/dialogs/bag.py" line="53"/>
+        <source>Rate and volume are entered as the pharmacy wrote them; blinadesk never calculates them.</source>
+        <translation>Скорость и объём вводятся так, как указала аптека; blinadesk их никогда не рассчитывает.</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/dialogs/bag.py" line="62"/>
+        <source>{hours} h — {rate} mL/h, {diluent}</source>
+        <translation>{hours} ч — {rate} мл/ч, {diluent}</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/dialogs/bag.py" line="65"/>
+        <source> (preservative: not below {kg} kg)</source>
+        <translation> (с консервантом: не ниже {kg} кг)</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/dialogs/bag.py" line="78"/>
+        <source>label: {rate} mL/h</source>
+        <translation>по инструкции: {rate} мл/ч</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/dialogs/bag.py" line="83"/>
+        <source>Duration: a {hours} h bag contains preservative ({diluent}) and is not recommended below {limit} kg; this patient weighs {weight} kg. Choose another bag.</source>
+        <translation>Длительность: пакет на {hours} ч содержит консервант ({diluent}) и не рекомендуется при массе ниже {limit} кг; масса пациента {weight} кг. Выберите другой пакет.</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/dialogs/bag.py" line="88"/>
+        <source>* The {hours} h bag&apos;s label facts are provisional: {source}</source>
+        <translation>* Данные инструкции для пакета на {hours} ч предварительные: {source}</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/dialogs/bag.py" line="98"/>
+        <source>Duration: choose the bag&apos;s duration</source>
+        <translation>Длительность: выберите длительность пакета</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/dialogs/bag.py" line="99"/>
+        <source>Rate</source>
+        <translation>Скорость</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/dialogs/bag.py" line="100"/>
+        <source>Volume</source>
+        <translation>Объём</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/dialogs/bag.py" line="102"/>
+        <source>Rate: type the rate from the pharmacy label</source>
+        <translation>Скорость: введите скорость с этикетки аптеки</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/dialogs/bag.py" line="104"/>
+        <source>Volume: type the volume from the pharmacy label</source>
+        <translation>Объём: введите объём с этикетки аптеки</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/dialogs/bag.py" line="120"/>
+        <source>Saved. Please check:</source>
+        <translation>Сохранено. Проверьте:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bag_dialog.ui" line="6"/>
+        <source>Record an infusion bag</source>
+        <translation>Записать инфузионный пакет</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bag_dialog.ui" line="34"/>
+        <source>Bag &amp;duration</source>
+        <translation>&amp;Длительность пакета</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bag_dialog.ui" line="47"/>
+        <source>&amp;Rate (mL/h), as on the pharmacy label</source>
+        <translation>&amp;Скорость (мл/ч), как на этикетке аптеки</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bag_dialog.ui" line="60"/>
+        <source>&amp;Volume (mL), as on the pharmacy label</source>
+        <translation>&amp;Объём (мл), как на этикетке аптеки</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bag_dialog.ui" line="73"/>
+        <source>&amp;Lot</source>
+        <translation>&amp;Серия</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bag_dialog.ui" line="86"/>
+        <source>The bag is &amp;hung now</source>
+        <translation>Пакет &amp;подключён сейчас</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bag_dialog.ui" line="93"/>
+        <source>Hung &amp;at</source>
+        <translation>Подключён &amp;в</translation>
+    </message>
+</context>
+<context>
+    <name>BagTableModel</name>
+    <message>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="385"/>
+        <source>Hung at</source>
+        <translation>Подключён</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="385"/>
+        <source>Duration</source>
+        <translation>Длительность</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="385"/>
+        <source>Rate mL/h</source>
+        <translation>Скорость мл/ч</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="385"/>
+        <source>Volume mL</source>
+        <translation>Объём мл</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="385"/>
+        <source>Lot</source>
+        <translation>Серия</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="386"/>
+        <source>Change due</source>
+        <translation>Замена</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="386"/>
+        <source>Removed at</source>
+        <translation>Снят</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="386"/>
+        <source>Pharmacy entry by</source>
+        <translation>Внесено аптекой</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="389"/>
+        <source>{hours} h</source>
+        <translation>{hours} ч</translation>
+    </message>
+</context>
+<context>
+    <name>ChartModels</name>
+    <message>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="150"/>
+        <source>G{grade}</source>
+        <translation>С{grade}</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="155"/>
+        <source>Not graded: not enough values were entered.</source>
+        <translation>Степень не определена: введено недостаточно данных.</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="156"/>
+        <source>Grade {grade} by {scale}: {reason}</source>
+        <translation>Степень {grade} по {scale}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="159"/>
+        <source>* Provisional: a rule behind this grade is not confirmed by a source.</source>
+        <translation>* Предварительно: правило, на котором основана степень, не подтверждено источником.</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="506"/>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="506"/>
+        <source>no</source>
+        <translation>нет</translation>
+    </message>
+</context>
+<context>
+    <name>ClinicalDialog</name>
+    <message>
+        <location filename="../../blinadesk/gui/dialogs/clinical_form.py" line="134"/>
+        <source>{field}: type a whole number</source>
+        <translation>{field}: введите целое число</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/dialogs/clinical_form.py" line="134"/>
+        <source>{field}: type a number</source>
+        <translation>{field}: введите число</translation>
+    </message>
+</context>
+<context>
+    <name>CorrectionDialog</name>
+    <message>
+        <location filename="../../blinadesk/gui/dialogs/history.py" line="106"/>
+        <source>Save correction</source>
+        <translation>Сохранить исправление</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/dialogs/history.py" line="160"/>
+        <source>{field}: type a number</source>
+        <translation>{field}: введите число</translation>
+    </message>
+    <message>
+        <location filename="../../ui/correction_dialog.ui" line="6"/>
+        <source>Correct an entry</source>
+        <translation>Исправить запись</translation>
+    </message>
+    <message>
+        <location filename="../../ui/correction_dialog.ui" line="29"/>
+        <source>&amp;Why is it corrected? (required)</source>
+        <translation>&amp;Почему исправлено? (обязательно)</translation>
+    </message>
+</context>
+<context>
+    <name>CourseCalendar</name>
+    <message>
+        <location filename="../../blinadesk/gui/widgets/course_calendar.py" line="119"/>
+        <source>{cycle}, day {day}: {date}</source>
+        <translation>{cycle}, день {day}: {date}</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/widgets/course_calendar.py" line="123"/>
+        <source>Dose: {dose} mcg/day</source>
+        <translation>Доза: {dose} мкг/сут</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/widgets/course_calendar.py" line="125"/>
+        <source>Hospital day (label)</source>
+        <translation>День госпитализации (по инструкции)</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/widgets/course_calendar.py" line="127"/>
+        <source>Today</source>
+        <translation>Сегодня</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/widgets/course_calendar.py" line="160"/>
+        <source>No course planned yet.</source>
+        <translation>Курс ещё не запланирован.</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/widgets/course_calendar.py" line="211"/>
+        <source>infusing</source>
+        <translation>инфузия</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/widgets/course_calendar.py" line="212"/>
+        <source>interrupted</source>
+        <translation>прервана</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/widgets/course_calendar.py" line="213"/>
+        <source>treatment-free</source>
+        <translation>перерыв</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/widgets/course_calendar.py" line="214"/>
+        <source>planned</source>
+        <translation>запланирован</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/widgets/course_calendar.py" line="215"/>
+        <source>hospital day</source>
+        <translation>день в стационаре</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/widgets/course_calendar.py" line="236"/>
+        <source>today</source>
+        <translation>сегодня</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionTableModel</name>
+    <message>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="361"/>
+        <source>Decided at</source>
+        <translation>Дата решения</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="361"/>
+        <source>By</source>
+        <translation>Кто</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="361"/>
+        <source>Decision</source>
+        <translation>Решение</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="361"/>
+        <source>Why</source>
+        <translation>Обоснование</translation>
+    </message>
+</context>
+<context>
+    <name>EnteredInErrorDialog</name>
+    <message>
+        <location filename="../../blinadesk/gui/dialogs/history.py" line="206"/>
+        <location filename="../../ui/entered_in_error_dialog.ui" line="6"/>
+        <source>Mark entered in error</source>
+        <translation>Отметить как ошибочную</translation>
+    </message>
+    <message>
+        <location filename="../../ui/entered_in_error_dialog.ui" line="22"/>
+        <source>The entry disappears from every screen and calculation but stays in the record and its history.</source>
+        <translation>Запись исчезнет со всех экранов и из расчётов, но останется в карте и её истории.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/entered_in_error_dialog.ui" line="34"/>
+        <source>&amp;Why was it entered in error? (required)</source>
+        <translation>&amp;Почему запись ошибочна? (обязательно)</translation>
+    </message>
+</context>
+<context>
+    <name>GradeBadge</name>
+    <message>
+        <location filename="../../blinadesk/gui/widgets/grade_badge.py" line="46"/>
+        <source>Not graded</source>
+        <translation>Степень не определена</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/widgets/grade_badge.py" line="52"/>
+        <source>No {what}</source>
+        <translation>Нет: {what}</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/widgets/grade_badge.py" line="52"/>
+        <source>Grade {grade}</source>
+        <translation>Степень {grade}</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/widgets/grade_badge.py" line="59"/>
+        <source>* provisional rule, not confirmed by a source</source>
+        <translation>* предварительное правило, не подтверждено источником</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <location filename="../../ui/history_dialog.ui" line="14"/>
+        <source>History of the entry</source>
+        <translation>История записи</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryTableModel</name>
+    <message>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="480"/>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="480"/>
+        <source>Who</source>
+        <translation>Кто</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="480"/>
+        <source>What</source>
+        <translation>Что</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="480"/>
+        <source>Old → new</source>
+        <translation>Было → стало</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="480"/>
+        <source>Why</source>
+        <translation>Обоснование</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="484"/>
+        <source>first entry</source>
+        <translation>первичная запись</translation>
+    </message>
+</context>
+<context>
+    <name>InterruptDialog</name>
+    <message>
+        <location filename="../../blinadesk/gui/dialogs/interruption.py" line="30"/>
+        <source>Cycle {number}, running since {since}.</source>
+        <translation>Цикл {number}, идёт с {since}.</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/dialogs/interruption.py" line="33"/>
+        <source>Adverse event</source>
+        <translation>Нежелательное явление</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/dialogs/interruption.py" line="33"/>
+        <source>Line or catheter problem</source>
+        <translation>Проблема с линией или катетером</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/dialogs/interruption.py" line="33"/>
+        <source>Pump alarm or fault</source>
+        <translation>Тревога или сбой помпы</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/dialogs/interruption.py" line="34"/>
+        <source>Procedure or transfer</source>
+        <translation>Процедура или перевод</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/dialogs/interruption.py" line="34"/>
+        <source>Bag not available</source>
+        <translation>Нет пакета</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/dialogs/interruption.py" line="37"/>
+        <source>Why was the infusion stopped?</source>
+        <translation>Почему инфузия остановлена?</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/dialogs/interruption.py" line="39"/>
+        <source>The running dose period ends at this time. Record the restart when the infusion runs again: the label&apos;s verdict (same or new cycle, premedication) is shown then.</source>
+        <translation>Текущий период дозирования заканчивается в это время. Запишите возобновление, когда инфузия снова пойдёт: тогда будет показано заключение по инструкции (тот же или новый цикл, премедикация).</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/dialogs/interruption.py" line="43"/>
+        <source>Interrupt infusion</source>
+        <translation>Прервать инфузию</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interrupt_dialog.ui" line="6"/>
+        <source>Interrupt the infusion</source>
+        <translation>Прервать инфузию</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interrupt_dialog.ui" line="24"/>
+        <source>Infusion &amp;stopped at</source>
+        <translation>Инфузия &amp;остановлена в</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interrupt_dialog.ui" line="44"/>
+        <source>&amp;Reason</source>
+        <translation>&amp;Причина</translation>
+    </message>
+</context>
+<context>
+    <name>InterruptionTableModel</name>
+    <message>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="397"/>
+        <source>Stopped at</source>
+        <translation>Остановлена</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="397"/>
+        <source>Restarted at</source>
+        <translation>Возобновлена</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="397"/>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="397"/>
+        <source>Verdict at restart</source>
+        <translation>Заключение при возобновлении</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="402"/>
+        <source>same cycle {cycle}</source>
+        <translation>тот же цикл {cycle}</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="402"/>
+        <source>new cycle {cycle}</source>
+        <translation>новый цикл {cycle}</translation>
+    </message>
+</context>
+<context>
+    <name>MarrowDialog</name>
+    <message>
+        <location filename="../../blinadesk/gui/dialogs/marrow.py" line="31"/>
+        <source>e.g. 0,01 for 10⁻⁴</source>
+        <translation>например 0,01 для 10⁻⁴</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/dialogs/marrow.py" line="47"/>
+        <source>Marrow blasts</source>
+        <translation>Бласты КМ</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/dialogs/marrow.py" line="48"/>
+        <source>MRD</source>
+        <translation>МОБ</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/dialogs/marrow.py" line="49"/>
+        <source>ANC</source>
+        <translation>АЧН</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/dialogs/marrow.py" line="50"/>
+        <source>Platelets</source>
+        <translation>Тромбоциты</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/dialogs/marrow.py" line="72"/>
+        <source>Not derived yet:</source>
+        <translation>Пока не определено:</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/dialogs/marrow.py" line="78"/>
+        <source>Marrow {m}</source>
+        <translation>Костный мозг {m}</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/dialogs/marrow.py" line="80"/>
+        <source>MRD {status}</source>
+        <translation>МОБ {status}</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/dialogs/marrow.py" line="82"/>
+        <source>response needs blasts, ANC and platelets.</source>
+        <translation>для ответа нужны бласты, АЧН и тромбоциты.</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/dialogs/marrow.py" line="85"/>
+        <source>, MRD {status}</source>
+        <translation>, МОБ {status}</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/dialogs/marrow.py" line="86"/>
+        <source>&lt;b&gt;{status}&lt;/b&gt; (marrow {m}{mrd}) — {scale}</source>
+        <translation>&lt;b&gt;{status}&lt;/b&gt; (костный мозг {m}{mrd}) — {scale}</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/dialogs/marrow.py" line="90"/>
+        <source>* Provisional: this response category rests on thresholds not confirmed by a source.</source>
+        <translation>* Предварительно: эта категория ответа основана на порогах, не подтверждённых источником.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/marrow_dialog.ui" line="6"/>
+        <source>Marrow result</source>
+        <translation>Результат миелограммы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/marrow_dialog.ui" line="14"/>
+        <source>&amp;Sampled on</source>
+        <translation>&amp;Дата забора</translation>
+    </message>
+    <message>
+        <location filename="../../ui/marrow_dialog.ui" line="34"/>
+        <source>Marrow &amp;blasts (%)</source>
+        <translation>&amp;Бласты КМ (%)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/marrow_dialog.ui" line="47"/>
+        <source>&amp;MRD (%)</source>
+        <translation>&amp;МОБ (%)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/marrow_dialog.ui" line="74"/>
+        <source>MRD me&amp;thod</source>
+        <translation>Мет&amp;од МОБ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/marrow_dialog.ui" line="87"/>
+        <source>CD&amp;19</source>
+        <translation>CD&amp;19</translation>
+    </message>
+    <message>
+        <location filename="../../ui/marrow_dialog.ui" line="100"/>
+        <source>&amp;ANC (/µL)</source>
+        <translation>&amp;АЧН (/мкл)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/marrow_dialog.ui" line="113"/>
+        <source>&amp;Platelets (/µL)</source>
+        <translation>&amp;Тромбоциты (/мкл)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/marrow_dialog.ui" line="126"/>
+        <source>&amp;Extramedullary disease</source>
+        <translation>&amp;Экстрамедуллярное поражение</translation>
+    </message>
+    <message>
+        <location filename="../../ui/marrow_dialog.ui" line="135"/>
+        <source>Response (derived)</source>
+        <translation>Ответ (рассчитан)</translation>
+    </message>
+</context>
+<context>
+    <name>MarrowTableModel</name>
+    <message>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="313"/>
+        <source>Sampled on</source>
+        <translation>Дата забора</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="313"/>
+        <source>Blasts %</source>
+        <translation>Бласты %</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="313"/>
+        <source>M status</source>
+        <translation>M-статус</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="313"/>
+        <source>MRD</source>
+        <translation>МОБ</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="314"/>
+        <source>MRD method</source>
+        <translation>Метод МОБ</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="314"/>
+        <source>MRD status</source>
+        <translation>Статус МОБ</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="314"/>
+        <source>CD19</source>
+        <translation>CD19</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="314"/>
+        <source>ANC /µL</source>
+        <translation>АЧН /мкл</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="315"/>
+        <source>Platelets /µL</source>
+        <translation>Тромбоциты /мкл</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="315"/>
+        <source>Response (derived)</source>
+        <translation>Ответ (рассчитан)</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="315"/>
+        <source>Scale</source>
+        <translation>Шкала</translation>
+    </message>
+</context>
+<context>
+    <name>ObservationDialog</name>
+    <message>
+        <location filename="../../blinadesk/gui/dialogs/observation.py" line="64"/>
+        <source>not present</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/dialogs/observation.py" line="66"/>
+        <source>G{grade}: {wording}</source>
+        <translation>С{grade}: {wording}</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/dialogs/observation.py" line="75"/>
+        <source>CTCAE neurological events ({versions})</source>
+        <translation>Неврологические явления CTCAE ({versions})</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/dialogs/observation.py" line="77"/>
+        <source>Fever</source>
+        <translation>Лихорадка</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/dialogs/observation.py" line="78"/>
+        <source>CRS</source>
+        <translation>ЦРС</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/dialogs/observation.py" line="79"/>
+        <source>ICANS</source>
+        <translation>ИКАНС</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/dialogs/observation.py" line="102"/>
+        <source>Copies the values of the patient&apos;s last observation (F5 or Ctrl+D); check each one before saving</source>
+        <translation>Копирует значения последнего наблюдения (F5 или Ctrl+D); проверьте каждое перед сохранением</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/dialogs/observation.py" line="125"/>
+        <source>not assessed</source>
+        <translation>не оценивалось</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/dialogs/observation.py" line="132"/>
+        <source>never</source>
+        <translation>никогда</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/dialogs/observation.py" line="132"/>
+        <source>rarely</source>
+        <translation>редко</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/dialogs/observation.py" line="132"/>
+        <source>sometimes</source>
+        <translation>иногда</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/dialogs/observation.py" line="132"/>
+        <source>often</source>
+        <translation>часто</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/dialogs/observation.py" line="132"/>
+        <source>always</source>
+        <translation>всегда</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/dialogs/observation.py" line="137"/>
+        <source>only with a device</source>
+        <translation>только при подаче O2</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/dialogs/observation.py" line="138"/>
+        <location filename="../../ui/observation_dialog.ui" line="120"/>
+        <source>systolic</source>
+        <translation>систолическое</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/dialogs/observation.py" line="139"/>
+        <location filename="../../ui/observation_dialog.ui" line="134"/>
+        <source>diastolic</source>
+        <translation>диастолическое</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/dialogs/observation.py" line="175"/>
+        <source>Daily observation — {name}, MRN {mrn}</source>
+        <translation>Ежедневное наблюдение — {name}, № карты {mrn}</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/dialogs/observation.py" line="202"/>
+        <source>CAPD (child under {age} years): answer each item, never … always</source>
+        <translation>CAPD (ребёнок младше {age} лет): ответьте на каждый пункт, никогда … всегда</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/dialogs/observation.py" line="205"/>
+        <source>* provisional item list and scoring</source>
+        <translation>* предварительный перечень пунктов и подсчёт</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/dialogs/observation.py" line="207"/>
+        <source>ICE: tick each task the patient does correctly</source>
+        <translation>ICE: отметьте каждое задание, выполненное правильно</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/dialogs/observation.py" line="227"/>
+        <source>ICANS not assessed</source>
+        <translation>ИКАНС не оценивался</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/dialogs/observation.py" line="229"/>
+        <location filename="../../ui/observation_dialog.ui" line="485"/>
+        <source>Could not be assessed</source>
+        <translation>Оценить невозможно</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/dialogs/observation.py" line="233"/>
+        <source>CAPD: {answered} of 8 items answered</source>
+        <translation>CAPD: заполнено {answered} из 8 пунктов</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/dialogs/observation.py" line="236"/>
+        <source>ICE score: {score} / 10</source>
+        <translation>Балл ICE: {score} / 10</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/dialogs/observation.py" line="245"/>
+        <source>Temperature</source>
+        <translation>Температура</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/dialogs/observation.py" line="246"/>
+        <source>Heart rate</source>
+        <translation>ЧСС</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/dialogs/observation.py" line="247"/>
+        <source>Systolic pressure</source>
+        <translation>Систолическое давление</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/dialogs/observation.py" line="248"/>
+        <source>Diastolic pressure</source>
+        <translation>Диастолическое давление</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/dialogs/observation.py" line="250"/>
+        <source>Respiratory rate</source>
+        <translation>ЧДД</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/dialogs/observation.py" line="252"/>
+        <source>SpO2</source>
+        <translation>Сатурация</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/dialogs/observation.py" line="253"/>
+        <source>Oxygen flow</source>
+        <translation>Поток кислорода</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/dialogs/observation.py" line="306"/>
+        <source>No temperature</source>
+        <translation>Нет температуры</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/dialogs/observation.py" line="307"/>
+        <location filename="../../blinadesk/gui/dialogs/observation.py" line="308"/>
+        <source>Not graded</source>
+        <translation>Степень не определена</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/dialogs/observation.py" line="308"/>
+        <source>Not assessed</source>
+        <translation>Не оценивался</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/dialogs/observation.py" line="311"/>
+        <source>not possible</source>
+        <translation>невозможно</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/dialogs/observation.py" line="312"/>
+        <source>{tool} score: {score}</source>
+        <translation>Балл {tool}: {score}</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/dialogs/observation.py" line="318"/>
+        <source>* Provisional: {scales} rest on rules not confirmed by a source. The grade is shown; judge it clinically.</source>
+        <translation>* Предварительно: {scales} основаны на правилах, не подтверждённых источником. Степень показана; оцените её клинически.</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/dialogs/observation.py" line="326"/>
+        <source>Grades not shown until this is fixed:</source>
+        <translation>Степени не показаны, пока не исправлено:</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/dialogs/observation.py" line="372"/>
+        <source>Copied from the observation of {when}: check every value. ICE/CAPD answers are never copied: assess them again.</source>
+        <translation>Скопировано из наблюдения от {when}: проверьте каждое значение. Ответы ICE/CAPD не копируются: оцените заново.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/observation_dialog.ui" line="6"/>
+        <source>Daily observation</source>
+        <translation>Ежедневное наблюдение</translation>
+    </message>
+    <message>
+        <location filename="../../ui/observation_dialog.ui" line="14"/>
+        <source>Observed &amp;at</source>
+        <translation>&amp;Время наблюдения</translation>
+    </message>
+    <message>
+        <location filename="../../ui/observation_dialog.ui" line="47"/>
+        <source>Carry forward (F5)</source>
+        <translation>Перенести прошлые (F5)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/observation_dialog.ui" line="76"/>
+        <source>Vital signs</source>
+        <translation>Показатели жизнедеятельности</translation>
+    </message>
+    <message>
+        <location filename="../../ui/observation_dialog.ui" line="82"/>
+        <source>&amp;Temperature (°C)</source>
+        <translation>&amp;Температура (°C)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/observation_dialog.ui" line="95"/>
+        <source>Heart &amp;rate (/min)</source>
+        <translation>&amp;ЧСС (/мин)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/observation_dialog.ui" line="108"/>
+        <source>&amp;Blood pressure (mmHg)</source>
+        <translation>&amp;АД (мм рт. ст.)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/observation_dialog.ui" line="143"/>
+        <source>Res&amp;piratory rate (/min)</source>
+        <translation>Ч&amp;ДД (/мин)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/observation_dialog.ui" line="156"/>
+        <source>Sp&amp;O2 (%)</source>
+        <translation>&amp;Сатурация SpO2 (%)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/observation_dialog.ui" line="172"/>
+        <source>Oxygen and circulation (CRS)</source>
+        <translation>Кислород и гемодинамика (ЦРС)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/observation_dialog.ui" line="178"/>
+        <source>O&amp;xygen device</source>
+        <translation>Способ подачи &amp;кислорода</translation>
+    </message>
+    <message>
+        <location filename="../../ui/observation_dialog.ui" line="191"/>
+        <source>Oxygen &amp;flow (L/min)</source>
+        <translation>&amp;Поток кислорода (л/мин)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/observation_dialog.ui" line="204"/>
+        <source>&amp;Hypotension</source>
+        <translation>&amp;Гипотензия</translation>
+    </message>
+    <message>
+        <location filename="../../ui/observation_dialog.ui" line="211"/>
+        <source>&amp;Vasopressors</source>
+        <translation>&amp;Вазопрессоры</translation>
+    </message>
+    <message>
+        <location filename="../../ui/observation_dialog.ui" line="231"/>
+        <source>Antip&amp;yretic or anti-cytokine therapy given (masks fever)</source>
+        <translation>&amp;Жаропонижающие или антицитокиновая терапия (маскируют лихорадку)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/observation_dialog.ui" line="258"/>
+        <source>ICANS (ASTCT 2019)</source>
+        <translation>ИКАНС (ASTCT 2019)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/observation_dialog.ui" line="264"/>
+        <source>&amp;Consciousness</source>
+        <translation>&amp;Сознание</translation>
+    </message>
+    <message>
+        <location filename="../../ui/observation_dialog.ui" line="291"/>
+        <source>Oriented: year</source>
+        <translation>Ориентирован: год</translation>
+    </message>
+    <message>
+        <location filename="../../ui/observation_dialog.ui" line="298"/>
+        <source>Oriented: month</source>
+        <translation>Ориентирован: месяц</translation>
+    </message>
+    <message>
+        <location filename="../../ui/observation_dialog.ui" line="305"/>
+        <source>Oriented: city</source>
+        <translation>Ориентирован: город</translation>
+    </message>
+    <message>
+        <location filename="../../ui/observation_dialog.ui" line="312"/>
+        <source>Oriented: hospital</source>
+        <translation>Ориентирован: больница</translation>
+    </message>
+    <message>
+        <location filename="../../ui/observation_dialog.ui" line="319"/>
+        <source>Names object 1</source>
+        <translation>Называет предмет 1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/observation_dialog.ui" line="326"/>
+        <source>Names object 2</source>
+        <translation>Называет предмет 2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/observation_dialog.ui" line="333"/>
+        <source>Names object 3</source>
+        <translation>Называет предмет 3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/observation_dialog.ui" line="340"/>
+        <source>Follows a simple command</source>
+        <translation>Выполняет простую команду</translation>
+    </message>
+    <message>
+        <location filename="../../ui/observation_dialog.ui" line="347"/>
+        <source>Writes a standard sentence</source>
+        <translation>Пишет стандартное предложение</translation>
+    </message>
+    <message>
+        <location filename="../../ui/observation_dialog.ui" line="354"/>
+        <source>Counts back from 100 by 10</source>
+        <translation>Считает от 100 назад по 10</translation>
+    </message>
+    <message>
+        <location filename="../../ui/observation_dialog.ui" line="365"/>
+        <source>Makes eye contact with the caregiver</source>
+        <translation>Устанавливает зрительный контакт</translation>
+    </message>
+    <message>
+        <location filename="../../ui/observation_dialog.ui" line="378"/>
+        <source>Actions are purposeful</source>
+        <translation>Действия целенаправленны</translation>
+    </message>
+    <message>
+        <location filename="../../ui/observation_dialog.ui" line="391"/>
+        <source>Aware of surroundings</source>
+        <translation>Осознаёт окружающее</translation>
+    </message>
+    <message>
+        <location filename="../../ui/observation_dialog.ui" line="404"/>
+        <source>Communicates needs and wants</source>
+        <translation>Сообщает о нуждах и желаниях</translation>
+    </message>
+    <message>
+        <location filename="../../ui/observation_dialog.ui" line="417"/>
+        <source>Restless</source>
+        <translation>Беспокоен</translation>
+    </message>
+    <message>
+        <location filename="../../ui/observation_dialog.ui" line="430"/>
+        <source>Inconsolable</source>
+        <translation>Безутешен</translation>
+    </message>
+    <message>
+        <location filename="../../ui/observation_dialog.ui" line="443"/>
+        <source>Underactive</source>
+        <translation>Малоактивен</translation>
+    </message>
+    <message>
+        <location filename="../../ui/observation_dialog.ui" line="456"/>
+        <source>Slow to respond</source>
+        <translation>Медленно реагирует</translation>
+    </message>
+    <message>
+        <location filename="../../ui/observation_dialog.ui" line="494"/>
+        <source>&amp;Seizure</source>
+        <translation>Су&amp;дороги</translation>
+    </message>
+    <message>
+        <location filename="../../ui/observation_dialog.ui" line="507"/>
+        <source>&amp;Motor findings</source>
+        <translation>&amp;Двигательные нарушения</translation>
+    </message>
+    <message>
+        <location filename="../../ui/observation_dialog.ui" line="520"/>
+        <source>Cerebral o&amp;edema</source>
+        <translation>&amp;Отёк мозга</translation>
+    </message>
+    <message>
+        <location filename="../../ui/observation_dialog.ui" line="536"/>
+        <source>CTCAE neurological events</source>
+        <translation>Неврологические явления CTCAE</translation>
+    </message>
+    <message>
+        <location filename="../../ui/observation_dialog.ui" line="561"/>
+        <source>Grades derived from these values (before saving)</source>
+        <translation>Степени по этим значениям (до сохранения)</translation>
+    </message>
+</context>
+<context>
+    <name>ObservationTableModel</name>
+    <message>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="243"/>
+        <source>Observed at</source>
+        <translation>Время</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="243"/>
+        <source>Temp. °C</source>
+        <translation>Т °C</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="243"/>
+        <source>HR /min</source>
+        <translation>ЧСС /мин</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="243"/>
+        <source>BP mmHg</source>
+        <translation>АД мм рт. ст.</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="244"/>
+        <source>RR /min</source>
+        <translation>ЧДД /мин</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="244"/>
+        <source>SpO2 %</source>
+        <translation>SpO2 %</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="244"/>
+        <source>Oxygen</source>
+        <translation>Кислород</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="244"/>
+        <source>Vasopressors</source>
+        <translation>Вазопрессоры</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="245"/>
+        <source>ICE / CAPD</source>
+        <translation>ICE / CAPD</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="245"/>
+        <source>Fever</source>
+        <translation>Лихорадка</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="245"/>
+        <source>CRS</source>
+        <translation>ЦРС</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="245"/>
+        <source>ICANS</source>
+        <translation>ИКАНС</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="246"/>
+        <source>CTCAE neuro</source>
+        <translation>Невро CTCAE</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="246"/>
+        <source>Recorded by</source>
+        <translation>Записал</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="270"/>
+        <source> {flow} L/min</source>
+        <translation> {flow} л/мин</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="279"/>
+        <source>{tool}: not possible</source>
+        <translation>{tool}: невозможно</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="293"/>
+        <source>Antipyretic or anti-cytokine therapy given: fever may be masked.</source>
+        <translation>Даны жаропонижающие или антицитокиновая терапия: лихорадка может быть замаскирована.</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomeDialog</name>
+    <message>
+        <location filename="../../blinadesk/gui/dialogs/transplant_outcome.py" line="49"/>
+        <source>Required for a relapse: CD19-negative relapse after blinatumomab needs other markers to follow</source>
+        <translation>Обязательно при рецидиве: CD19-отрицательный рецидив после блинатумомаба требует других маркеров для наблюдения</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outcome_dialog.ui" line="6"/>
+        <source>Outcome</source>
+        <translation>Исход</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outcome_dialog.ui" line="14"/>
+        <source>&amp;Outcome</source>
+        <translation>&amp;Исход</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outcome_dialog.ui" line="27"/>
+        <source>&amp;Date</source>
+        <translation>&amp;Дата</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outcome_dialog.ui" line="47"/>
+        <source>&amp;CD19 status</source>
+        <translation>Статус &amp;CD19</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outcome_dialog.ui" line="60"/>
+        <source>&amp;Notes</source>
+        <translation>&amp;Примечания</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomeTableModel</name>
+    <message>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="377"/>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="377"/>
+        <source>Outcome</source>
+        <translation>Исход</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="377"/>
+        <source>CD19</source>
+        <translation>CD19</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="377"/>
+        <source>Notes</source>
+        <translation>Примечания</translation>
+    </message>
+</context>
+<context>
+    <name>PatientChart</name>
+    <message>
+        <location filename="../../ui/patient_chart.ui" line="14"/>
+        <source>Patient chart</source>
+        <translation>Карта пациента</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patient_chart.ui" line="54"/>
+        <source>Loading…</source>
+        <translation>Загрузка…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patient_chart.ui" line="167"/>
+        <source>Record &amp;observation…</source>
+        <translation>&amp;Наблюдение…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patient_chart.ui" line="174"/>
+        <source>Record &amp;bag…</source>
+        <translation>&amp;Пакет…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patient_chart.ui" line="181"/>
+        <source>&amp;Interrupt infusion…</source>
+        <translation>Пре&amp;рвать инфузию…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patient_chart.ui" line="188"/>
+        <source>&amp;Restart infusion…</source>
+        <translation>&amp;Возобновить инфузию…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patient_chart.ui" line="195"/>
+        <source>&amp;Start cycle…</source>
+        <translation>Начать &amp;цикл…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patient_chart.ui" line="202"/>
+        <source>&amp;Plan course…</source>
+        <translation>План&amp;ировать курс…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patient_chart.ui" line="209"/>
+        <source>&amp;Adverse event…</source>
+        <translation>&amp;Нежелательное явление…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patient_chart.ui" line="216"/>
+        <source>&amp;Marrow result…</source>
+        <translation>&amp;Миелограмма…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patient_chart.ui" line="223"/>
+        <source>&amp;Transplant…</source>
+        <translation>&amp;Трансплантация…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patient_chart.ui" line="230"/>
+        <source>O&amp;utcome…</source>
+        <translation>И&amp;сход…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patient_chart.ui" line="249"/>
+        <source>Observations</source>
+        <translation>Наблюдения</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patient_chart.ui" line="270"/>
+        <source>◀ &amp;Newer</source>
+        <translation>◀ Н&amp;овее</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patient_chart.ui" line="287"/>
+        <source>O&amp;lder ▶</source>
+        <translation>С&amp;тарше ▶</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patient_chart.ui" line="320"/>
+        <source>Marrow</source>
+        <translation>Костный мозг</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patient_chart.ui" line="340"/>
+        <source>Adverse events</source>
+        <translation>Нежелательные явления</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patient_chart.ui" line="359"/>
+        <source>Decisions</source>
+        <translation>Решения</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patient_chart.ui" line="383"/>
+        <source>Transplants and outcomes</source>
+        <translation>Трансплантации и исходы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patient_chart.ui" line="416"/>
+        <source>Bags and interruptions</source>
+        <translation>Пакеты и перерывы</translation>
+    </message>
+</context>
+<context>
+    <name>PatientChartWidget</name>
+    <message>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="100"/>
+        <source>Fever: {fever} · CRS: {crs} · ICANS: {ice} / {capd} · * provisional</source>
+        <translation>Лихорадка: {fever} · ЦРС: {crs} · ИКАНС: {ice} / {capd} · * предварительно</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="103"/>
+        <source>Undo my last entry (mark it entered in error)…</source>
+        <translation>Отменить мою последнюю запись (отметить как ошибочную)…</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="128"/>
+        <source>Loading…</source>
+        <translation>Загрузка…</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="158"/>
+        <source>The chart could not be loaded: {problem}</source>
+        <translation>Карту не удалось загрузить: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="176"/>
+        <source>MRN {mrn}</source>
+        <translation>№ карты {mrn}</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="177"/>
+        <source>born {day} ({age} years)</source>
+        <translation>дата рождения {day} ({age} лет)</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="182"/>
+        <source>Ph {status}</source>
+        <translation>Ph {status}</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="184"/>
+        <source>CD19 {status}</source>
+        <translation>CD19 {status}</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="189"/>
+        <source>, height {cm} cm</source>
+        <translation>, рост {cm} см</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="190"/>
+        <source>Weight {kg} kg{height} — measured {day}</source>
+        <translation>Масса {kg} кг{height} — измерено {day}</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="195"/>
+        <source>⚠ Weight is {days} days old (ward setting: at most {limit}): weigh the patient before a BSA-based dose is used.</source>
+        <translation>⚠ Масса измерена {days} дн. назад (настройка отделения: не более {limit}): взвесьте пациента до использования дозы по ППТ.</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="198"/>
+        <source>No weight recorded</source>
+        <translation>Масса не записана</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="199"/>
+        <source>⚠ No weight recorded: a course cannot be planned.</source>
+        <translation>⚠ Масса не записана: курс нельзя запланировать.</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="204"/>
+        <source>No treatment course yet.</source>
+        <translation>Курса лечения пока нет.</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="209"/>
+        <source>Course: {indication} · label {edition} pinned ({title}) · {mode}, planned from {kg} kg · {status}</source>
+        <translation>Курс: {indication} · закреплена инструкция {edition} ({title}) · {mode}, план по массе {kg} кг · {status}</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="216"/>
+        <source>* {count} provisional facts in label {edition} (not confirmed by a source; point here for the list)</source>
+        <translation>* {count} предварительных данных в инструкции {edition} (не подтверждены источником; наведите для списка)</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="227"/>
+        <source>No infusion running.</source>
+        <translation>Инфузия не идёт.</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="235"/>
+        <source>⏸ Cycle {number}: infusion INTERRUPTED since {since} ({reason}).</source>
+        <translation>⏸ Цикл {number}: инфузия ПРЕРВАНА с {since} ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="242"/>
+        <source> ({rate} mcg/m²/day)</source>
+        <translation> ({rate} мкг/м²/сут)</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="245"/>
+        <source>▶ Cycle {number} ({phase}), day {day}: {dose} mcg/day{per_m2} since {since}</source>
+        <translation>▶ Цикл {number} ({phase}), день {day}: {dose} мкг/сут{per_m2} с {since}</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="250"/>
+        <source>Cycle {number} is running.</source>
+        <translation>Цикл {number} идёт.</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="254"/>
+        <source>Bag: {hours} h at {rate} mL/h, {volume} mL, lot {lot} — hung {hung}, change due {due}</source>
+        <translation>Пакет: {hours} ч, {rate} мл/ч, {volume} мл, серия {lot} — подключён {hung}, замена {due}</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="259"/>
+        <source>No bag hanging is recorded.</source>
+        <translation>Подключённый пакет не записан.</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="261"/>
+        <source>⚠ NEVER FLUSH THE LINE — {text}</source>
+        <translation>⚠ НИКОГДА НЕ ПРОМЫВАЙТЕ ЛИНИЮ — {text}</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="271"/>
+        <source>C{number} {phase}</source>
+        <translation>Ц{number} {phase}</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="311"/>
+        <source>Observations {first}–{last} of {total} (newest first)</source>
+        <translation>Наблюдения {first}–{last} из {total} (сначала новые)</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="430"/>
+        <source>Observation of {when}</source>
+        <translation>Наблюдение от {when}</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="430"/>
+        <source>Marrow of {when}</source>
+        <translation>Миелограмма от {when}</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="431"/>
+        <source>Adverse event of {when}</source>
+        <translation>Нежелательное явление от {when}</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="431"/>
+        <source>Decision of {when}</source>
+        <translation>Решение от {when}</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="432"/>
+        <source>Transplant of {when}</source>
+        <translation>Трансплантация от {when}</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="432"/>
+        <source>Outcome of {when}</source>
+        <translation>Исход от {when}</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="433"/>
+        <source>Bag hung {when}</source>
+        <translation>Пакет, подключён {when}</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="433"/>
+        <source>Interruption from {when}</source>
+        <translation>Перерыв с {when}</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="448"/>
+        <source>Correct…</source>
+        <translation>Исправить…</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="450"/>
+        <source>Mark entered in error…</source>
+        <translation>Отметить как ошибочную…</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="452"/>
+        <source>History…</source>
+        <translation>История…</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="486"/>
+        <source>Undo: entered by mistake</source>
+        <translation>Отмена: внесено по ошибке</translation>
+    </message>
+</context>
+<context>
+    <name>PlanCourseDialog</name>
+    <message>
+        <location filename="../../blinadesk/gui/dialogs/plan_course.py" line="85"/>
+        <source>This label allows up to {count} cycles for this indication</source>
+        <translation>Инструкция допускает до {count} циклов при этом показании</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/dialogs/plan_course.py" line="114"/>
+        <source>, BSA {bsa} m²</source>
+        <translation>, ППТ {bsa} м²</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/dialogs/plan_course.py" line="116"/>
+        <source>{mode} from weight {weight} kg (measured {weighed}), height {height} cm{bsa}. Label {edition}.</source>
+        <translation>{mode} по массе {weight} кг (измерено {weighed}), рост {height} см{bsa}. Инструкция {edition}.</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/dialogs/plan_course.py" line="124"/>
+        <source>* Provisional facts in this schedule (not confirmed by a source; check them):</source>
+        <translation>* Предварительные данные в этой схеме (не подтверждены источником; проверьте):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_course_dialog.ui" line="14"/>
+        <source>Plan a treatment course</source>
+        <translation>Планирование курса лечения</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_course_dialog.ui" line="24"/>
+        <source>&amp;Indication</source>
+        <translation>&amp;Показание</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_course_dialog.ui" line="37"/>
+        <source>&amp;Label edition</source>
+        <translation>&amp;Редакция инструкции</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_course_dialog.ui" line="54"/>
+        <source>&amp;Start date</source>
+        <translation>&amp;Дата начала</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_course_dialog.ui" line="74"/>
+        <source>&amp;Cycles</source>
+        <translation>&amp;Циклов</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_course_dialog.ui" line="121"/>
+        <source>The engine&apos;s schedule, for review before saving:</source>
+        <translation>Расчётная схема, проверьте перед сохранением:</translation>
+    </message>
+</context>
+<context>
+    <name>RestartDialog</name>
+    <message>
+        <location filename="../../blinadesk/gui/dialogs/interruption.py" line="61"/>
+        <source>Cycle {number}: infusion stopped at {since} ({reason}).</source>
+        <translation>Цикл {number}: инфузия остановлена {since} ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/dialogs/interruption.py" line="64"/>
+        <source>Cycle {number} is interrupted.</source>
+        <translation>Цикл {number} прерван.</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/dialogs/interruption.py" line="69"/>
+        <source>Restart infusion</source>
+        <translation>Возобновить инфузию</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/dialogs/interruption.py" line="82"/>
+        <source>Asking the label…</source>
+        <translation>Запрос к инструкции…</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/dialogs/interruption.py" line="104"/>
+        <source>A new cycle would be needed, but the label allows no more cycles: end the cycle (discontinued) instead.</source>
+        <translation>Потребовался бы новый цикл, но инструкция не допускает больше циклов: вместо этого завершите цикл (прекращён).</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/dialogs/interruption.py" line="120"/>
+        <source>SAME CYCLE: cycle {cycle} goes on (interruption {hours} h = {days} days).</source>
+        <translation>ТОТ ЖЕ ЦИКЛ: цикл {cycle} продолжается (перерыв {hours} ч = {days} сут).</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/dialogs/interruption.py" line="123"/>
+        <source>NEW CYCLE: the infusion restarts as cycle {cycle} (interruption {days} days).</source>
+        <translation>НОВЫЙ ЦИКЛ: инфузия возобновляется как цикл {cycle} (перерыв {days} сут).</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/dialogs/interruption.py" line="130"/>
+        <source>Supervision or hospitalisation is due at the restart.</source>
+        <translation>При возобновлении нужно наблюдение медработника или госпитализация.</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/dialogs/interruption.py" line="131"/>
+        <source>No supervision required by the label for this restart.</source>
+        <translation>Инструкция не требует наблюдения при этом возобновлении.</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/dialogs/interruption.py" line="146"/>
+        <source>{start} → {end}: {dose} mcg/day ({reason})</source>
+        <translation>{start} → {end}: {dose} мкг/сут ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restart_dialog.ui" line="6"/>
+        <source>Restart the infusion</source>
+        <translation>Возобновить инфузию</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restart_dialog.ui" line="24"/>
+        <source>Infusion &amp;restarts at</source>
+        <translation>Инфузия &amp;возобновляется в</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restart_dialog.ui" line="44"/>
+        <source>Restart after an &amp;adverse event (repeat the step-up)</source>
+        <translation>Возобновление после &amp;нежелательного явления (повторить эскалацию дозы)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restart_dialog.ui" line="53"/>
+        <source>The label&apos;s verdict for this restart:</source>
+        <translation>Заключение по инструкции для этого возобновления:</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleTableModel</name>
+    <message>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="419"/>
+        <source>Cycle</source>
+        <translation>Цикл</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="419"/>
+        <source>Phase</source>
+        <translation>Фаза</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="419"/>
+        <source>Starts</source>
+        <translation>Начало</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="419"/>
+        <source>Last infusion day</source>
+        <translation>Последний день инфузии</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="420"/>
+        <source>Doses (mcg/day)</source>
+        <translation>Дозы (мкг/сут)</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="420"/>
+        <source>Premedication</source>
+        <translation>Премедикация</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="420"/>
+        <source>Hospital days</source>
+        <translation>Дни в стационаре</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="421"/>
+        <source>Treatment-free days</source>
+        <translation>Дни перерыва</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="421"/>
+        <source>Next cycle from</source>
+        <translation>Следующий цикл с</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="435"/>
+        <source>day {day}: {what}</source>
+        <translation>день {day}: {what}</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="439"/>
+        <source>days 1–{last}</source>
+        <translation>дни 1–{last}</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="439"/>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="453"/>
+        <source>days {first}–{last}: {dose}</source>
+        <translation>дни {first}–{last}: {dose}</translation>
+    </message>
+</context>
+<context>
+    <name>StartCycleDialog</name>
+    <message>
+        <location filename="../../blinadesk/gui/dialogs/start_cycle.py" line="32"/>
+        <source>Cycle {number} ({phase}), planned for {day}.</source>
+        <translation>Цикл {number} ({phase}), запланирован на {day}.</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/dialogs/start_cycle.py" line="36"/>
+        <source>The planned doses move with the actual start, so the step-up falls exactly 7 × 24 h after it. Premedication due is shown after saving.</source>
+        <translation>Плановые дозы сдвигаются вместе с фактическим началом, поэтому повышение дозы наступает ровно через 7 × 24 ч. Необходимая премедикация будет показана после сохранения.</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/dialogs/start_cycle.py" line="51"/>
+        <source>Cycle {number} started.</source>
+        <translation>Цикл {number} начат.</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/dialogs/start_cycle.py" line="53"/>
+        <source>Premedication due before the first dose:</source>
+        <translation>Премедикация перед первой дозой:</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/dialogs/start_cycle.py" line="56"/>
+        <source>The label gives no premedication for this start.</source>
+        <translation>Инструкция не предусматривает премедикации для этого начала.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_cycle_dialog.ui" line="6"/>
+        <source>Start a cycle</source>
+        <translation>Начать цикл</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_cycle_dialog.ui" line="24"/>
+        <source>First bag &amp;up at</source>
+        <translation>Первый пакет &amp;подключён в</translation>
+    </message>
+</context>
+<context>
+    <name>TransplantDialog</name>
+    <message>
+        <location filename="../../ui/transplant_dialog.ui" line="6"/>
+        <source>Transplant</source>
+        <translation>Трансплантация</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transplant_dialog.ui" line="14"/>
+        <source>&amp;Transplant date</source>
+        <translation>&amp;Дата трансплантации</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transplant_dialog.ui" line="34"/>
+        <source>&amp;Donor type</source>
+        <translation>&amp;Тип донора</translation>
+    </message>
+</context>
+<context>
+    <name>TransplantTableModel</name>
+    <message>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="369"/>
+        <source>Transplant date</source>
+        <translation>Дата трансплантации</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="369"/>
+        <source>Donor type</source>
+        <translation>Тип донора</translation>
+    </message>
+</context>
+<context>
+    <name>WardWords</name>
+    <message>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="45"/>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="46"/>
+        <source>nasal cannula (low flow)</source>
+        <translation>носовая канюля (низкий поток)</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="47"/>
+        <source>blow-by</source>
+        <translation>подача кислорода у лица</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="48"/>
+        <source>high-flow nasal cannula</source>
+        <translation>высокопоточная носовая канюля</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="49"/>
+        <source>facemask</source>
+        <translation>лицевая маска</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="50"/>
+        <source>non-rebreather mask</source>
+        <translation>маска с резервуаром</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="51"/>
+        <source>Venturi mask</source>
+        <translation>маска Вентури</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="52"/>
+        <source>CPAP</source>
+        <translation>СИПАП (CPAP)</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="53"/>
+        <source>BiPAP</source>
+        <translation>БиПАП (BiPAP)</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="54"/>
+        <source>mechanical ventilation</source>
+        <translation>ИВЛ</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="56"/>
+        <source>norepinephrine</source>
+        <translation>норэпинефрин</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="57"/>
+        <source>epinephrine</source>
+        <translation>эпинефрин</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="58"/>
+        <source>phenylephrine</source>
+        <translation>фенилэфрин</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="59"/>
+        <source>dopamine</source>
+        <translation>допамин</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="60"/>
+        <source>vasopressin</source>
+        <translation>вазопрессин</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="61"/>
+        <source>dobutamine</source>
+        <translation>добутамин</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="63"/>
+        <source>awake, wakes spontaneously</source>
+        <translation>в сознании, просыпается самостоятельно</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="64"/>
+        <source>wakes to voice</source>
+        <translation>просыпается на голос</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="65"/>
+        <source>wakes only to touch</source>
+        <translation>просыпается только от прикосновения</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="66"/>
+        <source>unarousable</source>
+        <translation>не пробуждается</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="67"/>
+        <source>seizure that resolves quickly</source>
+        <translation>быстро купирующиеся судороги</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="68"/>
+        <source>life-threatening or repeated seizure</source>
+        <translation>угрожающие жизни или повторные судороги</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="69"/>
+        <source>deep focal weakness</source>
+        <translation>глубокая очаговая слабость</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="70"/>
+        <source>focal oedema on imaging</source>
+        <translation>очаговый отёк по данным визуализации</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="71"/>
+        <source>diffuse oedema, posturing, papilloedema</source>
+        <translation>диффузный отёк, патологические позы, отёк диска зрительного нерва</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="73"/>
+        <source>seizure</source>
+        <translation>судороги</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="74"/>
+        <source>encephalopathy</source>
+        <translation>энцефалопатия</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="75"/>
+        <source>aphasia</source>
+        <translation>афазия</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="76"/>
+        <source>tremor</source>
+        <translation>тремор</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="78"/>
+        <source>relapsed/refractory</source>
+        <translation>рецидив/рефрактерный</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="79"/>
+        <source>MRD-positive</source>
+        <translation>МОБ-положительный</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="80"/>
+        <source>consolidation</source>
+        <translation>консолидация</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="81"/>
+        <source>induction</source>
+        <translation>индукция</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="82"/>
+        <source>continued therapy</source>
+        <translation>продолженная терапия</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="84"/>
+        <source>planned</source>
+        <translation>запланирован</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="85"/>
+        <source>running</source>
+        <translation>идёт</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="86"/>
+        <source>interrupted</source>
+        <translation>прервана</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="87"/>
+        <source>completed</source>
+        <translation>завершён</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="88"/>
+        <source>discontinued</source>
+        <translation>прекращён</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="89"/>
+        <source>infusing</source>
+        <translation>инфузия</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="90"/>
+        <source>treatment-free</source>
+        <translation>перерыв</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="92"/>
+        <source>fixed dose</source>
+        <translation>фиксированная доза</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="93"/>
+        <source>BSA-based dose</source>
+        <translation>доза по ППТ</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="95"/>
+        <source>positive</source>
+        <translation>положительный</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="96"/>
+        <source>negative</source>
+        <translation>отрицательный</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="97"/>
+        <source>dim</source>
+        <translation>слабый</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="98"/>
+        <source>unknown</source>
+        <translation>неизвестно</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="99"/>
+        <source>flow cytometry</source>
+        <translation>проточная цитометрия</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="100"/>
+        <source>PCR</source>
+        <translation>ПЦР</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="101"/>
+        <source>NGS</source>
+        <translation>NGS</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="102"/>
+        <source>no remission</source>
+        <translation>нет ремиссии</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="103"/>
+        <source>blast-free hypoplastic marrow</source>
+        <translation>гипопластический костный мозг без бластов</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="104"/>
+        <source>progression</source>
+        <translation>прогрессия</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="105"/>
+        <source>relapse</source>
+        <translation>рецидив</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="106"/>
+        <source>death</source>
+        <translation>смерть</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="107"/>
+        <source>matched related</source>
+        <translation>совместимый родственный</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="108"/>
+        <source>matched unrelated</source>
+        <translation>совместимый неродственный</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="109"/>
+        <source>mismatched unrelated</source>
+        <translation>несовместимый неродственный</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="110"/>
+        <source>haploidentical</source>
+        <translation>гаплоидентичный</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="111"/>
+        <source>cord blood</source>
+        <translation>пуповинная кровь</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="112"/>
+        <source>autologous</source>
+        <translation>аутологичный</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="114"/>
+        <source>female</source>
+        <translation>женский</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="115"/>
+        <source>male</source>
+        <translation>мужской</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="116"/>
+        <source>other</source>
+        <translation>другой</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="118"/>
+        <source>entered</source>
+        <translation>внесено</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="119"/>
+        <source>changed</source>
+        <translation>изменено</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="120"/>
+        <source>corrected</source>
+        <translation>исправлено</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="121"/>
+        <source>marked entered in error</source>
+        <translation>отмечено как ошибочное</translation>
+    </message>
+</context>
+</TS>
