@@ -279,6 +279,7 @@ def _before_flush(session: Session, flush_context: UOWTransaction, instances: ob
         obj.created_at = obj.updated_at = now
         obj.created_by = obj.updated_by = user
         _fold_search_names(obj)
+        _check_lengths(obj)
     for obj in dirty_objects:
         assert isinstance(obj, AuditedRecord)
         state = inspect(obj)
@@ -295,7 +296,20 @@ def _before_flush(session: Session, flush_context: UOWTransaction, instances: ob
         obj.updated_at = now
         obj.updated_by = user
         _fold_search_names(obj)
+        _check_lengths(obj)
         updates[id(obj)] = (obj, current)
+
+
+def _check_lengths(obj: AuditedRecord) -> None:
+    """Refuse a text longer than its column, the same on both backends: PostgreSQL would refuse it
+    with a driver error, SQLite would silently keep it (and a later move to PostgreSQL would fail)."""
+    values = inspect(obj).dict
+    for column in obj.__table__.columns:  # type: ignore[attr-defined]
+        limit = getattr(column.type, "length", None)
+        value = values.get(column.key)
+        if limit and isinstance(value, str) and len(value) > limit:
+            raise StoreError(f"{column.key.replace('_', ' ').capitalize()} is {len(value)} characters long; "
+                             f"at most {limit} fit. Nothing was saved.")
 
 
 def _fold_search_names(obj: AuditedRecord) -> None:

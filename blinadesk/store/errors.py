@@ -90,6 +90,9 @@ def _postgres_message(text: str) -> str | None:
         return "The database server's disk is full. Nothing was saved; call IT."
     if "read-only transaction" in lowered:
         return "The database server accepts no changes right now (read-only). Nothing was saved; call IT."
+    if "value too long" in lowered:
+        return ("A text is longer than the record can hold; shorten it. Nothing was saved. "
+                f"({text.splitlines()[0]})")
     if "lock timeout" in lowered or "deadlock detected" in lowered:
         return "The record is busy (locked by another user). Nothing was saved; try again in a moment."
     return None

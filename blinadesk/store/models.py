@@ -365,13 +365,13 @@ class DailyObservation(ClinicalRecord, Base):
     cerebral_edema: Mapped[str | None] = mapped_column(String(60))
     neuro_events: Mapped[list[Any] | None] = mapped_column()
     fever_grade: Mapped[int | None] = mapped_column(Integer)
-    fever_scale: Mapped[str | None] = mapped_column(String(60))
+    fever_scale: Mapped[str | None] = mapped_column(Text)
     fever_reason: Mapped[str | None] = mapped_column(Text)
     crs_grade: Mapped[int | None] = mapped_column(Integer)
-    crs_scale: Mapped[str | None] = mapped_column(String(60))
+    crs_scale: Mapped[str | None] = mapped_column(Text)
     crs_reason: Mapped[str | None] = mapped_column(Text)
     icans_grade: Mapped[int | None] = mapped_column(Integer)
-    icans_scale: Mapped[str | None] = mapped_column(String(60))
+    icans_scale: Mapped[str | None] = mapped_column(Text)
     icans_reason: Mapped[str | None] = mapped_column(Text)
     recorded_by: Mapped[str] = mapped_column(String(USERNAME_LENGTH), nullable=False)
 
@@ -394,7 +394,7 @@ class AdverseEvent(ClinicalRecord, Base):
     ctcae_version: Mapped[str] = mapped_column(String(10), nullable=False)
     onset_on: Mapped[date] = mapped_column(Date, nullable=False)
     resolved_on: Mapped[date | None] = mapped_column(Date)
-    action_taken: Mapped[str | None] = mapped_column(String(80))
+    action_taken: Mapped[str | None] = mapped_column(Text)
     # The dose-modification guidance the app showed, with its label source, exactly as shown.
     guidance_shown: Mapped[dict[str, Any] | None] = mapped_column()
 
@@ -425,7 +425,7 @@ class MarrowResult(ClinicalRecord, Base):
     response_status: Mapped[str | None] = mapped_column(String(40))
     m_status: Mapped[str | None] = mapped_column(String(10))
     mrd_status: Mapped[str | None] = mapped_column(String(40))
-    response_scale: Mapped[str | None] = mapped_column(String(60))
+    response_scale: Mapped[str | None] = mapped_column(Text)
 
     patient: Mapped[Patient] = relationship()
 
@@ -468,7 +468,7 @@ class Decision(ClinicalRecord, Base):
     course_id: Mapped[int | None] = mapped_column(ForeignKey("treatment_courses.id"))
     decided_at: Mapped[datetime] = mapped_column(nullable=False)
     decided_by: Mapped[str] = mapped_column(String(USERNAME_LENGTH), nullable=False)
-    action: Mapped[str] = mapped_column(String(80), nullable=False)
+    action: Mapped[str] = mapped_column(Text, nullable=False)
     reason: Mapped[str] = mapped_column(Text, nullable=False)
 
     patient: Mapped[Patient] = relationship()

@@ -335,3 +335,14 @@ def test_identity_and_creation_of_an_entry_cannot_be_rewritten(db: Database) -> 
             patient = session.get(Patient, patient_id)
             setattr(patient, column, value)
     assert verify_chain(db).ok
+
+
+def test_a_text_too_long_for_its_column_is_refused_on_both_backends(db: Database) -> None:
+    with pytest.raises(StoreError, match="Mrn is 41 characters long; at most 40 fit"):
+        add_patient(db, mrn="9" * 41)
+    patient_id = add_patient(db)
+    with pytest.raises(StoreError, match="Family name"), db.unit_of_work(user="x", reason="rename") as session:
+        patient = session.get(Patient, patient_id)
+        assert patient is not None
+        patient.family_name = "x" * 101
+    assert len(entries(db)) == 1

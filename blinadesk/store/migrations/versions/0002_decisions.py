@@ -26,7 +26,7 @@ def upgrade() -> None:
         sa.Column("course_id", sa.Integer(), nullable=True),
         sa.Column("decided_at", sa.DateTime(timezone=True), nullable=False),
         sa.Column("decided_by", sa.String(length=64), nullable=False),
-        sa.Column("action", sa.String(length=80), nullable=False),
+        sa.Column("action", sa.Text(), nullable=False),
         sa.Column("reason", sa.Text(), nullable=False),
         sa.Column("record_status", sa.String(length=20), server_default="active", nullable=False),
         sa.Column("error_reason", sa.Text(), nullable=True),
