@@ -11,18 +11,20 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
-from blinadesk.interop.patient_csv import PatientImportRejected, import_patients
+from blinadesk.interop.patient_csv import COLUMNS, PatientImportRejected, import_patients
 from blinadesk.services.ward import Ward
 from blinadesk.store.database import Database, open_database
 from blinadesk.store.models import AuditEntry, BodyMeasurement, Patient
 
-GOOD = """mrn,family_name,given_name,birth_date,sex,ph_status,cd19_status,prior_hsct,marrow_blasts_at_start_pct,weight_kg,height_cm,measured_on
+HEADER = ",".join(COLUMNS)
+
+GOOD = HEADER + """
 H-2001,Novak,Jana,1984-05-12,female,negative,positive,no,35,64.5,168,2026-03-10
 H-2002,Иванов,Пётр,2015-09-30,male,unknown,positive,yes,8.5,"27,4",131,2026-03-11
 H-2003,O'Brien,Liam,1959-01-02,male,,,,,,,
 """
 
-BAD = """mrn,family_name,given_name,birth_date,sex,ph_status,cd19_status,prior_hsct,marrow_blasts_at_start_pct,weight_kg,height_cm,measured_on
+BAD = HEADER + """
 H-3001,Novak,Jana,1984-05-12,female,negative,positive,no,35,64.5,168,2026-03-10
 H-3002,,Pavel,12.03.1990,man,negative,positive,maybe,140,,,
 H-3001,Novak,Jana,1984-05-12,female,,,,,,,
