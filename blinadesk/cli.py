@@ -27,11 +27,38 @@ COMMAND_MODULES = (
 )
 
 
+# Which module defines each command, so that `blinadesk calc` does not pay for importing the record,
+# Qt or matplotlib. A command missing here still works: the full list is imported for it.
+COMMAND_OWNERS = {
+    "calc": "blinadesk.commands.calc",
+    "backup": "blinadesk.commands.record", "restore": "blinadesk.commands.record",
+    "audit": "blinadesk.commands.record", "db": "blinadesk.commands.record",
+    "demo": "blinadesk.commands.demo",
+    "export": "blinadesk.commands.exchange", "import": "blinadesk.commands.exchange",
+    "plot": "blinadesk.commands.plot", "report": "blinadesk.commands.report",
+    "export-fhir": "blinadesk.commands.interop", "export-redcap": "blinadesk.commands.interop",
+    "export-sdtm": "blinadesk.commands.interop", "import-patients": "blinadesk.commands.interop",
+}
+
+
 class UserError(Exception):
     """A problem the user can fix; printed as `blinadesk: <message>` with exit status 2."""
 
 
-def build_parser() -> argparse.ArgumentParser:
+def _command_in(argv: Sequence[str]) -> str | None:
+    """The command word of a command line (skipping global options and the value of --db)."""
+    skip = False
+    for token in argv:
+        if skip:
+            skip = False
+        elif token == "--db":
+            skip = True
+        elif not token.startswith("-"):
+            return token
+    return None
+
+
+def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="blinadesk",
         description="Blinatumomab treatment tracking. Without a command, opens the desktop application.",
@@ -41,7 +68,8 @@ def build_parser() -> argparse.ArgumentParser:
                         "also BLINADESK_DATABASE_URL), e.g. postgresql+psycopg://user@host/blinadesk")
     parser.add_argument("--demo", action="store_true", help="open the app on a fresh demo database")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for name in COMMAND_MODULES:
+    owner = COMMAND_OWNERS.get(_command_in(argv or []) or "")
+    for name in (owner,) if owner else COMMAND_MODULES:
         try:
             module = importlib.import_module(name)
         except ModuleNotFoundError as exc:
@@ -53,7 +81,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
+    argv = list(sys.argv[1:] if argv is None else argv)
+    parser = build_parser(argv)
     args = parser.parse_args(argv)
     if args.command is None:
         try:

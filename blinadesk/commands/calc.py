@@ -23,10 +23,14 @@ from blinadesk.domain.grading import crs_grade, fever_grade, icans_grade
 from blinadesk.domain.guidance import dose_modification_guidance
 from blinadesk.domain.interruptions import assess_interruption
 from blinadesk.domain.labels import LabelCatalogue, default_catalogue
+from blinadesk.domain.limits import LIMITS, check_range
 from blinadesk.domain.response import marrow_response
 from blinadesk.domain.schedule import Schedule, plan_schedule
 
 MISSING = object()
+# Dates outside these are typing errors (and would run off the calendar when a schedule is planned).
+EARLIEST_DATE = date(1900, 1, 1)
+LATEST_DATE = date(2200, 12, 31)
 
 
 @dataclass(frozen=True)
@@ -44,8 +48,12 @@ def _check(name: str, spec: Field, value: Any) -> tuple[Any, str | None]:
     if k in ("number", "int"):
         if isinstance(value, bool) or not isinstance(value, int | float):
             return None, f"must be a number, got {json.dumps(value)}"
-        if not math.isfinite(value):
-            return None, "must be a finite number"
+        try:
+            finite = math.isfinite(value)
+        except OverflowError:
+            finite = False
+        if not finite:
+            return None, "must be a finite number of a sensible size"
         if k == "int":
             if isinstance(value, float) and not value.is_integer():
                 return None, f"must be a whole number, got {value}"
@@ -59,7 +67,10 @@ def _check(name: str, spec: Field, value: Any) -> tuple[Any, str | None]:
         if not isinstance(value, str):
             return None, f"must be a {'date YYYY-MM-DD' if k == 'date' else 'date-time YYYY-MM-DDTHH:MM'}"
         try:
-            return (date.fromisoformat(value) if k == "date" else datetime.fromisoformat(value)), None
+            parsed = date.fromisoformat(value) if k == "date" else datetime.fromisoformat(value)
+            if not EARLIEST_DATE <= (parsed if k == "date" else parsed.date()) <= LATEST_DATE:
+                return None, f"must be between {EARLIEST_DATE} and {LATEST_DATE}, got {value!r}"
+            return parsed, None
         except ValueError:
             return None, f"must be a {'date YYYY-MM-DD' if k == 'date' else 'date-time YYYY-MM-DDTHH:MM'}, " \
                          f"got {value!r}"
@@ -223,8 +234,6 @@ def calc_interruption(v: dict[str, Any], labels: LabelCatalogue) -> dict[str, An
 
 def calc_guidance(v: dict[str, Any], labels: LabelCatalogue) -> dict[str, Any]:
     edition = labels.get(v["label"])
-    from blinadesk.domain.limits import check_range
-
     check_range("weight_kg", v["weight_kg"])
     mode = "fixed" if v["weight_kg"] >= edition.fixed_dose_min_weight_kg else "bsa"
     found = dose_modification_guidance(edition, v["event"], grade=v["grade"], seizure_count=v["seizure_count"],
@@ -256,6 +265,13 @@ def calculate(kind: str, obj: Any, labels: LabelCatalogue) -> tuple[dict[str, An
     if kind == "crs" and isinstance(values.get("oxygen"), dict):
         values["oxygen"], more = parse_fields(values["oxygen"], OXYGEN, "oxygen.")
         problems.extend(more)
+    # Every value outside its plausibility limits is reported at once, not only the first.
+    for name, value in values.items():
+        if name in LIMITS and isinstance(value, int | float) and not isinstance(value, bool):
+            try:
+                check_range(name, value)
+            except InvalidInput as exc:
+                problems.extend(p for p in exc.problems if p not in problems)
     if problems:
         return None, problems
     try:
@@ -279,7 +295,8 @@ def run(args: argparse.Namespace) -> int:
         sys.stdout.write("\n")
         return 0
     try:
-        text = Path(args.input).read_text(encoding="utf-8") if args.input else sys.stdin.read()
+        # utf-8-sig: a file saved by Windows Notepad starts with a byte-order mark.
+        text = Path(args.input).read_text(encoding="utf-8-sig") if args.input else sys.stdin.read().lstrip("\ufeff")
     except OSError as exc:
         print(f"{prefix}input: cannot read {args.input}: {exc.strerror}", file=sys.stderr)
         return 2

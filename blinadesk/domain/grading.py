@@ -42,20 +42,20 @@ def fever_grade(temperature_c: float, duration_hours: float | None = None, scale
         check_range("duration_hours", duration_hours)
     t = temperature_c
     if t < scale.grade1_min_c:
-        return Grade(scale.version, 0, f"{t:.1f} °C is below {scale.grade1_min_c:.1f} °C: no fever")
+        return Grade(scale.version, 0, f"{t:g} °C is below {scale.grade1_min_c:.1f} °C: no fever")
     if t <= scale.grade2_above_c:
-        return Grade(scale.version, 1, f"{t:.1f} °C is within {scale.grade1_min_c:.1f}-{scale.grade2_above_c:.1f} °C")
+        return Grade(scale.version, 1, f"{t:g} °C is within {scale.grade1_min_c:.1f}-{scale.grade2_above_c:.1f} °C")
     if t <= scale.grade3_above_c:
-        return Grade(scale.version, 2, f"{t:.1f} °C is above {scale.grade2_above_c:.1f} and at most "
+        return Grade(scale.version, 2, f"{t:g} °C is above {scale.grade2_above_c:.1f} and at most "
                                        f"{scale.grade3_above_c:.1f} °C")
     limit = scale.grade4_after_hours
     if duration_hours is None:
-        return Grade(scale.version, 3, f"{t:.1f} °C is above {scale.grade3_above_c:.1f} °C; duration not given, "
+        return Grade(scale.version, 3, f"{t:g} °C is above {scale.grade3_above_c:.1f} °C; duration not given, "
                                        f"grade 4 if it lasts more than {limit:g} h")
     if duration_hours > limit:
-        return Grade(scale.version, 4, f"{t:.1f} °C above {scale.grade3_above_c:.1f} °C for {duration_hours:g} h "
+        return Grade(scale.version, 4, f"{t:g} °C above {scale.grade3_above_c:.1f} °C for {duration_hours:g} h "
                                        f"(more than {limit:g} h)")
-    return Grade(scale.version, 3, f"{t:.1f} °C above {scale.grade3_above_c:.1f} °C for {duration_hours:g} h "
+    return Grade(scale.version, 3, f"{t:g} °C above {scale.grade3_above_c:.1f} °C for {duration_hours:g} h "
                                    f"({limit:g} h or less)")
 
 
@@ -82,6 +82,10 @@ def crs_grade(temperature_c: float | None, fever_masked: bool, hypotension: bool
     if temperature_c is not None:
         check_range("temperature_c", temperature_c)
     _choice("oxygen.device", oxygen_device, scale.devices)
+    if oxygen_device == "nasal_cannula" and oxygen_flow_l_min is None:
+        # Without the flow a cannula cannot be told low-flow (grade 2) from high-flow (grade 3).
+        raise InvalidInput.one("oxygen.flow_l_min", f"is required for a nasal cannula (up to "
+                                                    f"{scale.low_flow_max_l_min:g} L/min is low flow)")
     if oxygen_flow_l_min is not None:
         check_range("oxygen.flow_l_min", oxygen_flow_l_min, "flow_l_min")
         if oxygen_device == "none" and oxygen_flow_l_min > 0:
@@ -115,7 +119,7 @@ def crs_grade(temperature_c: float | None, fever_masked: bool, hypotension: bool
         oxy, oxy_why = 0, ""
 
     febrile = temperature_c is not None and temperature_c >= scale.fever_min_c
-    fever_text = (f"fever {temperature_c:.1f} °C" if febrile and temperature_c is not None
+    fever_text = (f"fever {temperature_c:g} °C" if febrile and temperature_c is not None
                   else "fever masked by antipyretic or anti-cytokine therapy")
     if not febrile and not fever_masked:
         why = "no fever of 38.0 °C or more and no antipyretic or anti-cytokine therapy: CRS criteria not met"
@@ -195,7 +199,9 @@ def icans_grade(age_years: float, consciousness: str, seizure: str, motor: str, 
                 domains.append((1, f"CAPD {capd_score} (1-{icans.capd_delirium_min - 1})"))
     else:
         scale_name = icans.ice_name
-        provisional = False
+        # Sources disagree whether CAPD is for children under 12 or up to 12: in that year the choice of
+        # tool rests on the provisional cut-off.
+        provisional = icans.capd_age_fact.provisional and age_years < icans.capd_below_age_years + 1
         if ice_score is None:
             if consciousness != "unarousable":
                 domains.append((3, "ICE could not be done while arousable (scored as ICE 0)"))

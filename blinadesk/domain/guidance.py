@@ -7,6 +7,8 @@ from dataclasses import dataclass
 from blinadesk.domain.errors import InvalidInput
 from blinadesk.domain.labels import GUIDANCE_EVENTS, LabelEdition
 
+GRADED_EVENTS = ("crs", "neurological", "other", "pancreatitis")
+
 
 @dataclass(frozen=True)
 class Guidance:
@@ -31,6 +33,15 @@ def dose_modification_guidance(edition: LabelEdition, event: str, *, grade: int 
         raise InvalidInput.one("event", f"must be one of {', '.join(GUIDANCE_EVENTS)}, got {event!r}")
     if grade is not None and not 1 <= grade <= 5:
         raise InvalidInput.one("grade", f"must be between 1 and 5, got {grade}")
+    # An event without its grade must not look like "the label gives no modification".
+    if event in GRADED_EVENTS and grade is None:
+        raise InvalidInput.one("grade", f"is required for a {event.replace('_', ' ')} event")
+    if event == "seizure" and seizure_count is None:
+        raise InvalidInput.one("seizure_count", "is required for a seizure event")
+    if seizure_count is not None and seizure_count < 1:
+        raise InvalidInput.one("seizure_count", f"must be 1 or more, got {seizure_count}")
+    if resolution_days is not None and resolution_days < 0:
+        raise InvalidInput.one("resolution_days", f"must be 0 or more, got {resolution_days}")
     if dosing_mode not in ("fixed", "bsa"):
         raise InvalidInput.one("dosing_mode", "must be fixed or bsa")
     found: list[Guidance] = []

@@ -62,6 +62,17 @@ def _hours(delta: timedelta) -> float:
     return delta.total_seconds() / 3600.0
 
 
+def describe_duration(hours: float) -> str:
+    """A break's length without rounding across a threshold: 3 h 59 min must not read as 4 h."""
+    minutes = int(hours * 60 + 1e-6)
+    days, rest = divmod(minutes, 24 * 60)
+    h, m = divmod(rest, 60)
+    parts = [f"{days} d"] if days else []
+    parts += [f"{h} h"] if h else []
+    parts += [f"{m} min"] if m else []
+    return " ".join(parts) or "0 min"
+
+
 def _walk(indication: Indication, cycle: int, size_dose: dict[int, float], start: datetime, from_hours: float,
           to_hours: float, reason: str) -> list[DosePeriodPlan]:
     """Dose periods following the cycle's own dose steps between two positions (in infused hours)."""
@@ -105,7 +116,7 @@ def assess_interruption(edition: LabelEdition, indication_code: str, *, weight_k
     same_cycle = duration <= rules.same_cycle_max_days * HOURS_PER_DAY
     reasons: list[str] = []
     provisional: list[str] = []
-    days_text = f"{duration / HOURS_PER_DAY:.1f} days" if duration >= HOURS_PER_DAY else f"{duration:.1f} h"
+    days_text = describe_duration(duration)
     if same_cycle:
         new_cycle, position = cycle, infused_hours_before
         reasons.append(f"interruption of {days_text} (at most {rules.same_cycle_max_days} days): cycle {cycle} "
@@ -114,6 +125,13 @@ def assess_interruption(edition: LabelEdition, indication_code: str, *, weight_k
         new_cycle, position = cycle + 1, 0.0
         reasons.append(f"interruption of {days_text} (more than {rules.same_cycle_max_days} days): a new cycle "
                        f"starts at the restart")
+        reached = step_dose(indication.dose_step(cycle, min(int(infused_hours_before // HOURS_PER_DAY) + 1,
+                                                            rules.infusion_days_per_cycle)), size)[0]
+        full = max(step_dose(s, size)[0] for s in indication.dose_steps if s.first_cycle <= cycle <= s.last_cycle)
+        if reached < full and not after_adverse_event:
+            reasons.append(f"the patient had not reached the full dose before the break (last dose {reached:.4g} "
+                           f"mcg/day); the new cycle starts at its own planned dose: the physician decides whether "
+                           f"to repeat the step-up")
     restart = interruption_end
     population = population_on(edition, birth_date, restart.date())
     long_break = duration >= rules.premedication_min_hours
@@ -132,6 +150,8 @@ def assess_interruption(edition: LabelEdition, indication_code: str, *, weight_k
     periods: list[DosePeriodPlan] = []
     events: list[PremedicationEvent] = []
     triggers: set[str] = set()
+    if after_adverse_event:
+        triggers.add("restart_after_adverse_event")
     if long_break:
         triggers.add("restart_4h")
         if cycle == 1:

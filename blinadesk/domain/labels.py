@@ -19,7 +19,8 @@ INDICATIONS = ("rr", "mrd", "consolidation")
 PHASES = ("induction", "consolidation", "continued")
 POPULATIONS = ("adult", "child")
 # When a premedication is due (see PremedicationRule.when).
-PREMEDICATION_TRIGGERS = ("cycle_start", "cycle_1_start", "step_up", "restart_4h", "restart_4h_cycle_1")
+PREMEDICATION_TRIGGERS = ("cycle_start", "cycle_1_start", "step_up", "restart_4h", "restart_4h_cycle_1",
+                          "restart_after_adverse_event")
 BSA_FORMULAS = ("mosteller", "dubois", "haycock")
 GUIDANCE_EVENTS = ("crs", "neurological", "seizure", "other", "liver_enzymes", "pancreatitis",
                    "prolonged_neutropenia")
@@ -386,7 +387,7 @@ def load_edition(path: Path) -> LabelEdition:
         bsa_mcg_per_m2_per_day=rs.req_number("bsa_mcg_per_m2_per_day"),
         bsa_cap_mcg_per_day=rs.req_number("bsa_cap_mcg_per_day"),
         counts_toward_cycle_days=rs.boolean("counts_toward_cycle_days", default=True),
-        counts_fact=Fact(rs.text("counts_toward_cycle_days_source"),
+        counts_fact=Fact(rs.source("counts_toward_cycle_days_source"),
                          rs.boolean("counts_toward_cycle_days_provisional")),
         fact=_fact(rs),
     )

@@ -118,6 +118,11 @@ def plan_schedule(edition: LabelEdition, indication_code: str, weight_kg: float,
     check_birth_date(birth_date, start_date)
     check_population(edition, indication, birth_date, start_date)
     last = first_cycle + cycles - 1
+    try:
+        longest_gap = max(p.treatment_free_days for p in indication.phases) + 1
+        start_date + timedelta(days=cycles * (edition.interruption.infusion_days_per_cycle + longest_gap))
+    except OverflowError:
+        raise InvalidInput.one("start_date", "is too far in the future to plan from") from None
     if cycles < 1 or first_cycle < 1 or last > indication.max_cycles:
         raise InvalidInput.one("cycles", f"label {edition.id} allows at most {indication.max_cycles} cycles for "
                                          f"{indication.code}, asked for cycles {first_cycle} to {last}")

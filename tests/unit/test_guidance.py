@@ -108,9 +108,6 @@ def test_every_rule_has_a_source_and_both_wordings() -> None:
             assert rule.fact.source.strip() and rule.fixed_text.strip() and rule.bsa_text.strip(), (label, rule.id)
 
 
-@pytest.mark.xfail(strict=True, reason="engine gap (safety): a grade-based event entered without its grade (or a "
-                                       "seizure event without its count) returns [] - the same answer as 'the label "
-                                       "gives no modification' - instead of refusing the request naming the field")
 @pytest.mark.parametrize(("event", "kwargs", "field"), [
     ("crs", {}, "grade"),
     ("neurological", {"resolution_days": 20}, "grade"),
