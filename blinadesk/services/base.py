@@ -109,6 +109,11 @@ class WardBase:
             return moment.astimezone().date()
         return moment.astimezone(self.settings.time_zone).date()
 
+    def clock_text(self, moment: datetime) -> str:
+        """HH:MM on the ward's clock."""
+        zone = self.settings.time_zone
+        return (moment.astimezone(zone) if zone else moment.astimezone()).strftime("%H:%M")
+
     def local_midnight(self, day: date) -> datetime:
         """The first moment of a ward day, as an aware moment."""
         if self.settings.time_zone is None:

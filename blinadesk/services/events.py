@@ -275,9 +275,9 @@ class EventUseCases(ObservationUseCases):
             checks.flag("extramedullary_disease", entry.extramedullary_disease)
         checks.choice("mrd_method", entry.mrd_method, MRD_METHODS, required=False)
         checks.choice("cd19_status", entry.cd19_status, CD19_STATUSES, required=False)
-        if mrd is not None and entry.mrd_method is None:
+        if entry.mrd_fraction is not None and entry.mrd_method is None:
             checks.add("mrd_method", "is required with an MRD value")
-        if blasts is None and mrd is None:
+        if entry.blasts_pct is None and entry.mrd_fraction is None:
             checks.add("blasts_pct", "give the marrow blasts, the MRD, or both")
         checks.done()
         scale = self.scales.response

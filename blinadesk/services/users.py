@@ -4,7 +4,7 @@ sign-in, failure and lock-out written to the audit trail. A password is never st
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import timedelta
 
 from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
 from sqlalchemy import func, select
@@ -186,7 +186,7 @@ class UserUseCases(WardBase):
             elif user.locked_until is not None and user.locked_until > now:
                 append_event(session, "sign_in_failed", key, details={"why": "account locked"})
                 refusal = (f"This account is locked after {self.settings.sign_in_max_failures} failed sign-ins "
-                           f"until {self._clock_text(user.locked_until)}. Ask an administrator to unlock it "
+                           f"until {self.clock_text(user.locked_until)}. Ask an administrator to unlock it "
                            "sooner.")
             else:
                 if user.locked_until is not None:  # the lock ran out: start counting again
@@ -218,8 +218,3 @@ class UserUseCases(WardBase):
         if signed_in is None:
             raise SignInRefused(refusal or _GENERIC_REFUSAL)
         return signed_in
-
-    def _clock_text(self, moment: datetime) -> str:
-        zone = self.settings.time_zone
-        local = moment.astimezone(zone) if zone else moment.astimezone()
-        return local.strftime("%H:%M")

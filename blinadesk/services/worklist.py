@@ -276,7 +276,7 @@ class WorklistUseCases(WardBase):
             bag_status = BagStatus(bag.id, bag.duration_hours, bag.hung_at, due, day_start <= due < day_end,
                                    due <= now)
             if due <= now:
-                alerts.append(f"Bag change overdue since {self._clock(due)}")
+                alerts.append(f"Bag change overdue since {self.clock_text(due)}")
         elif cycle.status == "running":
             missing.append("no bag hanging is recorded")
 
@@ -335,6 +335,3 @@ class WorklistUseCases(WardBase):
         return PremedicationToday(at, why, due.drug, due.dose_mg, due.route, due.describe(), due.provisional,
                                   due.drug.casefold() in given)
 
-    def _clock(self, moment: datetime) -> str:
-        zone = self.settings.time_zone
-        return (moment.astimezone(zone) if zone else moment.astimezone()).strftime("%H:%M")

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta, timezone
 from pathlib import Path
+from typing import Any
 
 import pytest
 from argon2 import PasswordHasher
@@ -56,6 +57,10 @@ class Staff:
     pharmacist: Actor
 
 
+def _commit_without_fsync(dbapi_connection: Any, connection_record: object) -> None:
+    dbapi_connection.execute("PRAGMA synchronous=NORMAL")
+
+
 @pytest.fixture(scope="session")
 def migrated_sqlite_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """An empty record at the current schema, made once: copying it is much faster than migrating anew."""
@@ -70,6 +75,11 @@ def db(db_url: str, migrated_sqlite_template: Path) -> Iterator[Database]:
     if url.get_backend_name() == "sqlite" and url.database and not Path(url.database).exists():
         shutil.copyfile(migrated_sqlite_template, url.database)
     database = open_database(db_url)
+    if database.is_sqlite:
+        # Durability against power loss is the store's concern (and its tests'); here every commit
+        # waiting for the disk would only make the use-case tests slow. Same transactions, same locks.
+        event.listen(database.engine, "connect", _commit_without_fsync)
+        database.engine.dispose()
     try:
         yield database
     finally:

@@ -102,7 +102,7 @@ def test_lock_out_after_five_failures_for_the_configured_minutes(ward: Ward, db:
             ward.sign_in("nurse1", f"guess {attempt}")
     assert "locked for 15 minutes" in str(refused.value)
     # Locked: even the right password is refused, and that is audited too.
-    with pytest.raises(SignInRefused, match="locked .* until 08:15"):
+    with pytest.raises(SignInRefused, match=r"locked .* until 08:15"):
         ward.sign_in("nurse1", NURSE_PASSWORD)
     assert audit_actions(db, "nurse1") == ["sign_in_failed"] * 5 + ["lock", "sign_in_failed"]
     clock.advance(minutes=14)
