@@ -86,7 +86,7 @@ def run_import(args: argparse.Namespace) -> int:
         raise UserError(str(exc)) from exc
     try:
         with open_database(args.db) as db:
-            report = import_document(db, document, source=path.name, user=args.user)
+            report = import_document(db, document, source=str(path), user=args.user)
     except ImportRejected as exc:
         for problem in exc.problems:
             print(problem, file=sys.stderr)

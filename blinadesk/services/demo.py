@@ -616,6 +616,7 @@ def _record_cohort_child(r: _DemoRecorder, child: CohortChild, start: int) -> No
         assert started.infusion_end_planned is not None
         ended_at = started.infusion_end_planned
     if child.neuro_event == "tremor":
+        r.observe(patient, r.at(start + 9, 15), child.age_years, 36.9, neuro_events=(("tremor", 1),))
         r.adverse_event(patient, "Tremor", 1, start + 9, start + 12, cycle_id=cycle, action="none")
     r.end(cycle, ended_at)
     marrow_day = end_day + 1
