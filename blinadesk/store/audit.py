@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import math
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -279,7 +280,7 @@ def _before_flush(session: Session, flush_context: UOWTransaction, instances: ob
         obj.created_at = obj.updated_at = now
         obj.created_by = obj.updated_by = user
         _fold_search_names(obj)
-        _check_lengths(obj)
+        _check_values(obj)
     for obj in dirty_objects:
         assert isinstance(obj, AuditedRecord)
         state = inspect(obj)
@@ -296,20 +297,22 @@ def _before_flush(session: Session, flush_context: UOWTransaction, instances: ob
         obj.updated_at = now
         obj.updated_by = user
         _fold_search_names(obj)
-        _check_lengths(obj)
+        _check_values(obj)
         updates[id(obj)] = (obj, current)
 
 
-def _check_lengths(obj: AuditedRecord) -> None:
-    """Refuse a text longer than its column, the same on both backends: PostgreSQL would refuse it
-    with a driver error, SQLite would silently keep it (and a later move to PostgreSQL would fail)."""
+def _check_values(obj: AuditedRecord) -> None:
+    """Refuse, the same way on both backends, a text longer than its column (PostgreSQL would raise a
+    driver error, SQLite would silently keep it) and a number that is not a number (NaN, infinity)."""
     values = inspect(obj).dict
     for column in obj.__table__.columns:  # type: ignore[attr-defined]
-        limit = getattr(column.type, "length", None)
         value = values.get(column.key)
+        label = column.key.replace("_", " ").capitalize()
+        limit = getattr(column.type, "length", None)
         if limit and isinstance(value, str) and len(value) > limit:
-            raise StoreError(f"{column.key.replace('_', ' ').capitalize()} is {len(value)} characters long; "
-                             f"at most {limit} fit. Nothing was saved.")
+            raise StoreError(f"{label} is {len(value)} characters long; at most {limit} fit. Nothing was saved.")
+        if isinstance(value, float) and not math.isfinite(value):
+            raise StoreError(f"{label} is not a finite number ({value}). Nothing was saved.")
 
 
 def _fold_search_names(obj: AuditedRecord) -> None:

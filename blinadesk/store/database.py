@@ -104,11 +104,14 @@ def resolve_url(url: str | None = None) -> URL:
 def read_mount_table() -> list[tuple[str, str]]:
     """(mount point, file system type) pairs of this machine; empty where there is no /proc/mounts."""
     try:
-        lines = Path("/proc/mounts").read_text(encoding="utf-8", errors="replace").splitlines()
+        return parse_mount_table(Path("/proc/mounts").read_text(encoding="utf-8", errors="replace"))
     except OSError:
         return []
+
+
+def parse_mount_table(table: str) -> list[tuple[str, str]]:
     mounts = []
-    for line in lines:
+    for line in table.splitlines():
         parts = line.split()
         if len(parts) >= 3:
             # /proc/mounts escapes spaces and other characters in paths as octal (\040).

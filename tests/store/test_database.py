@@ -99,10 +99,12 @@ def test_a_record_on_a_network_share_is_refused(tmp_path: Path, monkeypatch: pyt
 
 
 def test_mount_points_with_spaces_are_read_from_the_mount_table() -> None:
-    mounts = database_module.read_mount_table()
-    if not mounts:
-        pytest.skip("no /proc/mounts here")
-    assert any(point == "/" for point, _ in mounts)
+    table = ("/dev/sda1 / ext4 rw 0 0\n"
+             "//srv/ward\\040share /mnt/ward\\040share cifs rw 0 0\n"
+             "srv:/export /mnt/отделение nfs4 rw 0 0\n")
+    assert database_module.parse_mount_table(table) == [
+        ("/", "ext4"), ("/mnt/ward share", "cifs"), ("/mnt/отделение", "nfs4")]
+    assert any(point == "/" for point, _ in database_module.read_mount_table())
 
 
 def test_a_file_that_is_not_a_record_is_refused(tmp_path: Path) -> None:
