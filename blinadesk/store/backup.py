@@ -157,11 +157,15 @@ def pg_dump(url: URL, destination: Path) -> Path:
         raise StoreError("This record is on PostgreSQL: its backups are made on the server with pg_dump "
                          "(pg_dump is not installed on this computer). Ask the database administrator.")
     destination.parent.mkdir(parents=True, exist_ok=True)
-    libpq_url = url.set(drivername="postgresql").render_as_string(hide_password=False)
+    # The password goes through the environment: a command line is visible to every user of the machine.
+    libpq_url = url.set(drivername="postgresql", password=None).render_as_string(hide_password=False)
+    environment = dict(os.environ)
+    if url.password is not None:
+        environment["PGPASSWORD"] = str(url.password)
     with _temporary_next_to(destination) as temporary:
         completed = subprocess.run(
             [executable, "--format=custom", f"--file={temporary}", f"--dbname={libpq_url}"],
-            capture_output=True, text=True, check=False)
+            capture_output=True, text=True, check=False, env=environment)
         if completed.returncode != 0:
             detail = (completed.stderr.strip().splitlines() or ["no message"])[-1]
             raise StoreError(f"pg_dump failed: {detail}")
