@@ -319,6 +319,8 @@ def _check_value(column: Column, value: Any) -> str | None:
         except ValueError:
             return f"must be a UTC date-time such as 2026-03-01T08:00:00Z (with its time zone), got {value!r}"
         return None
+    if "\x00" in value:
+        return "must not contain a NUL character"  # PostgreSQL refuses it; it is never typed at a ward desk
     if column.required and not value.strip():
         return "must not be empty"
     if column.max_length is not None and len(value) > column.max_length:
@@ -659,6 +661,10 @@ def validate_document(document: Any, *, existing_mrns: Iterable[str] = (),
         where = f"patients[{index}]"
         if not _check_entry(patient, PATIENT_COLUMNS, where, problems, PATIENT_LISTS):
             continue
+        born = _day(patient, "birth_date")
+        if born is not None and not 0 <= (date.today() - born).days / 365.25 <= LIMITS["age_years"].high:
+            problems.append(Problem(f"{where}.birth_date", f"gives an age outside 0 to "
+                                                           f"{LIMITS['age_years'].high:g} years: check the year"))
         mrn = patient.get("mrn")
         if isinstance(mrn, str):
             if mrn in existing:

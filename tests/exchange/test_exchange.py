@@ -82,6 +82,8 @@ def test_a_bad_file_writes_nothing_and_names_every_problem(db: Database) -> None
     first["courses"][0]["cycles"][0]["dose_periods"][1]["ends_at"] = "2026-01-01T00:00:00Z"
     second["mrn"] = first["mrn"]
     second["outcomes"][0]["kind"] = "cured"
+    second["birth_date"] = "2099-01-01"
+    second["given_name"] = "Ma\x00ry"
     before = count(db, AuditEntry)
 
     with pytest.raises(ImportRejected) as refused:
@@ -97,6 +99,8 @@ def test_a_bad_file_writes_nothing_and_names_every_problem(db: Database) -> None
         "patients[0].courses[0].cycles[0].dose_periods[1].ends_at: must be after starts_at",
         "patients[1].mrn: MRN 'EX-0001' appears twice in the file (also patients[0])",
         "patients[1].outcomes[0].kind: must be one of progression, relapse, death, got 'cured'",
+        "patients[1].birth_date: gives an age outside 0 to 125 years",
+        "patients[1].given_name: must not contain a NUL character",
     ]
     for wanted in expected:
         assert any(message.startswith(wanted) for message in messages), (wanted, messages)
