@@ -92,7 +92,7 @@ def read_rows(text: str) -> tuple[list[str], list[dict[str, str]]]:
     if not rows:
         return [], []
     header = [name.strip().lower() for name in rows[0]]
-    records = []
+    records: list[dict[str, str]] = []
     for cells in rows[1:]:
         if not any(cell.strip() for cell in cells):
             records.append({})  # a blank line keeps its row number but is skipped

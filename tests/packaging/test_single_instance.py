@@ -4,6 +4,8 @@ each with its own server object, talking over a real local socket."""
 
 from __future__ import annotations
 
+import socket
+import sys
 import uuid
 from pathlib import Path
 
@@ -67,3 +69,19 @@ def test_the_socket_name_hides_the_path_and_follows_the_record(tmp_path: Path) -
     assert server_name(str(path)) != server_name(str(tmp_path / "other.sqlite3"))
     assert str(tmp_path) not in server_name(str(path)) and server_name(str(path)).startswith("blinadesk-")
     assert normalized_db_url("postgresql+psycopg://ward@db/blinadesk") == "postgresql+psycopg://ward@db/blinadesk"
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="named pipes leave no file behind")
+def test_a_socket_left_by_a_crashed_instance_is_taken_over(qapp: object, db_url: str) -> None:
+    from PySide6.QtCore import QDir
+
+    path = Path(QDir.tempPath()) / server_name(db_url)
+    stale = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+    stale.bind(str(path))  # bound but never listening: what a killed instance leaves behind
+    stale.close()
+    try:
+        instance = acquire_single_instance(db_url, lambda: None, timeout_ms=500)
+        assert instance is not None and instance.listening
+        instance.close()
+    finally:
+        path.unlink(missing_ok=True)
