@@ -639,37 +639,37 @@
 <context>
     <name>TodayScreen</name>
     <message>
-        <location filename="../../blinadesk/gui/windows/today.py" line="104"/>
+        <location filename="../../blinadesk/gui/windows/today.py" line="106"/>
         <source>Refresh</source>
         <translation>Обновить</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/today.py" line="105"/>
+        <location filename="../../blinadesk/gui/windows/today.py" line="107"/>
         <source>Reload the worklist (F5)</source>
         <translation>Обновить список (F5)</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/today.py" line="106"/>
+        <location filename="../../blinadesk/gui/windows/today.py" line="108"/>
         <source>No patient is infusing today.</source>
         <translation>Сегодня нет пациентов на инфузии.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/today.py" line="143"/>
+        <location filename="../../blinadesk/gui/windows/today.py" line="145"/>
         <source>Today</source>
         <translation>Сегодня</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/today.py" line="144"/>
+        <location filename="../../blinadesk/gui/windows/today.py" line="146"/>
         <source>Loading…</source>
         <translation>Загрузка…</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/today.py" line="146"/>
+        <location filename="../../blinadesk/gui/windows/today.py" line="148"/>
         <source>Today, {date}</source>
         <translation>Сегодня, {date}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/today.py" line="147"/>
+        <location filename="../../blinadesk/gui/windows/today.py" line="149"/>
         <source>{count} infusing, {alerts} with alerts · updated {time}</source>
         <translation>На инфузии: {count}, с тревогами: {alerts} · обновлено в {time}</translation>
     </message>
@@ -778,137 +778,137 @@
 <context>
     <name>WardWords</name>
     <message>
-        <location filename="../../blinadesk/gui/widgets/ward_words.py" line="30"/>
+        <location filename="../../blinadesk/gui/widgets/ward_words.py" line="33"/>
         <source>nurse</source>
         <translation>медсестра</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/widgets/ward_words.py" line="31"/>
+        <location filename="../../blinadesk/gui/widgets/ward_words.py" line="34"/>
         <source>physician</source>
         <translation>врач</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/widgets/ward_words.py" line="32"/>
+        <location filename="../../blinadesk/gui/widgets/ward_words.py" line="35"/>
         <source>pharmacist</source>
         <translation>фармацевт</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/widgets/ward_words.py" line="33"/>
+        <location filename="../../blinadesk/gui/widgets/ward_words.py" line="36"/>
         <source>administrator</source>
         <translation>администратор</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/widgets/ward_words.py" line="41"/>
+        <location filename="../../blinadesk/gui/widgets/ward_words.py" line="44"/>
         <source>female</source>
         <translation>женский</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/widgets/ward_words.py" line="42"/>
+        <location filename="../../blinadesk/gui/widgets/ward_words.py" line="45"/>
         <source>male</source>
         <translation>мужской</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/widgets/ward_words.py" line="43"/>
+        <location filename="../../blinadesk/gui/widgets/ward_words.py" line="46"/>
         <source>other</source>
         <translation>другой</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/widgets/ward_words.py" line="44"/>
+        <location filename="../../blinadesk/gui/widgets/ward_words.py" line="47"/>
         <source>unknown</source>
         <translation>неизвестно</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/widgets/ward_words.py" line="45"/>
+        <location filename="../../blinadesk/gui/widgets/ward_words.py" line="48"/>
         <source>positive</source>
         <translation>положительный</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/widgets/ward_words.py" line="46"/>
+        <location filename="../../blinadesk/gui/widgets/ward_words.py" line="49"/>
         <source>negative</source>
         <translation>отрицательный</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/widgets/ward_words.py" line="47"/>
+        <location filename="../../blinadesk/gui/widgets/ward_words.py" line="50"/>
         <source>dim</source>
         <translation>слабый (dim)</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/widgets/ward_words.py" line="54"/>
+        <location filename="../../blinadesk/gui/widgets/ward_words.py" line="57"/>
         <source>induction</source>
         <translation>индукция</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/widgets/ward_words.py" line="55"/>
+        <location filename="../../blinadesk/gui/widgets/ward_words.py" line="58"/>
         <source>consolidation</source>
         <translation>консолидация</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/widgets/ward_words.py" line="56"/>
+        <location filename="../../blinadesk/gui/widgets/ward_words.py" line="59"/>
         <source>continued therapy</source>
         <translation>продолжение терапии</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/widgets/ward_words.py" line="57"/>
+        <location filename="../../blinadesk/gui/widgets/ward_words.py" line="60"/>
         <source>MRD</source>
         <translation>МОБ</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/widgets/ward_words.py" line="65"/>
+        <location filename="../../blinadesk/gui/widgets/ward_words.py" line="68"/>
         <source>Fever grade {0}</source>
         <translation>Лихорадка, степень {0}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/widgets/ward_words.py" line="67"/>
+        <location filename="../../blinadesk/gui/widgets/ward_words.py" line="70"/>
         <source>CRS grade {0}</source>
         <translation>СВЦ, степень {0}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/widgets/ward_words.py" line="69"/>
+        <location filename="../../blinadesk/gui/widgets/ward_words.py" line="72"/>
         <source>ICANS grade {0}</source>
         <translation>ICANS, степень {0}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/widgets/ward_words.py" line="70"/>
+        <location filename="../../blinadesk/gui/widgets/ward_words.py" line="73"/>
         <source>Seizure</source>
         <translation>Судороги</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/widgets/ward_words.py" line="72"/>
+        <location filename="../../blinadesk/gui/widgets/ward_words.py" line="75"/>
         <source>Bag change overdue since {0}</source>
         <translation>Смена пакета просрочена с {0}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/widgets/ward_words.py" line="74"/>
+        <location filename="../../blinadesk/gui/widgets/ward_words.py" line="77"/>
         <source>Stale weight for a BSA dose: last weighed {0}</source>
         <translation>Устаревший вес для дозы по ППТ: последнее взвешивание {0}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/widgets/ward_words.py" line="76"/>
+        <location filename="../../blinadesk/gui/widgets/ward_words.py" line="79"/>
         <source>Weight {0} kg differs by {1} % from the {2} kg the dose was computed from</source>
         <translation>Вес {0} кг отличается на {1} % от {2} кг, по которым рассчитана доза</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/widgets/ward_words.py" line="79"/>
+        <location filename="../../blinadesk/gui/widgets/ward_words.py" line="82"/>
         <source>Label edition {0} is not installed: doses cannot be checked</source>
         <translation>Редакция инструкции {0} не установлена: дозы проверить нельзя</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/widgets/ward_words.py" line="83"/>
+        <location filename="../../blinadesk/gui/widgets/ward_words.py" line="86"/>
         <source>no bag hanging is recorded</source>
         <translation>не внесён установленный пакет</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/widgets/ward_words.py" line="84"/>
+        <location filename="../../blinadesk/gui/widgets/ward_words.py" line="87"/>
         <source>no observation today</source>
         <translation>нет наблюдений за сегодня</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/widgets/ward_words.py" line="85"/>
+        <location filename="../../blinadesk/gui/widgets/ward_words.py" line="88"/>
         <source>no weight recorded</source>
         <translation>вес не внесён</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/widgets/ward_words.py" line="87"/>
+        <location filename="../../blinadesk/gui/widgets/ward_words.py" line="90"/>
         <source>no weight within {0} days (last {1})</source>
         <translation>нет веса за {0} дн. (последний {1})</translation>
     </message>
@@ -916,112 +916,117 @@
 <context>
     <name>WorklistModel</name>
     <message>
-        <location filename="../../blinadesk/gui/models/worklist_model.py" line="80"/>
+        <location filename="../../blinadesk/gui/models/worklist_model.py" line="81"/>
         <source>Patient</source>
         <translation>Пациент</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/worklist_model.py" line="80"/>
+        <location filename="../../blinadesk/gui/models/worklist_model.py" line="81"/>
         <source>MRN</source>
         <translation>№ карты</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/worklist_model.py" line="80"/>
+        <location filename="../../blinadesk/gui/models/worklist_model.py" line="81"/>
         <source>Cycle / day</source>
         <translation>Цикл / день</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/worklist_model.py" line="80"/>
+        <location filename="../../blinadesk/gui/models/worklist_model.py" line="82"/>
         <source>Dose, mcg/day</source>
         <translation>Доза, мкг/сут</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/worklist_model.py" line="81"/>
+        <location filename="../../blinadesk/gui/models/worklist_model.py" line="82"/>
         <source>Bag change due</source>
         <translation>Смена пакета</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/worklist_model.py" line="81"/>
+        <location filename="../../blinadesk/gui/models/worklist_model.py" line="82"/>
         <source>Premedication due</source>
         <translation>Премедикация</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/worklist_model.py" line="81"/>
+        <location filename="../../blinadesk/gui/models/worklist_model.py" line="83"/>
         <source>Hospital / supervision</source>
         <translation>Стационар / наблюдение</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/worklist_model.py" line="82"/>
+        <location filename="../../blinadesk/gui/models/worklist_model.py" line="83"/>
         <source>Missing today</source>
         <translation>Не внесено сегодня</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/worklist_model.py" line="82"/>
+        <location filename="../../blinadesk/gui/models/worklist_model.py" line="81"/>
         <source>Alerts</source>
         <translation>Тревоги</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/worklist_model.py" line="106"/>
+        <location filename="../../blinadesk/gui/models/worklist_model.py" line="107"/>
         <source>{name}, {age} y</source>
         <translation>{name}, {age} л.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/worklist_model.py" line="113"/>
+        <location filename="../../blinadesk/gui/models/worklist_model.py" line="114"/>
         <source>paused</source>
         <translation>приостановлена</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/worklist_model.py" line="129"/>
+        <location filename="../../blinadesk/gui/models/worklist_model.py" line="130"/>
         <source>C{cycle} · starts today</source>
         <translation>Ц{cycle} · начало сегодня</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/worklist_model.py" line="130"/>
+        <location filename="../../blinadesk/gui/models/worklist_model.py" line="131"/>
         <source>C{cycle} · day {day}</source>
         <translation>Ц{cycle} · день {day}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/worklist_model.py" line="132"/>
+        <location filename="../../blinadesk/gui/models/worklist_model.py" line="133"/>
         <source>interrupted since {time}</source>
         <translation>прервана с {time}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/worklist_model.py" line="143"/>
+        <location filename="../../blinadesk/gui/models/worklist_model.py" line="144"/>
         <source>OVERDUE since {when}</source>
         <translation>ПРОСРОЧЕНА с {when}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/worklist_model.py" line="145"/>
+        <location filename="../../blinadesk/gui/models/worklist_model.py" line="146"/>
         <source>today {when}</source>
         <translation>сегодня в {when}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/worklist_model.py" line="153"/>
+        <location filename="../../blinadesk/gui/models/worklist_model.py" line="148"/>
+        <source>tomorrow {when}</source>
+        <translation>завтра в {when}</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/models/worklist_model.py" line="156"/>
         <source>{line} — given</source>
         <translation>{line} — введено</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/worklist_model.py" line="155"/>
+        <location filename="../../blinadesk/gui/models/worklist_model.py" line="158"/>
         <source>{line} (provisional rule)</source>
         <translation>{line} (предварительное правило)</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/worklist_model.py" line="162"/>
+        <location filename="../../blinadesk/gui/models/worklist_model.py" line="165"/>
         <source>in hospital, day {day} of {days}</source>
         <translation>в стационаре, день {day} из {days}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/worklist_model.py" line="165"/>
+        <location filename="../../blinadesk/gui/models/worklist_model.py" line="168"/>
         <source>supervision due</source>
         <translation>нужно наблюдение</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/worklist_model.py" line="170"/>
+        <location filename="../../blinadesk/gui/models/worklist_model.py" line="173"/>
         <source>Cycle {cycle} ({phase}), {indication}, label {label}; {hours} h infused</source>
         <translation>Цикл {cycle} ({phase}), {indication}, инструкция {label}; введено за {hours} ч</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/worklist_model.py" line="174"/>
+        <location filename="../../blinadesk/gui/models/worklist_model.py" line="177"/>
         <source>{dose} mcg/m²/day</source>
         <translation>{dose} мкг/м²/сут</translation>
     </message>

@@ -7,6 +7,7 @@ from datetime import date
 from PySide6.QtCore import Qt
 
 from blinadesk.gui.i18n import format_date, format_number, install_language
+from blinadesk.gui.models.worklist_model import WorklistModel
 from blinadesk.gui.settings import GuiSettings
 from blinadesk.gui.windows.main_window import MainWindow
 
@@ -27,7 +28,7 @@ def test_switching_to_russian_translates_the_window_live_and_is_remembered(qtbot
     assert window.tabs.tabText(0) == "Сегодня"
     assert window.tabs.tabText(1) == "Пациенты"
     assert window.today is not None
-    assert window.today.model.headerData(3, Qt.Orientation.Horizontal) == "Доза, мкг/сут"
+    assert window.today.model.headerData(WorklistModel.DOSE, Qt.Orientation.Horizontal) == "Доза, мкг/сут"
     assert GuiSettings().language == "ru"
     window.quit()
 
