@@ -30,7 +30,8 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         description="Write the clinical record as a versioned JSON document (default: standard output) or as "
                     "one CSV file per table into a folder (--format csv --out DIR).")
     export.add_argument("--patient", metavar="MRN", help="only this patient")
-    export.add_argument("--format", choices=("json", "csv"), default="json")
+    export.add_argument("--format", choices=("json", "csv", "fhir"), default="json",
+                        help="json (re-importable), csv (one file per table) or fhir (an HL7 FHIR R4 Bundle)")
     export.add_argument("--out", metavar="PATH", type=Path,
                         help="file (json) or folder (csv) to write; json goes to standard output without it")
     export.add_argument("--no-timestamp", action="store_true",
@@ -38,6 +39,9 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     export.add_argument("--force", action="store_true", help="overwrite an existing output file")
     export.add_argument("--user", default="export", help="who is exporting, for the audit trail (default: export)")
     export.set_defaults(func=run_export)
+    from blinadesk.commands.interop import add_fhir_options
+
+    add_fhir_options(export)
 
     importer = subparsers.add_parser(
         "import", help="add the patients of an export file to the record (all or nothing)",
@@ -49,6 +53,10 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 
 def run_export(args: argparse.Namespace) -> int:
+    if args.format == "fhir":
+        from blinadesk.commands.interop import run_export_fhir
+
+        return run_export_fhir(args)
     out: Path | None = args.out
     if args.format == "csv" and out is None:
         raise UserError("--format csv writes one file per table: give the folder with --out DIR")
