@@ -15,6 +15,7 @@ BEGIN IMMEDIATE, or the first write, already holds), so the chain is linear and 
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import math
@@ -233,6 +234,24 @@ def _load_row(connection: Connection, table: Table, row_id: int, *, for_update: 
     return row
 
 
+def _load_rows(connection: Connection, objects: list[AuditedRecord]) -> dict[tuple[str, int], RowMapping]:
+    """The stored rows of many objects, a few hundred per query (one query per row made imports slow)."""
+    by_table: dict[Table, list[int]] = {}
+    for obj in objects:
+        by_table.setdefault(obj.__table__, []).append(obj.id)  # type: ignore[attr-defined]
+    rows: dict[tuple[str, int], RowMapping] = {}
+    for table, ids in by_table.items():
+        for start in range(0, len(ids), 500):
+            chunk = ids[start:start + 500]
+            for row in connection.execute(select(table).where(table.c.id.in_(chunk))).mappings():
+                rows[(table.name, row["id"])] = row
+    missing = [(obj.__table__.name, obj.id) for obj in objects  # type: ignore[attr-defined]
+               if (obj.__table__.name, obj.id) not in rows]  # type: ignore[attr-defined]
+    if missing:
+        raise StoreError(f"Saved entries could not be read back for the audit trail: {missing[:3]}")
+    return rows
+
+
 def _inserted_here(session: Session) -> set[tuple[str, int]]:
     """Rows inserted in the session's current transaction: not yet saved for anyone else, so completing
     them before the commit is part of entering them, not a change that needs a reason."""
@@ -301,14 +320,21 @@ def _before_flush(session: Session, flush_context: UOWTransaction, instances: ob
         updates[id(obj)] = (obj, current)
 
 
+@functools.cache
+def _value_rules(table: Table) -> tuple[tuple[str, str, int | None], ...]:
+    """(key, label, text length limit) of each column, worked out once per table."""
+    return tuple((column.key, column.key.replace("_", " ").capitalize(), getattr(column.type, "length", None))
+                 for column in table.columns)
+
+
 def _check_values(obj: AuditedRecord) -> None:
     """Refuse, the same way on both backends, a text longer than its column (PostgreSQL would raise a
     driver error, SQLite would silently keep it) and a number that is not a number (NaN, infinity)."""
     values = inspect(obj).dict
-    for column in obj.__table__.columns:  # type: ignore[attr-defined]
-        value = values.get(column.key)
-        label = column.key.replace("_", " ").capitalize()
-        limit = getattr(column.type, "length", None)
+    for key, label, limit in _value_rules(obj.__table__):  # type: ignore[attr-defined]
+        value = values.get(key)
+        if value is None:
+            continue
         if limit and isinstance(value, str) and len(value) > limit:
             raise StoreError(f"{label} is {len(value)} characters long; at most {limit} fit. Nothing was saved.")
         if isinstance(value, float) and not math.isfinite(value):
@@ -346,10 +372,11 @@ def _after_flush(session: Session, flush_context: UOWTransaction) -> None:
     inserted.sort(key=lambda obj: (order.get(type(obj), len(order)), obj.id))
     entries: list[PendingEntry] = []
     # Values are read back from the database, not from the objects: the trail records what was stored.
+    stored = _load_rows(connection, inserted)
     for obj in inserted:
         table = obj.__table__  # type: ignore[attr-defined]
         _inserted_here(session).add((table.name, obj.id))
-        row = _load_row(connection, table, obj.id, for_update=False)
+        row = stored[(table.name, obj.id)]
         entries.append(PendingEntry("insert", table.name, str(obj.id), None, _row_values(table, row), reason))
     for obj, old_row in sorted(updates.values(), key=lambda item: (order.get(type(item[0]), 0), item[0].id)):
         table = obj.__table__  # type: ignore[attr-defined]
