@@ -8,17 +8,18 @@ it stays fast with thousands of patients on the ward's record.
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import Select, func, select
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy import func, select, type_coerce
+from sqlalchemy.orm import Session
 
+from blinadesk.domain.interruptions import InterruptionVerdict
 from blinadesk.domain.schedule import age_in_years, population_on, premedications_for
 from blinadesk.services.base import WardBase
 from blinadesk.services.errors import ValidationError, problem
-from blinadesk.services.infusion_math import active, infused_hours, period_at
 from blinadesk.services.observations import ALERT_CRS_GRADE, ALERT_FEVER_GRADE, ALERT_ICANS_GRADE
 from blinadesk.services.patients import percent_change
 from blinadesk.services.permissions import Action, Actor, require
@@ -35,6 +36,13 @@ from blinadesk.store.models import (
     PremedicationGiven,
     TreatmentCourse,
 )
+from blinadesk.store.types import UTCDateTime
+
+# A restart's verdict can have premedication due up to a week later (before the dose increase); older
+# restarts need not be read for today's list.
+VERDICT_EVENTS_WITHIN_DAYS = 30
+# Ids per IN-list: far below SQLite's (32766) and PostgreSQL's (65535) limits on bound parameters.
+IN_LIST_CHUNK = 5000
 
 
 @dataclass(frozen=True)
@@ -103,20 +111,23 @@ class Worklist:
         return sum(1 for e in self.entries if e.alerts)
 
 
-def _patients_of(wanted: Any) -> Select[Any]:
-    return (select(TreatmentCourse.patient_id).join(InfusionCycle, InfusionCycle.course_id == TreatmentCourse.id)
-            .where(InfusionCycle.id.in_(wanted)))
+def _chunks(ids: list[int]) -> Iterator[list[int]]:
+    for first in range(0, len(ids), IN_LIST_CHUNK):
+        yield ids[first:first + IN_LIST_CHUNK]
+
+
+def _utc(moment: datetime | None) -> datetime | None:
+    return moment.astimezone(UTC) if moment is not None else None
 
 
 class WorklistUseCases(WardBase):
-    def _worklist_cycles(self, on: date) -> Select[Any]:
-        return (select(InfusionCycle.id)
-                .join(TreatmentCourse, InfusionCycle.course_id == TreatmentCourse.id)
-                .join(Patient, TreatmentCourse.patient_id == Patient.id)
-                .where(InfusionCycle.record_status == "active", TreatmentCourse.record_status == "active",
-                       Patient.record_status == "active",
-                       InfusionCycle.status.in_(ACTIVE_CYCLE_STATUSES)
-                       | ((InfusionCycle.status == "planned") & (InfusionCycle.planned_start == on))))
+    def _worklist_criteria(self, on: date) -> tuple[Any, ...]:
+        """Cycles infusing on `on`: running or interrupted, or planned to start that day; nothing entered in
+        error (cycle, course or patient)."""
+        return (InfusionCycle.record_status == "active", TreatmentCourse.record_status == "active",
+                Patient.record_status == "active",
+                InfusionCycle.status.in_(ACTIVE_CYCLE_STATUSES)
+                | ((InfusionCycle.status == "planned") & (InfusionCycle.planned_start == on)))
 
     def today_worklist(self, actor: Actor, on: date, now: datetime) -> Worklist:
         """Every patient infusing on `on` (running or interrupted cycle, or a cycle planned to start that
@@ -128,111 +139,149 @@ class WorklistUseCases(WardBase):
         day_start, day_end = self.day_bounds(on)
         alert_from = min(day_start, now - timedelta(hours=self.settings.alert_window_hours))
         with self._read(actor) as session:
-            wanted = self._worklist_cycles(on).scalar_subquery()
+            # Plain rows of the columns used, not ORM objects: thousands of entries stay cheap.
             rows = session.execute(
-                select(InfusionCycle, TreatmentCourse, Patient)
+                select(InfusionCycle.id, InfusionCycle.number, InfusionCycle.phase, InfusionCycle.status,
+                       InfusionCycle.actual_start, InfusionCycle.infusion_end_planned,
+                       InfusionCycle.hospitalisation_days_planned, TreatmentCourse.id.label("course_id"),
+                       TreatmentCourse.indication, TreatmentCourse.label_edition, TreatmentCourse.dosing_mode,
+                       TreatmentCourse.planning_bsa_m2, TreatmentCourse.planning_weight_kg,
+                       Patient.id.label("patient_id"), Patient.mrn, Patient.family_name, Patient.given_name,
+                       Patient.birth_date)
                 .join(TreatmentCourse, InfusionCycle.course_id == TreatmentCourse.id)
                 .join(Patient, TreatmentCourse.patient_id == Patient.id)
-                .where(InfusionCycle.id.in_(wanted))).all()
+                .where(*self._worklist_criteria(on))).all()
             if not rows:
                 return Worklist(on, now, ())
-            periods = self._periods(session, wanted)
-            bags = self._latest_bags(session, wanted, now)
-            observations = self._observations(session, wanted, alert_from, day_end)
-            weights = self._latest_weights(session, wanted, on)
-            verdict_events, open_interruptions = self._interruptions(session, wanted)
-            given = self._premedications_given(session, wanted, day_start, day_end)
-            entries = [self._entry(on, now, day_start, day_end, cycle, course, patient, periods.get(cycle.id, []),
-                                   bags.get(cycle.id), observations.get(patient.id, []), weights.get(patient.id),
-                                   verdict_events.get(course.id, []), open_interruptions.get(cycle.id),
-                                   given.get(cycle.id, set()))
-                       for cycle, course, patient in rows]
+            # Every further query takes the ids found above as IN-lists (in chunks that keep under the
+            # drivers' parameter limits): a fixed number of queries per chunk of patients.
+            cycles = sorted({r.id for r in rows})
+            patients = sorted({r.patient_id for r in rows})
+            courses = sorted({r.course_id for r in rows})
+            periods = self._periods(session, cycles)
+            bags = self._latest_bags(session, cycles, now)
+            observations = self._observations(session, patients, alert_from, day_end)
+            weights = self._latest_weights(session, patients, on)
+            verdict_events, open_interruptions = self._interruptions(session, courses, day_start)
+            given = self._premedications_given(session, cycles, day_start, day_end)
+        entries = [self._entry(on, now, day_start, day_end, row, periods.get(row.id, []), bags.get(row.id),
+                               observations.get(row.patient_id, []), weights.get(row.patient_id),
+                               verdict_events.get(row.course_id, []), open_interruptions.get(row.id),
+                               given.get(row.id, set()))
+                   for row in rows]
         entries.sort(key=lambda e: (not e.alerts, e.patient_name.casefold(), e.patient_id))
         return Worklist(on, now, tuple(entries))
 
     # --- the queries (one each) ----------------------------------------------------------------------
 
-    def _periods(self, session: Session, wanted: Any) -> dict[int, list[DosePeriod]]:
-        found: dict[int, list[DosePeriod]] = defaultdict(list)
-        for period in session.scalars(select(DosePeriod).where(DosePeriod.cycle_id.in_(wanted),
-                                                               DosePeriod.record_status == "active")
-                                      .order_by(DosePeriod.cycle_id, DosePeriod.starts_at)):
-            found[period.cycle_id].append(period)
-        return found
-
-    def _latest_bags(self, session: Session, wanted: Any, now: datetime) -> dict[int, InfusionBag]:
-        ranked = (select(InfusionBag, func.row_number().over(
-            partition_by=InfusionBag.cycle_id, order_by=(InfusionBag.hung_at.desc(), InfusionBag.id.desc()))
-            .label("rank"))
-            .where(InfusionBag.cycle_id.in_(wanted), InfusionBag.record_status == "active",
-                   InfusionBag.hung_at.is_not(None), InfusionBag.hung_at <= now).subquery())
-        bag = aliased(InfusionBag, ranked)
-        return {b.cycle_id: b for b in session.scalars(select(bag).where(ranked.c.rank == 1))}
-
-    def _observations(self, session: Session, wanted: Any, since: datetime,
-                      until: datetime) -> dict[int, list[Any]]:
-        patients = _patients_of(wanted)
+    def _periods(self, session: Session, cycles: list[int]) -> dict[int, list[Any]]:
+        """Active dose periods per cycle, in time order."""
         found: dict[int, list[Any]] = defaultdict(list)
-        for row in session.execute(
-                select(DailyObservation.patient_id, DailyObservation.observed_at, DailyObservation.fever_grade,
-                       DailyObservation.crs_grade, DailyObservation.icans_grade, DailyObservation.seizure,
-                       DailyObservation.neuro_events)
-                .where(DailyObservation.patient_id.in_(patients), DailyObservation.record_status == "active",
-                       DailyObservation.observed_at >= since, DailyObservation.observed_at < until)):
-            found[row.patient_id].append(row)
+        for chunk in _chunks(cycles):
+            for period in session.execute(
+                    select(DosePeriod.cycle_id, DosePeriod.starts_at, DosePeriod.ends_at,
+                           DosePeriod.rate_mcg_per_day, DosePeriod.rate_mcg_per_m2_per_day)
+                    .where(DosePeriod.cycle_id.in_(chunk), DosePeriod.record_status == "active")
+                    .order_by(DosePeriod.cycle_id, DosePeriod.starts_at, DosePeriod.id)):
+                found[period.cycle_id].append(period)
         return found
 
-    def _latest_weights(self, session: Session, wanted: Any, on: date) -> dict[int, BodyMeasurement]:
-        patients = _patients_of(wanted)
-        ranked = (select(BodyMeasurement, func.row_number().over(
-            partition_by=BodyMeasurement.patient_id,
-            order_by=(BodyMeasurement.measured_on.desc(), BodyMeasurement.id.desc())).label("rank"))
-            .where(BodyMeasurement.patient_id.in_(patients), BodyMeasurement.record_status == "active",
-                   BodyMeasurement.measured_on <= on).subquery())
-        weight = aliased(BodyMeasurement, ranked)
-        return {w.patient_id: w for w in session.scalars(select(weight).where(ranked.c.rank == 1))}
+    def _latest_bags(self, session: Session, cycles: list[int], now: datetime) -> dict[int, Any]:
+        """The bag hung last (up to now) per cycle."""
+        found: dict[int, Any] = {}
+        for chunk in _chunks(cycles):
+            ranked = (select(InfusionBag.id, InfusionBag.cycle_id, InfusionBag.duration_hours, InfusionBag.hung_at,
+                             InfusionBag.removed_at, func.row_number().over(
+                                 partition_by=InfusionBag.cycle_id,
+                                 order_by=(InfusionBag.hung_at.desc(), InfusionBag.id.desc())).label("rank"))
+                      .where(InfusionBag.cycle_id.in_(chunk), InfusionBag.record_status == "active",
+                             InfusionBag.hung_at.is_not(None), InfusionBag.hung_at <= now).subquery())
+            found.update((b.cycle_id, b) for b in session.execute(
+                select(ranked.c.id, ranked.c.cycle_id, ranked.c.duration_hours,
+                       type_coerce(ranked.c.hung_at, UTCDateTime()).label("hung_at"),
+                       type_coerce(ranked.c.removed_at, UTCDateTime()).label("removed_at"))
+                .where(ranked.c.rank == 1)))
+        return found
 
-    def _interruptions(self, session: Session,
-                       wanted: Any) -> tuple[dict[int, list[tuple[Any, bool]]], dict[int, Interruption]]:
-        """Verdict premedication events per course (a restart into a new cycle keeps its verdict with the
-        cycle before), and the open interruption per cycle."""
-        courses = select(InfusionCycle.course_id).where(InfusionCycle.id.in_(wanted))
-        events: dict[int, list[tuple[Any, bool]]] = defaultdict(list)
-        open_ones: dict[int, Interruption] = {}
-        for interruption, course_id in session.execute(
-                select(Interruption, InfusionCycle.course_id).join(InfusionCycle,
-                                                                   Interruption.cycle_id == InfusionCycle.id)
-                .where(InfusionCycle.course_id.in_(courses), Interruption.record_status == "active",
-                       InfusionCycle.record_status == "active")):
-            if interruption.ends_at is None:
-                open_ones[interruption.cycle_id] = interruption
-            elif interruption.verdict:
-                verdict = verdict_from_json(interruption.verdict)
-                events[course_id].append((verdict, True))
-        return events, open_ones
+    def _observations(self, session: Session, patients: list[int], since: datetime,
+                      until: datetime) -> dict[int, list[Any]]:
+        found: dict[int, list[Any]] = defaultdict(list)
+        for chunk in _chunks(patients):
+            for row in session.execute(
+                    select(DailyObservation.patient_id, DailyObservation.observed_at, DailyObservation.fever_grade,
+                           DailyObservation.crs_grade, DailyObservation.icans_grade, DailyObservation.seizure,
+                           DailyObservation.neuro_events)
+                    .where(DailyObservation.patient_id.in_(chunk), DailyObservation.record_status == "active",
+                           DailyObservation.observed_at >= since, DailyObservation.observed_at < until)):
+                found[row.patient_id].append(row)
+        return found
 
-    def _premedications_given(self, session: Session, wanted: Any, start: datetime,
+    def _latest_weights(self, session: Session, patients: list[int], on: date) -> dict[int, Any]:
+        found: dict[int, Any] = {}
+        for chunk in _chunks(patients):
+            ranked = (select(BodyMeasurement.patient_id, BodyMeasurement.weight_kg, BodyMeasurement.measured_on,
+                             func.row_number().over(
+                                 partition_by=BodyMeasurement.patient_id,
+                                 order_by=(BodyMeasurement.measured_on.desc(),
+                                           BodyMeasurement.id.desc())).label("rank"))
+                      .where(BodyMeasurement.patient_id.in_(chunk), BodyMeasurement.record_status == "active",
+                             BodyMeasurement.measured_on <= on).subquery())
+            found.update((w.patient_id, w) for w in session.execute(
+                select(ranked.c.patient_id, ranked.c.weight_kg, ranked.c.measured_on).where(ranked.c.rank == 1)))
+        return found
+
+    def _interruptions(self, session: Session, courses: list[int],
+                       day_start: datetime) -> tuple[dict[int, list[InterruptionVerdict]], dict[int, datetime]]:
+        """Verdicts per course of the restarts that can still have premedication due (a restart into a new
+        cycle keeps its verdict with the cycle before), and the start of the open interruption per cycle."""
+        recent = day_start - timedelta(days=VERDICT_EVENTS_WITHIN_DAYS)
+        verdicts: dict[int, list[InterruptionVerdict]] = defaultdict(list)
+        open_ones: dict[int, datetime] = {}
+        for chunk in _chunks(courses):
+            for row in session.execute(
+                    select(Interruption.cycle_id, Interruption.starts_at, Interruption.ends_at,
+                           Interruption.verdict, InfusionCycle.course_id)
+                    .join(InfusionCycle, Interruption.cycle_id == InfusionCycle.id)
+                    .where(InfusionCycle.course_id.in_(chunk), Interruption.record_status == "active",
+                           InfusionCycle.record_status == "active",
+                           Interruption.ends_at.is_(None) | (Interruption.ends_at >= recent))):
+                if row.ends_at is None:
+                    open_ones[row.cycle_id] = row.starts_at
+                elif row.verdict:
+                    verdicts[row.course_id].append(verdict_from_json(row.verdict))
+        return verdicts, open_ones
+
+    def _premedications_given(self, session: Session, cycles: list[int], start: datetime,
                               end: datetime) -> dict[int, set[str]]:
         found: dict[int, set[str]] = defaultdict(set)
-        for cycle_id, drug in session.execute(
-                select(PremedicationGiven.cycle_id, PremedicationGiven.drug)
-                .where(PremedicationGiven.cycle_id.in_(wanted), PremedicationGiven.record_status == "active",
-                       PremedicationGiven.given_at >= start, PremedicationGiven.given_at < end)):
-            found[cycle_id].add(drug.casefold())
+        for chunk in _chunks(cycles):
+            for cycle_id, drug in session.execute(
+                    select(PremedicationGiven.cycle_id, PremedicationGiven.drug)
+                    .where(PremedicationGiven.cycle_id.in_(chunk), PremedicationGiven.record_status == "active",
+                           PremedicationGiven.given_at >= start, PremedicationGiven.given_at < end)):
+                found[cycle_id].add(drug.casefold())
         return found
 
     # --- one entry, in Python ------------------------------------------------------------------------
 
-    def _entry(self, on: date, now: datetime, day_start: datetime, day_end: datetime, cycle: InfusionCycle,
-               course: TreatmentCourse, patient: Patient, periods: list[DosePeriod], bag: InfusionBag | None,
-               observations: list[Any], weight: BodyMeasurement | None, verdicts: list[tuple[Any, bool]],
-               interruption: Interruption | None, given: set[str]) -> WorklistEntry:
-        edition = self.catalogue.editions.get(course.label_edition)
-        started = cycle.actual_start
+    def _entry(self, on: date, now: datetime, day_start: datetime, day_end: datetime, row: Any,
+               periods: list[Any], bag: Any, observations: list[Any], weight: Any,
+               verdicts: list[InterruptionVerdict], interrupted_since: datetime | None,
+               given: set[str]) -> WorklistEntry:
+        edition = self.catalogue.editions.get(row.label_edition)
+        started = row.actual_start
         cycle_day = (on - self.local_date(started)).days + 1 if started is not None else 1
-        hours = infused_hours(periods, now) if started is not None else 0.0
+        hours = 0.0
+        running = None
+        if started is not None:
+            for period in periods:
+                end = period.ends_at if period.ends_at is not None and period.ends_at < now else now
+                if end > period.starts_at:
+                    hours += (end - period.starts_at).total_seconds() / 3600.0
+                if row.status == "running" and period.starts_at <= now and (period.ends_at is None
+                                                                            or now < period.ends_at):
+                    running = period
         infusion_day = min(int(hours // 24) + 1, 28) if started is not None else None
-        running = period_at(periods, now) if cycle.status == "running" else None
         missing: list[str] = []
         alerts: list[str] = []
 
@@ -240,10 +289,10 @@ class WorklistUseCases(WardBase):
         # the verdicts stored with the interruptions.
         premeds: list[PremedicationToday] = []
         restart_times: set[datetime] = set()
-        supervision = cycle.number > 1 and started is not None and self.local_date(started) == on
-        for verdict, _ in verdicts:
-            for period in verdict.dose_periods:
-                restart_times.add(period.starts_at)
+        supervision = row.number > 1 and started is not None and self.local_date(started) == on
+        for verdict in verdicts:
+            for plan in verdict.dose_periods:
+                restart_times.add(plan.starts_at)
             for event in verdict.premedication:
                 restart_times.add(event.at)
                 if day_start <= event.at < day_end:
@@ -252,32 +301,31 @@ class WorklistUseCases(WardBase):
                     day_start <= verdict.dose_periods[0].starts_at < day_end:
                 supervision = True
         if edition is not None:
-            ind = edition.indication(course.indication)
-            ordered = active(periods)
-            for index, period in enumerate(ordered):
+            ind = edition.indication(row.indication)
+            for index, period in enumerate(periods):
                 if not day_start <= period.starts_at < day_end or period.starts_at in restart_times:
                     continue
                 triggers: set[str] = set()
                 why = ""
                 if index == 0:
-                    triggers = {"cycle_start"} | ({"cycle_1_start"} if cycle.number == 1 else set())
+                    triggers = {"cycle_start"} | ({"cycle_1_start"} if row.number == 1 else set())
                     why = "before the first dose of the cycle"
-                elif period.rate_mcg_per_day > ordered[index - 1].rate_mcg_per_day:
+                elif period.rate_mcg_per_day > periods[index - 1].rate_mcg_per_day:
                     triggers, why = {"step_up"}, "before the step-up dose"
                 if triggers:
-                    population = population_on(edition, patient.birth_date, on)
-                    for due in premedications_for(ind, triggers, population, course.planning_bsa_m2 or 0.0):
+                    population = population_on(edition, row.birth_date, on)
+                    for due in premedications_for(ind, triggers, population, row.planning_bsa_m2 or 0.0):
                         premeds.append(self._today(period.starts_at, why, due, given))
         premeds.sort(key=lambda p: p.at)
 
         bag_status = None
-        if bag is not None and bag.hung_at is not None and bag.removed_at is None:
+        if bag is not None and bag.removed_at is None:
             due = bag.hung_at + timedelta(hours=bag.duration_hours)
             bag_status = BagStatus(bag.id, bag.duration_hours, bag.hung_at, due, day_start <= due < day_end,
                                    due <= now)
             if due <= now:
                 alerts.append(f"Bag change overdue since {self.clock_text(due)}")
-        elif cycle.status == "running":
+        elif row.status == "running":
             missing.append("no bag hanging is recorded")
 
         today_count = sum(1 for o in observations if o.observed_at >= day_start)
@@ -301,30 +349,28 @@ class WorklistUseCases(WardBase):
             missing.append("no weight recorded")
         elif (on - weight.measured_on).days > limit_days:
             missing.append(f"no weight within {limit_days} days (last {weight.measured_on})")
-            if course.dosing_mode == "bsa":
+            if row.dosing_mode == "bsa":
                 alerts.append(f"Stale weight for a BSA dose: last weighed {weight.measured_on}")
-        if weight is not None and course.dosing_mode == "bsa" and \
-                percent_change(weight.weight_kg, course.planning_weight_kg) > self.settings.weight_change_warn_pct:
+        if weight is not None and row.dosing_mode == "bsa" and \
+                percent_change(weight.weight_kg, row.planning_weight_kg) > self.settings.weight_change_warn_pct:
             alerts.append(f"Weight {weight.weight_kg:g} kg differs by "
-                          f"{percent_change(weight.weight_kg, course.planning_weight_kg):.0f} % from the "
-                          f"{course.planning_weight_kg:g} kg the dose was computed from")
+                          f"{percent_change(weight.weight_kg, row.planning_weight_kg):.0f} % from the "
+                          f"{row.planning_weight_kg:g} kg the dose was computed from")
         if edition is None:
-            alerts.append(f"Label edition {course.label_edition} is not installed: doses cannot be checked")
+            alerts.append(f"Label edition {row.label_edition} is not installed: doses cannot be checked")
 
-        days_in_hospital = cycle.hospitalisation_days_planned
-        current = running if running is not None else (active(periods)[0] if cycle.status == "planned" and periods
-                                                        else None)
+        days_in_hospital = row.hospitalisation_days_planned
+        current = running if running is not None else (periods[0] if row.status == "planned" and periods else None)
         return WorklistEntry(
-            patient_id=patient.id, mrn=patient.mrn, patient_name=f"{patient.family_name}, {patient.given_name}",
-            age_years=age_in_years(patient.birth_date, on), course_id=course.id, indication=course.indication,
-            label_edition=course.label_edition, dosing_mode=course.dosing_mode, cycle_id=cycle.id,
-            cycle_number=cycle.number, phase=cycle.phase, cycle_status=cycle.status, cycle_day=cycle_day,
+            patient_id=row.patient_id, mrn=row.mrn, patient_name=f"{row.family_name}, {row.given_name}",
+            age_years=age_in_years(row.birth_date, on), course_id=row.course_id, indication=row.indication,
+            label_edition=row.label_edition, dosing_mode=row.dosing_mode, cycle_id=row.id,
+            cycle_number=row.number, phase=row.phase, cycle_status=row.status, cycle_day=cycle_day,
             infusion_day=infusion_day, infused_hours=hours,
             current_dose_mcg_per_day=current.rate_mcg_per_day if current is not None else None,
             current_dose_mcg_per_m2_per_day=current.rate_mcg_per_m2_per_day if current is not None else None,
-            infusion_end_planned=cycle.infusion_end_planned,
-            interrupted_since=interruption.starts_at if interruption is not None else None, bag=bag_status,
-            premedication_due=tuple(premeds),
+            infusion_end_planned=_utc(row.infusion_end_planned), interrupted_since=_utc(interrupted_since),
+            bag=bag_status, premedication_due=tuple(premeds),
             hospitalised=days_in_hospital is not None and 1 <= cycle_day <= days_in_hospital,
             hospitalisation_days_planned=days_in_hospital, supervision_due=supervision,
             latest_weight_kg=weight.weight_kg if weight is not None else None,
