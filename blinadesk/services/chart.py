@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import selectinload
@@ -117,7 +118,7 @@ class ChartUseCases(WardBase):
         with self._read(actor) as session:
             patient = active_patient(session, patient_id)
 
-            def rows(model: type[ClinicalRecord], *order: object) -> list[ClinicalRecord]:
+            def rows(model: type[ClinicalRecord], *order: Any) -> list[Any]:
                 return list(session.scalars(select(model).where(model.patient_id == patient.id,  # type: ignore
                                                                 model.record_status == "active").order_by(*order)))
 
@@ -155,20 +156,20 @@ class ChartUseCases(WardBase):
                 chart_courses.append(ChartCourse(course_view(course), tuple(chart_cycles)))
             return PatientChart(
                 patient=patient_view(patient),
-                measurements=tuple(measurement_view(r) for r in measurements),  # type: ignore[arg-type]
+                measurements=tuple(measurement_view(r) for r in measurements),
                 courses=tuple(chart_courses), current_cycle=current_cycle, current_dose=current_dose,
                 current_bag=current_bag, observations=tuple(observation_view(o) for o in page),
                 observations_offset=observations_offset,
                 observations_has_more=observations_offset + len(page) < total, observations_total=total,
-                marrow_results=tuple(marrow_view(r) for r in rows(  # type: ignore[arg-type]
+                marrow_results=tuple(marrow_view(r) for r in rows(
                     MarrowResult, MarrowResult.sampled_on.desc(), MarrowResult.id.desc())),
-                adverse_events=tuple(adverse_event_view(r) for r in rows(  # type: ignore[arg-type]
+                adverse_events=tuple(adverse_event_view(r) for r in rows(
                     AdverseEvent, AdverseEvent.onset_on.desc(), AdverseEvent.id.desc())),
-                decisions=tuple(decision_view(r) for r in rows(  # type: ignore[arg-type]
+                decisions=tuple(decision_view(r) for r in rows(
                     Decision, Decision.decided_at.desc(), Decision.id.desc())),
-                transplants=tuple(transplant_view(r) for r in rows(  # type: ignore[arg-type]
+                transplants=tuple(transplant_view(r) for r in rows(
                     Transplant, Transplant.transplanted_on.desc(), Transplant.id.desc())),
-                outcomes=tuple(outcome_view(r) for r in rows(  # type: ignore[arg-type]
+                outcomes=tuple(outcome_view(r) for r in rows(
                     Outcome, Outcome.occurred_on.desc(), Outcome.id.desc())))
 
     def _chart_cycle(self, cycle: InfusionCycle, now: datetime) -> ChartCycle:

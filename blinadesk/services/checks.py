@@ -122,9 +122,6 @@ class Checks:
             return None
         return value
 
-    def not_after(self, field: str, when: date | datetime | None, limit: date | datetime, what: str) -> None:
-        if when is not None and when > limit:  # type: ignore[operator]
-            self.add(field, f"must not be after {what}")
 
 
 def not_in_future(checks: Checks, field: str, when: date | datetime | None, now: datetime, today: date,

@@ -13,7 +13,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from blinadesk.services.base import Change
-from blinadesk.services.checks import Checks
+from blinadesk.services.checks import Checks, not_in_future
 from blinadesk.services.errors import ValidationError, problem
 from blinadesk.services.events import AdverseEventEntry, EventUseCases, MarrowEntry
 from blinadesk.services.infusions import BagEntry
@@ -221,9 +221,9 @@ class CorrectionUseCases(EventUseCases):
             current.update(changes)
             values = self.check_measurement(current["measured_on"], current["weight_kg"], current["height_cm"])
         elif table == "infusion_bags":
-            entry = replace(BagEntry(row.cycle_id, row.duration_hours, row.rate_ml_per_h, row.volume_ml, row.lot,
-                                     row.hung_at, row.removed_at, row.hung_by), **changes)
-            values = self.check_bag(entry)
+            bag = replace(BagEntry(row.cycle_id, row.duration_hours, row.rate_ml_per_h, row.volume_ml, row.lot,
+                                   row.hung_at, row.removed_at, row.hung_by), **changes)
+            values = self.check_bag(bag)
             _, bag_warnings = self.bag_warnings(session, row.cycle, values, bag_id=row.id)
             warnings.extend(bag_warnings)
         elif table == "interruptions":
@@ -237,37 +237,36 @@ class CorrectionUseCases(EventUseCases):
             values = self.check_premedication(**current)
             values["given_by"] = values["given_by"] or row.given_by
         elif table == "daily_observations":
-            entry = replace(entry_from_row(row), **changes)
-            entry = replace(entry, observed_at=self.aware("observed_at", entry.observed_at))
+            observation = replace(entry_from_row(row), **changes)
+            observation = replace(observation, observed_at=self.aware("observed_at", observation.observed_at))
             checks = Checks()
-            from blinadesk.services.checks import not_in_future
-
-            not_in_future(checks, "observed_at", entry.observed_at, self.now(), self.today(), self.future_tolerance)
+            not_in_future(checks, "observed_at", observation.observed_at, self.now(), self.today(),
+                          self.future_tolerance)
             checks.done()
-            derived = self.derive_grades(entry, row.patient.birth_date)
-            values = dict(derived.columns, observed_at=entry.observed_at)
+            derived = self.derive_grades(observation, row.patient.birth_date)
+            values = dict(derived.columns, observed_at=observation.observed_at)
             rederived = [k for k in ("fever_grade", "crs_grade", "icans_grade", "assessment_score")
                          if getattr(row, k) != values.get(k)]
         elif table == "adverse_events":
-            entry = replace(AdverseEventEntry(row.patient_id, row.term, row.grade, row.ctcae_version, row.onset_on,
+            event = replace(AdverseEventEntry(row.patient_id, row.term, row.grade, row.ctcae_version, row.onset_on,
                                               row.resolved_on, row.action_taken, row.cycle_id), **changes)
-            self._check_adverse_event(entry).done()
-            course, cycle = self._course_for_event(session, row.patient, row.cycle_id, entry.onset_on)
-            found, note = self._guidance(session, row.patient, entry, course, cycle)
+            self._check_adverse_event(event).done()
+            course, cycle = self._course_for_event(session, row.patient, row.cycle_id, event.onset_on)
+            found, note = self._guidance(session, row.patient, event, course, cycle)
             shown = guidance_to_json(found)
             shown["note"] = note
-            values = {"term": " ".join(entry.term.split()), "grade": entry.grade,
-                      "ctcae_version": entry.ctcae_version.strip(), "onset_on": entry.onset_on,
-                      "resolved_on": entry.resolved_on, "action_taken": (entry.action_taken or "").strip() or None,
+            values = {"term": " ".join(event.term.split()), "grade": event.grade,
+                      "ctcae_version": event.ctcae_version.strip(), "onset_on": event.onset_on,
+                      "resolved_on": event.resolved_on, "action_taken": (event.action_taken or "").strip() or None,
                       "guidance_shown": shown}
             if shown != row.guidance_shown:
                 rederived.append("guidance_shown")
         elif table == "marrow_results":
-            entry = replace(MarrowEntry(row.patient_id, row.sampled_on, row.blasts_pct, row.anc_per_ul,
-                                        row.platelets_per_ul, row.extramedullary_disease, row.mrd_fraction,
-                                        row.mrd_method, row.cd19_status), **changes)
-            _, derived_marrow = self.derive_marrow(entry)
-            values = {k: getattr(entry, k) for k in changes}
+            marrow = replace(MarrowEntry(row.patient_id, row.sampled_on, row.blasts_pct, row.anc_per_ul,
+                                         row.platelets_per_ul, row.extramedullary_disease, row.mrd_fraction,
+                                         row.mrd_method, row.cd19_status), **changes)
+            _, derived_marrow = self.derive_marrow(marrow)
+            values = {k: getattr(marrow, k) for k in changes}
             values.update(derived_marrow)
             rederived = [k for k in derived_marrow if getattr(row, k) != derived_marrow[k]]
         elif table == "transplants":

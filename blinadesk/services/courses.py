@@ -391,11 +391,11 @@ class CourseUseCases(PatientUseCases):
                             problems.append(f"{where}: {exc}")
                             continue
                     else:
-                        plan = restart_plans.get(period.starts_at)
-                        if plan is None:
+                        restart_plan = restart_plans.get(period.starts_at)
+                        if restart_plan is None:
                             problems.append(f"{where}: no plan or restart verdict explains this period")
                             continue
-                        expected = plan.dose_mcg_per_day
+                        expected = restart_plan.dose_mcg_per_day
                     if abs(expected - period.rate_mcg_per_day) > 1e-6:
                         problems.append(f"{where}: stored {period.rate_mcg_per_day:.4g} mcg/day, the label gives "
                                         f"{expected:.4g} mcg/day")

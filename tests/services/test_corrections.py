@@ -28,6 +28,7 @@ def test_correcting_an_observation_re_derives_its_grades(ward: Ward, staff: Staf
     history = ward.entry_history(staff.physician, "daily_observations", observation.id)
     assert [h.action for h in history] == ["insert", "correct"]
     last = history[-1]
+    assert last.old_values is not None and last.new_values is not None
     assert (last.username, last.reason) == ("nurse.joy", "typed 39.5 for 37.5")
     assert last.old_values["temperature_c"] == 39.5 and last.new_values["temperature_c"] == 37.5
     assert last.old_values["fever_grade"] == 2 and last.new_values["fever_grade"] == 0
@@ -119,7 +120,7 @@ def test_entered_in_error_is_hidden_everywhere_but_kept_in_history(ward: Ward, d
     history = ward.entry_history(staff.nurse, "daily_observations", wrong.id)
     assert [(h.action, h.reason) for h in history] == [("insert", None),
                                                        ("entered_in_error", "another patient's chart")]
-    assert history[1].new_values["record_status"] == "entered_in_error"
+    assert (history[1].new_values or {})["record_status"] == "entered_in_error"
     with pytest.raises(ValidationError, match="already marked"):
         ward.mark_entered_in_error(staff.nurse, "daily_observations", wrong.id, "again", marked.version)
 

@@ -66,8 +66,10 @@ def test_plan_a_course_pinned_to_its_edition(ward: Ward, staff: Staff) -> None:
 def test_a_bsa_plan_keeps_the_rate_per_m2(ward: Ward, staff: Staff) -> None:
     child = register(ward, staff.nurse, birth=date(2019, 4, 1), weight_kg=20.0, height_cm=115.0)
     planned = ward.plan_course(staff.physician, child, "rr", "us-2024", START_DAY, 1)
+    bsa = planned.course.planning_bsa_m2
+    assert bsa is not None
     assert [(p.dose_mcg_per_m2_per_day, round(p.dose_mcg_per_day, 3)) for p in planned.dose_periods] == [
-        (5.0, round(5 * planned.course.planning_bsa_m2, 3)), (15.0, round(15 * planned.course.planning_bsa_m2, 3))]
+        (5.0, round(5 * bsa, 3)), (15.0, round(15 * bsa, 3))]
 
 
 def test_plan_refusals_write_nothing(ward: Ward, db: Database, staff: Staff) -> None:

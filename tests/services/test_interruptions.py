@@ -98,7 +98,7 @@ def test_restart_after_an_adverse_event_gives_9_mcg_a_day_for_7_days(ward: Ward,
     restarted = ward.restart_infusion(staff.physician, one, at(13, 7), after_adverse_event=True)
     low, full = restarted.dose_periods
     assert (low.dose_mcg_per_day, low.starts_at, low.ends_at) == (9.0, utc(at(13, 7)), utc(at(20, 7)))
-    assert low.ends_at - low.starts_at == timedelta(days=7)
+    assert low.ends_at is not None and low.ends_at - low.starts_at == timedelta(days=7)
     assert (full.dose_mcg_per_day, full.starts_at) == (28.0, utc(at(20, 7)))
     assert restarted.verdict.provisional  # whether the lower-dose days count is not confirmed
 
