@@ -87,10 +87,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command is None:
         try:
             from blinadesk.gui.app import run_app
-        except ModuleNotFoundError:
-            parser.print_help()
-            return 0
-        return run_app(args)
+        except ImportError as exc:  # e.g. Qt's system libraries are missing on this machine
+            print(f"blinadesk: the desktop application cannot start: {exc}. The README lists the system packages "
+                  "Qt needs; the commands (`blinadesk --help`) work without them.", file=sys.stderr)
+            return 2
+        return int(run_app(args))
     try:
         return int(args.func(args) or 0)
     except UserError as exc:
@@ -101,6 +102,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:
         return 0  # the reader (e.g. `| head`) went away; not an error of ours
     except Exception as exc:  # a user never sees a traceback; the log file keeps it
+        from blinadesk.store.errors import StoreError  # only on the error path: keeps start-up light
+
+        if isinstance(exc, StoreError):
+            print(f"blinadesk: {exc}", file=sys.stderr)
+            return 2
         return _report_internal_error(exc)
 
 
