@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QLayout,
     QLineEdit,
     QPlainTextEdit,
+    QSizePolicy,
     QTextEdit,
     QWidget,
 )
@@ -103,12 +104,24 @@ class FieldErrors(QObject):
                 label.setText("\n".join([label.text(), *unplaced]).strip() if not label.isHidden()
                               else "\n".join(unplaced))
                 label.show()
+        self._make_room()
         first_wrong = next((self._fields[n] for n in self._fields if n in by_field), None)
         if first_wrong is not None:
             first_wrong.setFocus(Qt.FocusReason.OtherFocusReason)
             if isinstance(first_wrong, QLineEdit):
                 first_wrong.selectAll()
         return True
+
+    def _make_room(self) -> None:
+        """Grows the dialog so that every message shows whole (a wrapped label would be cut otherwise)."""
+        if not self._fields:
+            return
+        window = next(iter(self._fields.values())).window()
+        layout = window.layout()
+        if layout is not None:
+            layout.activate()
+        hint = window.sizeHint()
+        window.resize(max(window.width(), hint.width()), max(window.height(), hint.height()))
 
     def _field_name(self, field: str) -> str | None:
         # "oxygen.flow_l_min" or "capd_items[3]" falls back to its first part when only that is mapped.
@@ -130,6 +143,8 @@ class FieldErrors(QObject):
         label.setStyleSheet(ERROR_STYLE)
         label.setWordWrap(True)
         label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # As wide as the field above it: a wrapped label would otherwise pick a narrow column of its own.
+        label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         label.hide()
         _place_under(widget, label)
         self._labels[name] = label

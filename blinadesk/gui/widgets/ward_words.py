@@ -1,0 +1,123 @@
+"""The services' words, shown in the chosen language.
+
+The use cases speak English (their messages are also the command line's). The screens show the short,
+recurring phrases of the worklist (alerts, what is missing, roles, vocabularies) in the chosen language by
+matching their known shapes here; a phrase not known yet is shown as the service wrote it, never dropped.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from datetime import date
+from enum import IntEnum
+
+from PySide6.QtCore import QCoreApplication as Qca
+
+from blinadesk.gui.i18n import format_date
+
+# Each phrase is spelled out in a `Qca.translate` call (not through a helper), so that pyside6-lupdate finds it.
+
+
+class Urgency(IntEnum):
+    """How soon someone must look; the worklist sorts by it and the badges show it in words and shape."""
+
+    NONE = 0
+    CHECK = 1  # a record to complete or check (weight, label edition)
+    SOON = 2  # a bag change overdue
+    NOW = 3  # fever, CRS, ICANS, a seizure
+
+
+def role_name(role: str) -> str:
+    names = {
+        "nurse": Qca.translate("WardWords", "nurse"),
+        "physician": Qca.translate("WardWords", "physician"),
+        "pharmacist": Qca.translate("WardWords", "pharmacist"),
+        "administrator": Qca.translate("WardWords", "administrator"),
+    }
+    return names.get(role, role)
+
+
+def vocabulary(value: str) -> str:
+    """Sexes, Ph and CD19 statuses, as the forms offer them."""
+    words = {
+        "female": Qca.translate("WardWords", "female"),
+        "male": Qca.translate("WardWords", "male"),
+        "other": Qca.translate("WardWords", "other"),
+        "unknown": Qca.translate("WardWords", "unknown"),
+        "positive": Qca.translate("WardWords", "positive"),
+        "negative": Qca.translate("WardWords", "negative"),
+        "dim": Qca.translate("WardWords", "dim"),
+    }
+    return words.get(value, value)
+
+
+def phase_name(phase: str) -> str:
+    words = {
+        "induction": Qca.translate("WardWords", "induction"),
+        "consolidation": Qca.translate("WardWords", "consolidation"),
+        "continued_therapy": Qca.translate("WardWords", "continued therapy"),
+        "mrd": Qca.translate("WardWords", "MRD"),
+    }
+    return words.get(phase, phase.replace("_", " "))
+
+
+# (pattern, urgency, translation taking the match's groups)
+_ALERTS: list[tuple[re.Pattern[str], Urgency, Callable[[re.Match[str]], str]]] = [
+    (re.compile(r"Fever grade (\d+)"), Urgency.NOW,
+     lambda m: Qca.translate("WardWords", "Fever grade {0}").format(m[1])),
+    (re.compile(r"CRS grade (\d+)"), Urgency.NOW,
+     lambda m: Qca.translate("WardWords", "CRS grade {0}").format(m[1])),
+    (re.compile(r"ICANS grade (\d+)"), Urgency.NOW,
+     lambda m: Qca.translate("WardWords", "ICANS grade {0}").format(m[1])),
+    (re.compile(r"Seizure"), Urgency.NOW, lambda m: Qca.translate("WardWords", "Seizure")),
+    (re.compile(r"Bag change overdue since (\S+)"), Urgency.SOON,
+     lambda m: Qca.translate("WardWords", "Bag change overdue since {0}").format(m[1])),
+    (re.compile(r"Stale weight for a BSA dose: last weighed (\S+)"), Urgency.CHECK,
+     lambda m: Qca.translate("WardWords", "Stale weight for a BSA dose: last weighed {0}").format(_day(m[1]))),
+    (re.compile(r"Weight (\S+) kg differs by (\S+) % from the (\S+) kg the dose was computed from"), Urgency.CHECK,
+     lambda m: Qca.translate("WardWords", "Weight {0} kg differs by {1} % from the {2} kg the dose was computed "
+                                          "from").format(m[1], m[2], m[3])),
+    (re.compile(r"Label edition (\S+) is not installed: doses cannot be checked"), Urgency.CHECK,
+     lambda m: Qca.translate("WardWords", "Label edition {0} is not installed: doses cannot be checked").format(m[1])),
+]
+
+_MISSING: list[tuple[re.Pattern[str], Callable[[re.Match[str]], str]]] = [
+    (re.compile(r"no bag hanging is recorded"), lambda m: Qca.translate("WardWords", "no bag hanging is recorded")),
+    (re.compile(r"no observation today"), lambda m: Qca.translate("WardWords", "no observation today")),
+    (re.compile(r"no weight recorded"), lambda m: Qca.translate("WardWords", "no weight recorded")),
+    (re.compile(r"no weight within (\d+) days \(last (\S+)\)"),
+     lambda m: Qca.translate("WardWords", "no weight within {0} days (last {1})").format(m[1], _day(m[2]))),
+]
+
+
+def _day(iso: str) -> str:
+    """An ISO date in a service's sentence, shown as every other date on screen."""
+    try:
+        return format_date(date.fromisoformat(iso))
+    except ValueError:
+        return iso
+
+
+def alert_text(alert: str) -> str:
+    for pattern, _urgency, words in _ALERTS:
+        found = pattern.fullmatch(alert)
+        if found:
+            return words(found)
+    return alert
+
+
+def alert_urgency(alert: str) -> Urgency:
+    for pattern, urgency, _words in _ALERTS:
+        if pattern.fullmatch(alert):
+            return urgency
+    # An alert this screen does not know yet still counts as one to look at now.
+    return Urgency.NOW
+
+
+def missing_text(missing: str) -> str:
+    for pattern, words in _MISSING:
+        found = pattern.fullmatch(missing)
+        if found:
+            return words(found)
+    return missing
