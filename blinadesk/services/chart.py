@@ -12,7 +12,7 @@ from sqlalchemy.orm import selectinload
 
 from blinadesk.services.base import WardBase
 from blinadesk.services.errors import ValidationError, problem
-from blinadesk.services.infusion_math import active, period_at
+from blinadesk.services.infusion_math import active, infused_hours, period_at
 from blinadesk.services.patients import active_patient
 from blinadesk.services.permissions import Action, Actor, require
 from blinadesk.services.views import (
@@ -59,16 +59,32 @@ from blinadesk.store.models import (
     TreatmentCourse,
 )
 
-DAY_STATUSES = ("planned", "infusing", "interrupted", "treatment-free")
+# "ending": the date on which the infusion only finishes (28 x 24 h from 09:00 end at 09:00 on the 29th
+# calendar date): no new cycle day begins on it, so it is the tail of the last day, not a 29th infusion day.
+DAY_STATUSES = ("planned", "infusing", "interrupted", "ending", "treatment-free")
+DAY_SECONDS = 86400
 
 
 @dataclass(frozen=True)
 class CycleDay:
     date: date
-    day_number: int  # calendar day of the cycle (1 = its first day)
+    # Infusion dates: the cycle day in progress at the end of the date, counted in infused time only (so an
+    # interruption shifts it); an "ending" date repeats the last day's number. Treatment-free dates: the day
+    # of the treatment-free interval (1 = the first date after the infusion ended).
+    day_number: int
     status: str  # one of DAY_STATUSES
     dose_mcg_per_day: float | None  # the highest dose running that day
     hospitalised: bool
+    ends_at: datetime | None = None  # when the infusion ends, on the date on which it ends
+    # A new cycle day begins on this date: the calendar writes its number (28 such dates per whole cycle; an
+    # interrupted date that only carries on the day before shows a cross, the "ending" date shows the end).
+    starts_day: bool = False
+
+
+def infusion_day_number(infused_seconds: float) -> int:
+    """The cycle day in progress after this much infusion (a day that has just been completed, not the next
+    one that has not begun: exactly 24 h is still day 1)."""
+    return int(max(infused_seconds - 1.0, 0.0) // DAY_SECONDS) + 1
 
 
 @dataclass(frozen=True)
@@ -186,6 +202,10 @@ class ChartUseCases(WardBase):
         days: list[CycleDay] = []
         day = first_day
         hospital = cycle.hospitalisation_days_planned or 0
+        # The last cycle day that will be given (28 for a whole cycle; fewer when it stopped early).
+        last_number = infusion_day_number(infused_hours(periods, last_moment) * 3600) if last_moment else None
+        previous_number = 0
+        free_days = 0
         while day < max(next_start, last_day + timedelta(days=1)) and len(days) < 400:
             start, end = self.day_bounds(day)
             running = [p for p in periods if p.starts_at < end and (p.ends_at is None or p.ends_at > start)]
@@ -198,9 +218,24 @@ class ChartUseCases(WardBase):
                 status = "infusing" if start <= now else "planned"
             else:
                 status = "treatment-free"
-            number = (day - first_day).days + 1
+            number = infusion_day_number(infused_hours(periods, end) * 3600)
+            if last_number is not None:
+                number = min(number, last_number)
+            ends_at = None
+            if status in ("infusing", "planned") and last_moment is not None and start < last_moment <= end \
+                    and cycle.status != "interrupted":
+                ends_at = last_moment
+                if number == previous_number and last_moment < end:
+                    status = "ending"  # only the tail of the previous date's cycle day runs today
+            starts_day = False
+            if status == "treatment-free" and previous_number:
+                free_days += 1
+                number = free_days
+            elif status != "treatment-free":
+                starts_day = number != previous_number and status != "ending"
+                previous_number = number
             days.append(CycleDay(day, number, status, max((p.rate_mcg_per_day for p in running), default=None),
-                                 number <= hospital and bool(running)))
+                                 number <= hospital and bool(running), ends_at, starts_day))
             day += timedelta(days=1)
         return ChartCycle(
             cycle_view(cycle), tuple(dose_period_view(p) for p in periods),
@@ -210,4 +245,5 @@ class ChartUseCases(WardBase):
             tuple(days))
 
 
-__all__ = ["DAY_STATUSES", "ChartCourse", "ChartCycle", "ChartUseCases", "CycleDay", "PatientChart"]
+__all__ = ["DAY_SECONDS", "DAY_STATUSES", "ChartCourse", "ChartCycle", "ChartUseCases", "CycleDay", "PatientChart",
+           "infusion_day_number"]
