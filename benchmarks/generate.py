@@ -38,7 +38,7 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from argon2 import PasswordHasher
-from sqlalchemy import Connection, Date, Table, event, func, select, text
+from sqlalchemy import Connection, Date, Engine, Table, event, func, select, text
 
 from blinadesk.services.permissions import Actor, Role
 from blinadesk.services.settings import WardSettings
@@ -111,15 +111,6 @@ class Report:
         counts = ", ".join(f"{table} {count:,}" for table, count in self.rows.items())
         return (f"{self.url}: {counts}; audit entries {self.audit_entries:,}; "
                 f"made in {self.seconds:.1f} s ({self.seconds / 60:.1f} min)")
-
-
-def _jsonable(value: Any) -> Any:
-    """audit._jsonable for the types the generator writes (no recursion: the lists it writes are empty)."""
-    if isinstance(value, datetime):
-        return value.isoformat(timespec="microseconds")
-    if isinstance(value, date):
-        return value.isoformat()
-    return value
 
 
 def _sqlite_moment(value: datetime) -> str:
@@ -458,59 +449,62 @@ def _patient_batches(size: Size, rng: random.Random) -> Iterator[list[tuple[int,
         yield batch
 
 
+def write_record(engine: Engine, size: Size, report: Report, *, today: date, seed: int = 10,
+                 progress: Callable[[str], None] | None = None) -> None:
+    """The bulk of `generate`, on any engine whose database already has the schema (any revision from
+    0001 on: the tests build a 0001 record with it and upgrade it)."""
+    now = datetime.combine(today, datetime.min.time(), tzinfo=UTC) + timedelta(hours=12)
+    started = time.perf_counter()
+    rng = random.Random(seed)
+    tables = Base.metadata.tables
+    with engine.connect() as connection:
+        existing = connection.execute(select(func.count()).select_from(tables["patients"])).scalar_one()
+        if existing:
+            raise SystemExit(f"{report.url} already holds {existing} patients; give an empty record")
+        start_ids = {name: (connection.execute(select(func.max(tables[name].c.id))).scalar() or 0) + 1
+                     for name in AUDITED_TABLES if engine.dialect.has_table(connection, name)}
+        connection.rollback()
+    ids = Ids(start_ids)
+    written = 0
+    loaders: dict[str, TableLoader] | None = None
+    for batch in _patient_batches(size, rng):
+        with engine.begin() as connection:
+            last = connection.execute(select(audit.AUDIT_TABLE.c.id, audit.AUDIT_TABLE.c.entry_hash)
+                                      .order_by(audit.AUDIT_TABLE.c.id.desc()).limit(1)).first()
+            prev_id, prev_hash = (last.id, last.entry_hash) if last is not None else (0, audit.GENESIS_HASH)
+            if loaders is None:
+                loaders = {name: TableLoader(tables[name], connection) for name in (*start_ids, "audit_entries")}
+            writer = ChainWriter(connection, prev_id, prev_hash, loaders)
+            for number, active in batch:
+                _patient_rows(rng, writer, ids, number, size, today, now, active)
+            writer.flush()
+            for table_name, count in writer.counts.items():
+                report.rows[table_name] = report.rows.get(table_name, 0) + count
+            report.audit_entries += writer.prev_id - prev_id
+        written += len(batch)
+        if progress is not None and (written % 1000 < CHUNK_PATIENTS or written == size.patients):
+            elapsed = time.perf_counter() - started
+            progress(f"{written:,}/{size.patients:,} patients, "
+                     f"{report.rows.get('daily_observations', 0):,} observations, {elapsed:.0f} s")
+    with engine.begin() as connection:
+        if engine.dialect.name == "postgresql":
+            for name in start_ids:
+                connection.execute(text(f"SELECT setval(pg_get_serial_sequence('{name}', 'id'), "
+                                        f"(SELECT coalesce(max(id), 1) FROM {name}))"))
+        connection.exec_driver_sql("ANALYZE")
+
+
 def generate(url: str, size: Size, *, today: date | None = None, seed: int = 10,
              progress: Callable[[str], None] | None = None) -> Report:
     """Fill the record at `url` (new, or holding only users) with `size`; returns what was written."""
     today = today or datetime.now(UTC).date()
-    now = datetime.combine(today, datetime.min.time(), tzinfo=UTC) + timedelta(hours=12)
     started = time.perf_counter()
-    rng = random.Random(seed)
     db = open_database(url)
     report = Report(db.display_location, today=today)
     try:
         make_staff(db)
         undo = _fast_build(db)
-        tables = Base.metadata.tables
-        with db.engine.connect() as connection:
-            existing = connection.execute(select(func.count()).select_from(tables["patients"])).scalar_one()
-            if existing:
-                raise SystemExit(f"{db.display_location} already holds {existing} patients; give an empty record")
-            start_ids = {name: (connection.execute(select(func.max(tables[name].c.id))).scalar() or 0) + 1
-                         for name in AUDITED_TABLES}
-            connection.rollback()
-        ids = Ids(start_ids)
-        written = 0
-        loaders: dict[str, TableLoader] | None = None
-        for batch in _patient_batches(size, rng):
-            with db.engine.begin() as connection:
-                last = connection.execute(select(audit.AUDIT_TABLE.c.id, audit.AUDIT_TABLE.c.entry_hash)
-                                          .order_by(audit.AUDIT_TABLE.c.id.desc()).limit(1)).first()
-                prev_id, prev_hash = (last.id, last.entry_hash) if last is not None else (0, audit.GENESIS_HASH)
-                if loaders is None:
-                    loaders = {name: TableLoader(tables[name], connection) for name in (*AUDITED_TABLES,
-                                                                                       "audit_entries")}
-                writer = ChainWriter(connection, prev_id, prev_hash, loaders)
-                for number, active in batch:
-                    _patient_rows(rng, writer, ids, number, size, today, now, active)
-                writer.flush()
-                for table_name, count in writer.counts.items():
-                    report.rows[table_name] = report.rows.get(table_name, 0) + count
-                report.audit_entries += writer.prev_id - prev_id
-            written += len(batch)
-            if progress is not None and (written % 1000 < CHUNK_PATIENTS or written == size.patients):
-                elapsed = time.perf_counter() - started
-                progress(f"{written:,}/{size.patients:,} patients, "
-                         f"{report.rows.get('daily_observations', 0):,} observations, {elapsed:.0f} s")
-        if not db.is_sqlite:
-            with db.engine.begin() as connection:
-                for name in AUDITED_TABLES:
-                    connection.execute(text(
-                        f"SELECT setval(pg_get_serial_sequence('{name}', 'id'), "
-                        f"(SELECT coalesce(max(id), 1) FROM {name}))"))
-                connection.exec_driver_sql("ANALYZE")
-        else:
-            with db.engine.begin() as connection:
-                connection.exec_driver_sql("ANALYZE")
+        write_record(db.engine, size, report, today=today, seed=seed, progress=progress)
         undo()
     finally:
         db.close()
