@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -180,12 +181,20 @@ class CohortWidget(QWidget):
         self.filterProblemLabel = QLabel(self.filterGroup)
         self.filterProblemLabel.setStyleSheet(f"color: {CONTRADICTION_COLOUR};")
         self.filterProblemLabel.hide()
-        filters = QHBoxLayout()
-        for widget in (self.indicationLabel, self.indicationCombo, self.ageLabel, self.ageCombo, self.fromCheck,
-                       self.fromEdit, self.toCheck, self.toEdit, self.mrnLabel, self.mrnEdit):
-            filters.addWidget(widget)
-        filters.addStretch(1)
-        filters.addWidget(self.applyButton)
+        # Two rows, so the filters fit a 1366-pixel screen in either language.
+        filters = QGridLayout()
+        filters.addWidget(self.indicationLabel, 0, 0)
+        filters.addWidget(self.indicationCombo, 0, 1)
+        filters.addWidget(self.ageLabel, 0, 2)
+        filters.addWidget(self.ageCombo, 0, 3)
+        filters.addWidget(self.mrnLabel, 0, 4)
+        filters.addWidget(self.mrnEdit, 0, 5)
+        filters.addWidget(self.fromCheck, 1, 0)
+        filters.addWidget(self.fromEdit, 1, 1)
+        filters.addWidget(self.toCheck, 1, 2)
+        filters.addWidget(self.toEdit, 1, 3)
+        filters.addWidget(self.applyButton, 1, 5)
+        filters.setColumnStretch(6, 1)
         filter_box = QVBoxLayout(self.filterGroup)
         filter_box.addLayout(filters)
         filter_box.addWidget(self.filterProblemLabel)
@@ -248,6 +257,8 @@ class CohortWidget(QWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        # Wrapped measures get their height back whenever the pane's width changes.
+        header.sectionResized.connect(lambda *_args: self.summaryView.resizeRowsToContents())
         self.jsonButton = QPushButton(self.summaryGroup)
         self.summaryPdfButton = QPushButton(self.summaryGroup)
         self.jsonButton.clicked.connect(lambda: self._ask_summary(".json"))
@@ -315,7 +326,7 @@ class CohortWidget(QWidget):
         self.indicationLabel.setText(self.tr("Indication:"))
         self.ageLabel.setText(self.tr("Age at first infusion:"))
         self.fromCheck.setText(self.tr("First infusion from"))
-        self.toCheck.setText(self.tr("to"))
+        self.toCheck.setText(self.tr("First infusion up to"))
         self.mrnLabel.setText(self.tr("&MRN starts with:"))
         self.mrnEdit.setPlaceholderText(self.tr("e.g. MSK17-"))
         self.applyButton.setText(self.tr("Show"))
