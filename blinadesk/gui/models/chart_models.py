@@ -88,6 +88,7 @@ WARD_WORDS: dict[str, str] = {
     "discontinued": QT_TRANSLATE_NOOP("WardWords", "discontinued"),
     "infusing": QT_TRANSLATE_NOOP("WardWords", "infusing"),
     "treatment-free": QT_TRANSLATE_NOOP("WardWords", "treatment-free"),
+    "ending": QT_TRANSLATE_NOOP("WardWords", "infusion ends"),
     # dosing
     "fixed": QT_TRANSLATE_NOOP("WardWords", "fixed dose"),
     "bsa": QT_TRANSLATE_NOOP("WardWords", "BSA-based dose"),

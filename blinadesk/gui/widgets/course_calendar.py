@@ -3,25 +3,29 @@ next cycle may start. Each kind of day has a colour AND a pattern AND a mark, so
 with a colour-vision deficiency and on a black-and-white printout:
 
     infusing        solid blue, day number in white
-    interrupted     orange with diagonal hatching, a cross
+    infusion ends   white, blue up to the hour the infusion ends, then a black end bar (no number: it is the
+                    tail of day 28 that began the date before, not a 29th day)
+    interrupted     orange with diagonal hatching, a cross (the day number when a cycle day begins on it)
     treatment-free  light grey with dots
     planned         white with a dashed blue outline, day number in blue
     hospital day    a bar along the top with an "H"
     today           a thick black frame
 
-The tooltip of a cell gives its date, cycle day, status and the day's dose.
+Infusion cells carry the cycle day in progress at the end of the date, counted in infused time (so a cycle
+shows 28 numbered infusion cells, and an interruption shifts the numbers); treatment-free cells are unnumbered.
+The tooltip of a cell gives its date, cycle day, status, the day's dose and when the infusion ends.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 
 from PySide6.QtCore import QPoint, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QMouseEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
-from blinadesk.gui.i18n import format_date, format_number
+from blinadesk.gui.i18n import format_date, format_number, format_time
 from blinadesk.gui.models.chart_models import ward_word
 
 CELL = 24
@@ -41,9 +45,11 @@ HOSPITAL = QColor("#cc79a7")  # Okabe-Ito reddish purple
 class CalendarDay:
     date: date
     day_number: int
-    status: str  # planned, infusing, interrupted, treatment-free
+    status: str  # planned, infusing, interrupted, ending, treatment-free
     dose_mcg_per_day: float | None
     hospitalised: bool
+    ends_at: datetime | None = None  # the infusion ends on this date, at this moment
+    starts_day: bool = True  # a cycle day begins on this date: its number is written in the cell
 
 
 @dataclass(frozen=True)
@@ -116,9 +122,15 @@ class CourseCalendar(QWidget):
         return ward_word(status)
 
     def day_tooltip(self, row: CalendarRow, day: CalendarDay) -> str:
-        lines = [self.tr("{cycle}, day {day}: {date}").format(cycle=row.title, day=day.day_number,
-                                                               date=format_date(day.date)),
-                 self.status_text(day.status)]
+        if day.status == "treatment-free":
+            first = self.tr("{cycle}, treatment-free day {day}: {date}")
+        else:
+            first = self.tr("{cycle}, day {day}: {date}")
+        lines = [first.format(cycle=row.title, day=day.day_number, date=format_date(day.date))]
+        if day.status != "ending":
+            lines.append(self.status_text(day.status))
+        if day.ends_at is not None:
+            lines.append(self.tr("infusion ends {time}").format(time=format_time(day.ends_at)))
         if day.dose_mcg_per_day is not None:
             lines.append(self.tr("Dose: {dose} mcg/day").format(dose=format_number(day.dose_mcg_per_day, 2)))
         if day.hospitalised:
@@ -179,18 +191,23 @@ class CourseCalendar(QWidget):
     def _paint_day(self, painter: QPainter, rect: QRect, day: CalendarDay, font: QFont) -> None:
         painter.setFont(font)
         number_colour = QColor("#000000")
-        mark = str(day.day_number)
+        mark = str(day.day_number) if day.starts_day else ""
         if day.status == "infusing":
             painter.fillRect(rect, INFUSING)
             number_colour = QColor("#ffffff")
+        elif day.status == "ending":
+            self._paint_ending(painter, rect, day)
+            mark = ""
         elif day.status == "interrupted":
             painter.fillRect(rect, INTERRUPTED)
             painter.fillRect(rect, QBrush(QColor("#7a4f00"), Qt.BrushStyle.BDiagPattern))
-            mark = "✕"
+            mark = str(day.day_number) if day.starts_day else "✕"
+            if day.starts_day:  # the number on a plain patch, readable over the hatching
+                painter.fillRect(rect.adjusted(5, 6, -5, -6), INTERRUPTED)
         elif day.status == "treatment-free":
             painter.fillRect(rect, TREATMENT_FREE)
             painter.fillRect(rect, QBrush(QColor("#9a9a9a"), Qt.BrushStyle.Dense7Pattern))
-            number_colour = QColor("#555555")
+            mark = ""
         else:  # planned
             painter.fillRect(rect, QColor("#ffffff"))
             pen = QPen(PLANNED_EDGE, 1, Qt.PenStyle.DashLine)
@@ -206,9 +223,23 @@ class CourseCalendar(QWidget):
             painter.setPen(QPen(QColor("#000000"), 3))
             painter.drawRect(rect.adjusted(-1, -1, 0, 0))
 
+    def _paint_ending(self, painter: QPainter, rect: QRect, day: CalendarDay) -> None:
+        """Blue up to the hour the infusion ends (half the cell when the hour is not known), then a black bar."""
+        painter.fillRect(rect, QColor("#ffffff"))
+        fraction = 0.5
+        if day.ends_at is not None:
+            local = day.ends_at.astimezone() if day.ends_at.tzinfo else day.ends_at
+            fraction = min(max((local.hour * 60 + local.minute) / 1440, 0.15), 0.85)
+        width = round(rect.width() * fraction)
+        painter.fillRect(QRect(rect.left(), rect.top(), width, rect.height()), INFUSING)
+        painter.fillRect(QRect(rect.left() + width, rect.top(), 3, rect.height()), QColor("#000000"))
+        painter.setPen(QPen(PLANNED_EDGE, 1))
+        painter.drawRect(rect.adjusted(0, 0, -1, -1))
+
     def _legend_items(self) -> list[tuple[str, CalendarDay]]:
         today = self._today or date.today()
         return [(self.tr("infusing"), CalendarDay(today, 1, "infusing", None, False)),
+                (self.tr("infusion ends"), CalendarDay(today, 28, "ending", None, False, starts_day=False)),
                 (self.tr("interrupted"), CalendarDay(today, 1, "interrupted", None, False)),
                 (self.tr("treatment-free"), CalendarDay(today, 1, "treatment-free", None, False)),
                 (self.tr("planned"), CalendarDay(today, 1, "planned", None, False)),

@@ -228,8 +228,7 @@ class PatientChartWidget(QWidget):
             self.ui.bagLabel.setText("")
             style_warning(self.ui.neverFlushLabel, "")
             return
-        day = (self.context.ward.today() - self.context.ward.local_date(cycle.actual_start)).days + 1 \
-            if cycle.actual_start else None
+        day = self._cycle_day_today(chart, cycle.id)
         if cycle.status == "interrupted":
             stopped = next((i for i in self.interruptions() if i.cycle_id == cycle.id and i.ends_at is None), None)
             text = self.tr("⏸ Cycle {number}: infusion INTERRUPTED since {since} ({reason}).")
@@ -261,6 +260,15 @@ class PatientChartWidget(QWidget):
             style_warning(self.ui.neverFlushLabel, self.tr("⚠ NEVER FLUSH THE LINE — {text}").format(
                 text=edition.never_flush))
 
+    def _cycle_day_today(self, chart: PatientChart, cycle_id: int) -> int | str:
+        """Today's cycle day as the calendar numbers it (in infused time), not the calendar date's distance."""
+        today = self.context.ward.today()
+        for course in chart.courses:
+            for item in course.cycles:
+                if item.cycle.id == cycle_id:
+                    return next((d.day_number for d in item.days if d.date == today), "?")
+        return "?"
+
     # --- calendar ------------------------------------------------------------------------------------
 
     def _show_calendar(self, chart: PatientChart) -> None:
@@ -271,8 +279,8 @@ class PatientChartWidget(QWidget):
                 title = self.tr("C{number} {phase}").format(number=c.number, phase=ward_word(c.phase))
                 start = c.actual_start.date() if c.actual_start else c.planned_start
                 subtitle = f"{format_date(start)} · {ward_word(c.status)}"
-                days = tuple(CalendarDay(d.date, d.day_number, d.status, d.dose_mcg_per_day, d.hospitalised)
-                             for d in item.days)
+                days = tuple(CalendarDay(d.date, d.day_number, d.status, d.dose_mcg_per_day, d.hospitalised,
+                                         d.ends_at, d.starts_day) for d in item.days)
                 rows.append(CalendarRow(title, subtitle, days))
         self.ui.courseCalendar.set_rows(tuple(rows), self.context.ward.today())
         self.ui.calendarScroll.setFixedHeight(min(self.ui.courseCalendar.sizeHint().height() + 24, 260))
