@@ -751,7 +751,7 @@ class ReviewWidget(QWidget):
         dialog.setAutoClose(False)
         dialog.setAutoReset(False)
         if not cancellable:
-            dialog.setCancelButton(None)  # type: ignore[arg-type]
+            dialog.setCancelButton(None)
         dialog.canceled.connect(export.cancel)
         dialog.canceled.connect(lambda: dialog.setLabelText(self.tr("Cancelling after the current page…")))
         self._progress_dialog = dialog
