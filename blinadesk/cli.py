@@ -67,6 +67,8 @@ def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
     parser.add_argument("--db", metavar="URL", help="database URL (default: the embedded SQLite file; "
                         "also BLINADESK_DATABASE_URL), e.g. postgresql+psycopg://user@host/blinadesk")
     parser.add_argument("--demo", action="store_true", help="open the app on a fresh demo database")
+    parser.add_argument("--smoke-test", action="store_true",
+                        help="open the main window, then quit (packaging check)")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     owner = COMMAND_OWNERS.get(_command_in(argv or []) or "")
     for name in (owner,) if owner else COMMAND_MODULES:

@@ -348,6 +348,19 @@ class MainWindow(QMainWindow):
                 + "<p>" + self.tr("Label editions loaded:") + "</p><ul>" + "".join(editions) + "</ul>")
         QMessageBox.about(self, self.tr("About blinadesk"), text)
 
+    def bring_to_front(self) -> str | None:
+        """Asked by a second start on the same record: this window comes forward (its lock screen too, when
+        locked: the next user signs in there). None: raised."""
+        if self.isMinimized():
+            self.showNormal()
+        self.show()
+        self.raise_()
+        self.activateWindow()
+        if self.lock_screen is not None:
+            self.lock_screen.raise_()
+            self.lock_screen.activateWindow()
+        return None
+
     # --- locking and leaving ---
 
     @property
