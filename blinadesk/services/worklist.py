@@ -8,7 +8,6 @@ it stays fast with thousands of patients on the ward's record.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
@@ -41,8 +40,10 @@ from blinadesk.store.types import UTCDateTime
 # A restart's verdict can have premedication due up to a week later (before the dose increase); older
 # restarts need not be read for today's list.
 VERDICT_EVENTS_WITHIN_DAYS = 30
-# Ids per IN-list: far below SQLite's (32766) and PostgreSQL's (65535) limits on bound parameters.
-IN_LIST_CHUNK = 5000
+# Up to this many ids go to the later queries as an IN-list of bound parameters (cheap for a ward's list);
+# beyond it, the query that found them is repeated as a sub-query instead (drivers limit the number of
+# parameters, and compiling thousands of them costs more than the sub-query). One statement either way.
+IN_LIST_MAX = 1000
 
 
 @dataclass(frozen=True)
@@ -111,9 +112,6 @@ class Worklist:
         return sum(1 for e in self.entries if e.alerts)
 
 
-def _chunks(ids: list[int]) -> Iterator[list[int]]:
-    for first in range(0, len(ids), IN_LIST_CHUNK):
-        yield ids[first:first + IN_LIST_CHUNK]
 
 
 def _utc(moment: datetime | None) -> datetime | None:
@@ -129,14 +127,24 @@ class WorklistUseCases(WardBase):
                 InfusionCycle.status.in_(ACTIVE_CYCLE_STATUSES)
                 | ((InfusionCycle.status == "planned") & (InfusionCycle.planned_start == on)))
 
+    def _ids(self, ids: list[int], column: Any, on: date) -> Any:
+        """What `column.in_(...)` takes: the ids found, or, for very many, the query that found them."""
+        if len(ids) <= IN_LIST_MAX:
+            return ids
+        return (select(column).select_from(InfusionCycle)
+                .join(TreatmentCourse, InfusionCycle.course_id == TreatmentCourse.id)
+                .join(Patient, TreatmentCourse.patient_id == Patient.id)
+                .where(*self._worklist_criteria(on)).scalar_subquery())
+
     def today_worklist(self, actor: Actor, on: date, now: datetime) -> Worklist:
         """Every patient infusing on `on` (running or interrupted cycle, or a cycle planned to start that
         day), as seen at `now`. Entries marked entered in error are ignored."""
         require(actor, Action.VIEW_RECORD)
         if not isinstance(on, date) or isinstance(on, datetime):
             raise ValidationError([problem("on", "must be a date")])
-        now = self.aware("now", now)
-        day_start, day_end = self.day_bounds(on)
+        # In UTC, like every moment read back from the record: comparing moments of one zone is the fast path.
+        now = self.aware("now", now).astimezone(UTC)
+        day_start, day_end = (moment.astimezone(UTC) for moment in self.day_bounds(on))
         alert_from = min(day_start, now - timedelta(hours=self.settings.alert_window_hours))
         with self._read(actor) as session:
             # Plain rows of the columns used, not ORM objects: thousands of entries stay cheap.
@@ -153,11 +161,10 @@ class WorklistUseCases(WardBase):
                 .where(*self._worklist_criteria(on))).all()
             if not rows:
                 return Worklist(on, now, ())
-            # Every further query takes the ids found above as IN-lists (in chunks that keep under the
-            # drivers' parameter limits): a fixed number of queries per chunk of patients.
-            cycles = sorted({r.id for r in rows})
-            patients = sorted({r.patient_id for r in rows})
-            courses = sorted({r.course_id for r in rows})
+            # Every further query is restricted to the ids found above: one statement each.
+            cycles = self._ids(sorted({r.id for r in rows}), InfusionCycle.id, on)
+            patients = self._ids(sorted({r.patient_id for r in rows}), Patient.id, on)
+            courses = self._ids(sorted({r.course_id for r in rows}), TreatmentCourse.id, on)
             periods = self._periods(session, cycles)
             bags = self._latest_bags(session, cycles, now)
             observations = self._observations(session, patients, alert_from, day_end)
@@ -174,92 +181,86 @@ class WorklistUseCases(WardBase):
 
     # --- the queries (one each) ----------------------------------------------------------------------
 
-    def _periods(self, session: Session, cycles: list[int]) -> dict[int, list[Any]]:
+    def _periods(self, session: Session, cycles: Any) -> dict[int, list[Any]]:
         """Active dose periods per cycle, in time order."""
         found: dict[int, list[Any]] = defaultdict(list)
-        for chunk in _chunks(cycles):
-            for period in session.execute(
-                    select(DosePeriod.cycle_id, DosePeriod.starts_at, DosePeriod.ends_at,
-                           DosePeriod.rate_mcg_per_day, DosePeriod.rate_mcg_per_m2_per_day)
-                    .where(DosePeriod.cycle_id.in_(chunk), DosePeriod.record_status == "active")
-                    .order_by(DosePeriod.cycle_id, DosePeriod.starts_at, DosePeriod.id)):
-                found[period.cycle_id].append(period)
+        for period in session.execute(
+                select(DosePeriod.cycle_id, DosePeriod.starts_at, DosePeriod.ends_at,
+                       DosePeriod.rate_mcg_per_day, DosePeriod.rate_mcg_per_m2_per_day)
+                .where(DosePeriod.cycle_id.in_(cycles), DosePeriod.record_status == "active")
+                .order_by(DosePeriod.cycle_id, DosePeriod.starts_at, DosePeriod.id)):
+            found[period.cycle_id].append(period)
         return found
 
-    def _latest_bags(self, session: Session, cycles: list[int], now: datetime) -> dict[int, Any]:
+    def _latest_bags(self, session: Session, cycles: Any, now: datetime) -> dict[int, Any]:
         """The bag hung last (up to now) per cycle."""
         found: dict[int, Any] = {}
-        for chunk in _chunks(cycles):
-            ranked = (select(InfusionBag.id, InfusionBag.cycle_id, InfusionBag.duration_hours, InfusionBag.hung_at,
-                             InfusionBag.removed_at, func.row_number().over(
-                                 partition_by=InfusionBag.cycle_id,
-                                 order_by=(InfusionBag.hung_at.desc(), InfusionBag.id.desc())).label("rank"))
-                      .where(InfusionBag.cycle_id.in_(chunk), InfusionBag.record_status == "active",
-                             InfusionBag.hung_at.is_not(None), InfusionBag.hung_at <= now).subquery())
-            found.update((b.cycle_id, b) for b in session.execute(
-                select(ranked.c.id, ranked.c.cycle_id, ranked.c.duration_hours,
-                       type_coerce(ranked.c.hung_at, UTCDateTime()).label("hung_at"),
-                       type_coerce(ranked.c.removed_at, UTCDateTime()).label("removed_at"))
-                .where(ranked.c.rank == 1)))
+        ranked = (select(InfusionBag.id, InfusionBag.cycle_id, InfusionBag.duration_hours, InfusionBag.hung_at,
+                         InfusionBag.removed_at, func.row_number().over(
+                             partition_by=InfusionBag.cycle_id,
+                             order_by=(InfusionBag.hung_at.desc(), InfusionBag.id.desc())).label("rank"))
+                  .where(InfusionBag.cycle_id.in_(cycles), InfusionBag.record_status == "active",
+                         InfusionBag.hung_at.is_not(None), InfusionBag.hung_at <= now).subquery())
+        found.update((b.cycle_id, b) for b in session.execute(
+            select(ranked.c.id, ranked.c.cycle_id, ranked.c.duration_hours,
+                   type_coerce(ranked.c.hung_at, UTCDateTime()).label("hung_at"),
+                   type_coerce(ranked.c.removed_at, UTCDateTime()).label("removed_at"))
+            .where(ranked.c.rank == 1)))
         return found
 
-    def _observations(self, session: Session, patients: list[int], since: datetime,
+    def _observations(self, session: Session, patients: Any, since: datetime,
                       until: datetime) -> dict[int, list[Any]]:
         found: dict[int, list[Any]] = defaultdict(list)
-        for chunk in _chunks(patients):
-            for row in session.execute(
-                    select(DailyObservation.patient_id, DailyObservation.observed_at, DailyObservation.fever_grade,
-                           DailyObservation.crs_grade, DailyObservation.icans_grade, DailyObservation.seizure,
-                           DailyObservation.neuro_events)
-                    .where(DailyObservation.patient_id.in_(chunk), DailyObservation.record_status == "active",
-                           DailyObservation.observed_at >= since, DailyObservation.observed_at < until)):
-                found[row.patient_id].append(row)
+        for row in session.execute(
+                select(DailyObservation.patient_id, DailyObservation.observed_at, DailyObservation.fever_grade,
+                       DailyObservation.crs_grade, DailyObservation.icans_grade, DailyObservation.seizure,
+                       DailyObservation.neuro_events)
+                .where(DailyObservation.patient_id.in_(patients), DailyObservation.record_status == "active",
+                       DailyObservation.observed_at >= since, DailyObservation.observed_at < until)):
+            found[row.patient_id].append(row)
         return found
 
-    def _latest_weights(self, session: Session, patients: list[int], on: date) -> dict[int, Any]:
+    def _latest_weights(self, session: Session, patients: Any, on: date) -> dict[int, Any]:
         found: dict[int, Any] = {}
-        for chunk in _chunks(patients):
-            ranked = (select(BodyMeasurement.patient_id, BodyMeasurement.weight_kg, BodyMeasurement.measured_on,
-                             func.row_number().over(
-                                 partition_by=BodyMeasurement.patient_id,
-                                 order_by=(BodyMeasurement.measured_on.desc(),
-                                           BodyMeasurement.id.desc())).label("rank"))
-                      .where(BodyMeasurement.patient_id.in_(chunk), BodyMeasurement.record_status == "active",
-                             BodyMeasurement.measured_on <= on).subquery())
-            found.update((w.patient_id, w) for w in session.execute(
-                select(ranked.c.patient_id, ranked.c.weight_kg, ranked.c.measured_on).where(ranked.c.rank == 1)))
+        ranked = (select(BodyMeasurement.patient_id, BodyMeasurement.weight_kg, BodyMeasurement.measured_on,
+                         func.row_number().over(
+                             partition_by=BodyMeasurement.patient_id,
+                             order_by=(BodyMeasurement.measured_on.desc(),
+                                       BodyMeasurement.id.desc())).label("rank"))
+                  .where(BodyMeasurement.patient_id.in_(patients), BodyMeasurement.record_status == "active",
+                         BodyMeasurement.measured_on <= on).subquery())
+        found.update((w.patient_id, w) for w in session.execute(
+            select(ranked.c.patient_id, ranked.c.weight_kg, ranked.c.measured_on).where(ranked.c.rank == 1)))
         return found
 
-    def _interruptions(self, session: Session, courses: list[int],
+    def _interruptions(self, session: Session, courses: Any,
                        day_start: datetime) -> tuple[dict[int, list[InterruptionVerdict]], dict[int, datetime]]:
         """Verdicts per course of the restarts that can still have premedication due (a restart into a new
         cycle keeps its verdict with the cycle before), and the start of the open interruption per cycle."""
         recent = day_start - timedelta(days=VERDICT_EVENTS_WITHIN_DAYS)
         verdicts: dict[int, list[InterruptionVerdict]] = defaultdict(list)
         open_ones: dict[int, datetime] = {}
-        for chunk in _chunks(courses):
-            for row in session.execute(
-                    select(Interruption.cycle_id, Interruption.starts_at, Interruption.ends_at,
-                           Interruption.verdict, InfusionCycle.course_id)
-                    .join(InfusionCycle, Interruption.cycle_id == InfusionCycle.id)
-                    .where(InfusionCycle.course_id.in_(chunk), Interruption.record_status == "active",
-                           InfusionCycle.record_status == "active",
-                           Interruption.ends_at.is_(None) | (Interruption.ends_at >= recent))):
-                if row.ends_at is None:
-                    open_ones[row.cycle_id] = row.starts_at
-                elif row.verdict:
-                    verdicts[row.course_id].append(verdict_from_json(row.verdict))
+        for row in session.execute(
+                select(Interruption.cycle_id, Interruption.starts_at, Interruption.ends_at,
+                       Interruption.verdict, InfusionCycle.course_id)
+                .join(InfusionCycle, Interruption.cycle_id == InfusionCycle.id)
+                .where(InfusionCycle.course_id.in_(courses), Interruption.record_status == "active",
+                       InfusionCycle.record_status == "active",
+                       Interruption.ends_at.is_(None) | (Interruption.ends_at >= recent))):
+            if row.ends_at is None:
+                open_ones[row.cycle_id] = row.starts_at
+            elif row.verdict:
+                verdicts[row.course_id].append(verdict_from_json(row.verdict))
         return verdicts, open_ones
 
-    def _premedications_given(self, session: Session, cycles: list[int], start: datetime,
+    def _premedications_given(self, session: Session, cycles: Any, start: datetime,
                               end: datetime) -> dict[int, set[str]]:
         found: dict[int, set[str]] = defaultdict(set)
-        for chunk in _chunks(cycles):
-            for cycle_id, drug in session.execute(
-                    select(PremedicationGiven.cycle_id, PremedicationGiven.drug)
-                    .where(PremedicationGiven.cycle_id.in_(chunk), PremedicationGiven.record_status == "active",
-                           PremedicationGiven.given_at >= start, PremedicationGiven.given_at < end)):
-                found[cycle_id].add(drug.casefold())
+        for cycle_id, drug in session.execute(
+                select(PremedicationGiven.cycle_id, PremedicationGiven.drug)
+                .where(PremedicationGiven.cycle_id.in_(cycles), PremedicationGiven.record_status == "active",
+                       PremedicationGiven.given_at >= start, PremedicationGiven.given_at < end)):
+            found[cycle_id].add(drug.casefold())
         return found
 
     # --- one entry, in Python ------------------------------------------------------------------------
