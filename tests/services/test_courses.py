@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 
 import pytest
 
@@ -151,3 +151,10 @@ def test_a_pharmacist_verifies_the_stored_doses_against_the_engine(ward: Ward, c
     ward.start_cycle(staff.physician, planned.cycles[0].id, at(2, 7))
     verification = ward.verify_course_doses(staff.pharmacist, planned.course.id)
     assert verification.matches and verification.periods_checked == 3
+
+
+def test_a_time_without_a_zone_is_the_wards_local_time(ward: Ward, staff: Staff) -> None:
+    adult = register(ward, staff.nurse)
+    planned = ward.plan_course(staff.physician, adult, "rr", "us-2024", START_DAY, 1)
+    started = ward.start_cycle(staff.physician, planned.cycles[0].id, datetime(2026, 3, 2, 7, 0))
+    assert started.cycle.actual_start == utc(at(2, 7))

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
+from blinadesk.services import worklist
 from blinadesk.services.infusions import BagEntry
 from blinadesk.services.observations import ObservationEntry
 from blinadesk.services.ward import Ward
@@ -143,3 +146,21 @@ def test_a_bounded_number_of_queries_whatever_the_number_of_patients(ward: Ward,
     with QueryCounter(db) as many:
         assert len(ward.today_worklist(staff.nurse, date(2026, 3, 3), at(3, 9)).entries) == 8
     assert many.count == few.count <= 8
+
+
+def test_long_lists_use_the_finding_query_and_give_the_same_worklist(ward: Ward, db: Database, clock: Clock,
+                                                                      staff: Staff,
+                                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    for i in range(3):
+        patient = register(ward, staff.nurse, mrn=f"L-{i}", family=f"Long{i}")
+        (cycle,) = start(ward, staff, patient)
+        ward.record_bag(staff.nurse, BagEntry(cycle, 24, 10.0, 250.0, None, at(2, 7)))
+        ward.record_observation(staff.nurse, ObservationEntry(patient, at(2, 7, 30), temperature_c=39.1 + i))
+    with QueryCounter(db) as short_lists:
+        by_list = ward.today_worklist(staff.nurse, MONDAY, at(2, 8))
+    monkeypatch.setattr(worklist, "IN_LIST_MAX", 1)
+    with QueryCounter(db) as long_lists:
+        by_query = ward.today_worklist(staff.nurse, MONDAY, at(2, 8))
+    assert by_query == by_list and len(by_list.entries) == 3
+    assert long_lists.count == short_lists.count
+    assert any("IN (SELECT" in s.replace("\n", " ") for s in long_lists.statements)
