@@ -14,8 +14,8 @@ EVERYONE = {"lock", "sign_out", "settings"}
 @on_sqlite
 @pytest.mark.parametrize(("who", "expected"), [
     ("nurse", EVERYONE | {"today", "patients", "find", "register_patient"}),
-    ("physician", EVERYONE | {"today", "patients", "find", "register_patient"}),
-    ("pharmacist", EVERYONE | {"today", "patients", "find"}),
+    ("physician", EVERYONE | {"today", "patients", "cohort", "find", "register_patient"}),
+    ("pharmacist", EVERYONE | {"today", "patients", "cohort", "find"}),
     ("admin", EVERYONE | {"manage_users"}),
 ])
 def test_each_role_sees_its_own_actions(qtbot, context, staff, who: str, expected: set[str]) -> None:

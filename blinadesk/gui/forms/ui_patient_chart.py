@@ -48,6 +48,11 @@ class Ui_PatientChart(object):
 
         self.hBoxLayout1.addItem(self.spacer1)
 
+        self.reviewButton = QPushButton(self.headerFrame)
+        self.reviewButton.setObjectName(u"reviewButton")
+
+        self.hBoxLayout1.addWidget(self.reviewButton)
+
         self.loadingLabel = QLabel(self.headerFrame)
         self.loadingLabel.setObjectName(u"loadingLabel")
         self.loadingLabel.setWordWrap(True)
@@ -325,6 +330,10 @@ class Ui_PatientChart(object):
     def retranslateUi(self, PatientChart):
         PatientChart.setWindowTitle(QCoreApplication.translate("PatientChart", u"Patient chart", None))
         self.nameLabel.setText("")
+        self.reviewButton.setText(QCoreApplication.translate("PatientChart", u"Review course\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.reviewButton.setToolTip(QCoreApplication.translate("PatientChart", u"The whole course on one page: timeline, the label's guidance for the latest adverse events, a decision, exports", None))
+#endif // QT_CONFIG(tooltip)
         self.loadingLabel.setText(QCoreApplication.translate("PatientChart", u"Loading\u2026", None))
         self.identityLabel.setText("")
         self.bodySizeLabel.setText("")

@@ -55,6 +55,7 @@ OBSERVATIONS_PER_PAGE = 50
 
 class PatientChartWidget(QWidget):
     loaded = Signal(object)  # PatientChart, after every (re)load
+    review_requested = Signal(int, str)  # patient id, label: the main window opens the Review tab
 
     def __init__(self, context: AppContext, patient_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -343,6 +344,12 @@ class PatientChartWidget(QWidget):
         ui.marrowButton.clicked.connect(self.record_marrow)
         ui.transplantButton.clicked.connect(lambda: self._open(TransplantDialog(self.context, self.patient_id, self)))
         ui.outcomeButton.clicked.connect(lambda: self._open(OutcomeDialog(self.context, self.patient_id, self)))
+        ui.reviewButton.clicked.connect(self.request_review)
+
+    def request_review(self) -> None:
+        chart = self.chart
+        label = f"{chart.patient.display_name} · {chart.patient.mrn}" if chart is not None else str(self.patient_id)
+        self.review_requested.emit(self.patient_id, label)
 
     def next_planned_cycle(self) -> CycleView | None:
         course = self.current_course()
@@ -377,6 +384,8 @@ class PatientChartWidget(QWidget):
             ui.marrowButton: (may(Action.RECORD_MARROW), chart is not None),
             ui.transplantButton: (may(Action.RECORD_TRANSPLANT), chart is not None),
             ui.outcomeButton: (may(Action.RECORD_OUTCOME), chart is not None),
+            # The review is the physician's (its decision form is theirs): offered to whoever may decide.
+            ui.reviewButton: (may(Action.RECORD_DECISION), chart is not None),
         }
         for button, (visible, enabled) in states.items():
             button.setVisible(visible)  # what the role may never do is not offered at all

@@ -34,9 +34,15 @@ from blinadesk.gui.widgets.idle_lock import Curtain, IdleWatcher, LockScreen
 from blinadesk.gui.widgets.ward_words import role_name
 from blinadesk.gui.windows.patients import PatientsScreen
 from blinadesk.gui.windows.today import TodayScreen
-from blinadesk.services.permissions import Action
+from blinadesk.services.permissions import Action, Role
 
 CHART_MODULE = "blinadesk.gui.windows.chart"
+# Imported when first opened: both load matplotlib, which start-up must not pay for.
+REVIEW_MODULE = "blinadesk.gui.windows.review"
+COHORT_MODULE = "blinadesk.gui.windows.cohort"
+# Who is offered the department's cohort: the physicians and pharmacists who review outcomes and use; a
+# bedside nurse's screens are Today and the charts. (The services let any clinical role read it.)
+COHORT_ROLES = frozenset({Role.PHYSICIAN, Role.PHARMACIST})
 DEMO_BADGE_STYLE = "background: #fde68a; color: #3b2f00; border: 1px solid #b45309; padding: 1px 6px;"
 
 
@@ -50,6 +56,27 @@ class ChartPlaceholder(QWidget):
         text.setAlignment(Qt.AlignmentFlag.AlignCenter)
         text.setWordWrap(True)
         QVBoxLayout(self).addWidget(text)
+
+
+class LazyTab(QWidget):
+    """A tab whose screen is made the first time it is shown (so its module loads only then)."""
+
+    def __init__(self, make: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._make = make
+        self.screen: QWidget | None = None
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+
+    def ensure_made(self) -> QWidget:
+        if self.screen is None:
+            self.screen = self._make(self)
+            self._layout.addWidget(self.screen)
+        return self.screen
+
+    def showEvent(self, event: Any) -> None:
+        self.ensure_made()
+        super().showEvent(event)
 
 
 class AdministratorHome(QWidget):
@@ -101,13 +128,20 @@ class MainWindow(QMainWindow):
         self.today: TodayScreen | None = None
         self.patients: PatientsScreen | None = None
         self.admin_home: AdministratorHome | None = None
+        self.cohort: LazyTab | None = None
+        self.review_tabs: dict[int, QWidget] = {}  # patient id -> that patient's Review tab
         if context.may(Action.VIEW_RECORD):
             self.today = TodayScreen(context, self.tabs)
             self.patients = PatientsScreen(context, self.tabs)
             self.today.open_patient.connect(self.open_chart)
             self.patients.open_patient.connect(self.open_chart)
+            self.patients.review_patient.connect(self.open_review)
             self.tabs.addTab(self.today, "")
             self.tabs.addTab(self.patients, "")
+            if context.actor is not None and context.actor.role in COHORT_ROLES:
+                self.cohort = LazyTab(self._make_cohort, self.tabs)
+                self.cohort.setObjectName("cohort_tab")
+                self.tabs.addTab(self.cohort, "")
         else:
             self.admin_home = AdministratorHome(self.manage_users, self.tabs)
             self.tabs.addTab(self.admin_home, "")
@@ -150,6 +184,7 @@ class MainWindow(QMainWindow):
 
         self.today_action = action(lambda: self._show_tab(self.today), "Ctrl+1")
         self.patients_action = action(lambda: self._show_tab(self.patients), "Ctrl+2")
+        self.cohort_action = action(lambda: self._show_tab(self.cohort), "Ctrl+3")
         self.find_action = action(self._find_patient, QKeySequence.StandardKey.Find)
         self.register_action = action(self._register_patient, QKeySequence.StandardKey.New)
         self.users_action = action(self.manage_users)
@@ -175,6 +210,7 @@ class MainWindow(QMainWindow):
         self.ward_menu = bar.addMenu("")
         self.ward_menu.addAction(self.today_action)
         self.ward_menu.addAction(self.patients_action)
+        self.ward_menu.addAction(self.cohort_action)
         self.ward_menu.addAction(self.find_action)
         self.ward_menu.addSeparator()
         self.ward_menu.addAction(self.register_action)
@@ -209,6 +245,8 @@ class MainWindow(QMainWindow):
         for action in (self.today_action, self.patients_action, self.find_action, self.close_chart_action):
             action.setVisible(clinical)
             action.setEnabled(clinical)
+        self.cohort_action.setVisible(self.cohort is not None)
+        self.cohort_action.setEnabled(self.cohort is not None)
         self.register_action.setVisible(self.context.may(Action.REGISTER_PATIENT))
         self.register_action.setEnabled(self.context.may(Action.REGISTER_PATIENT))
         self.users_action.setVisible(self.context.may(Action.MANAGE_USERS))
@@ -216,7 +254,8 @@ class MainWindow(QMainWindow):
 
     def visible_actions(self) -> set[str]:
         """The object names of the menu actions this role sees (for tests and the manual's screenshots)."""
-        names = {"today": self.today_action, "patients": self.patients_action, "find": self.find_action,
+        names = {"today": self.today_action, "patients": self.patients_action, "cohort": self.cohort_action,
+                 "find": self.find_action,
                  "register_patient": self.register_action, "manage_users": self.users_action,
                  "lock": self.lock_action, "sign_out": self.sign_out_action, "settings": self.settings_action}
         return {name for name, action in names.items() if action.isVisible()}
@@ -228,6 +267,7 @@ class MainWindow(QMainWindow):
         self.help_menu.setTitle(self.tr("&Help"))
         self.today_action.setText(self.tr("&Today"))
         self.patients_action.setText(self.tr("&Patients"))
+        self.cohort_action.setText(self.tr("&Cohort"))
         self.find_action.setText(self.tr("&Find patient"))
         self.register_action.setText(self.tr("&Register patient…"))
         self.users_action.setText(self.tr("Manage &users…"))
@@ -246,6 +286,10 @@ class MainWindow(QMainWindow):
             self.tabs.setTabText(self.tabs.indexOf(self.today), self.tr("Today"))
         if self.patients is not None:
             self.tabs.setTabText(self.tabs.indexOf(self.patients), self.tr("Patients"))
+        if self.cohort is not None:
+            self.tabs.setTabText(self.tabs.indexOf(self.cohort), self.tr("Cohort"))
+        for review in self.review_tabs.values():
+            self.tabs.setTabText(self.tabs.indexOf(review), self._review_title(review))
         if self.admin_home is not None:
             self.tabs.setTabText(self.tabs.indexOf(self.admin_home), self.tr("Users"))
         self.locked_page.setText(self.tr("Locked"))
@@ -280,10 +324,11 @@ class MainWindow(QMainWindow):
 
     def chart_tabs(self) -> dict[int, QWidget]:
         charts = {}
+        reviews = set(self.review_tabs.values())
         for i in range(self.tabs.count()):
             widget = self.tabs.widget(i)
             patient_id = getattr(widget, "patient_id", None)
-            if isinstance(patient_id, int):
+            if isinstance(patient_id, int) and widget not in reviews:
                 charts[patient_id] = widget
         return charts
 
@@ -307,14 +352,43 @@ class MainWindow(QMainWindow):
                 raise
             return ChartPlaceholder(patient_id, label, self.tabs)
         chart: QWidget = module.PatientChartWidget(self.context, patient_id)
+        review_requested = getattr(chart, "review_requested", None)
+        if review_requested is not None:
+            review_requested.connect(self.open_review)
         if not isinstance(getattr(chart, "patient_id", None), int):
             chart.patient_id = patient_id  # type: ignore[attr-defined]  # how open charts are found again
         return chart
 
+    def open_review(self, patient_id: int, label: str) -> None:
+        """The physician's review of the patient's course in its own tab (the same tab when open already)."""
+        if not self.context.may(Action.RECORD_DECISION):
+            return
+        if patient_id in self.review_tabs:
+            self.tabs.setCurrentWidget(self.review_tabs[patient_id])
+            return
+        module = importlib.import_module(REVIEW_MODULE)
+        review: QWidget = module.ReviewWidget(self.context, patient_id, self.tabs)
+        review.setProperty("patient_label", label)
+        self.review_tabs[patient_id] = review
+        index = self.tabs.addTab(review, self._review_title(review))
+        self.tabs.setTabToolTip(index, label)
+        self.tabs.setCurrentIndex(index)
+
+    def _review_title(self, review: QWidget) -> str:
+        return self.tr("Review: {patient}").format(patient=review.property("patient_label") or "")
+
+    def _make_cohort(self, parent: QWidget) -> QWidget:
+        module = importlib.import_module(COHORT_MODULE)
+        cohort: QWidget = module.CohortWidget(self.context, parent)
+        return cohort
+
     def close_tab(self, index: int) -> None:
         widget = self.tabs.widget(index)
-        if widget is None or widget in (self.today, self.patients, self.admin_home):
+        if widget is None or widget in (self.today, self.patients, self.admin_home, self.cohort):
             return
+        for patient_id, review in list(self.review_tabs.items()):
+            if review is widget:
+                del self.review_tabs[patient_id]
         self.tabs.removeTab(index)
         widget.deleteLater()
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMenu,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -83,6 +84,7 @@ class SearchBox(QLineEdit):
 
 class PatientsScreen(QWidget):
     open_patient = Signal(int, str)
+    review_patient = Signal(int, str)  # "Review course…" from the context menu (physicians)
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -124,6 +126,8 @@ class PatientsScreen(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.doubleClicked.connect(self._open)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._context_menu)
         self.table.open_requested.connect(self._open)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_actions())
         self.search.to_results.connect(self._focus_results)
@@ -242,6 +246,28 @@ class PatientsScreen(QWidget):
             return None
         patient = self.model.patient(index.row())
         return patient.id, f"{patient.display_name} · {patient.mrn}"
+
+    def context_menu_actions(self, index: QModelIndex) -> QMenu:
+        """The menu of a patient's row: open the chart; a physician may also open the course review."""
+        menu = QMenu(self)
+        menu.addAction(self.tr("&Open chart"), lambda: self._open(index))
+        if self.context.may(Action.RECORD_DECISION):
+            menu.addAction(self.tr("&Review course…"), lambda: self._review(index))
+        return menu
+
+    def _context_menu(self, point: QPoint) -> None:
+        index = self.table.indexAt(point)
+        if not index.isValid():
+            return
+        self.table.setCurrentIndex(index)
+        menu = self.context_menu_actions(index)
+        menu.exec(self.table.viewport().mapToGlobal(point))
+        menu.deleteLater()
+
+    def _review(self, index: QModelIndex | QPersistentModelIndex) -> None:
+        if index.isValid():
+            patient = self.model.patient(index.row())
+            self.review_patient.emit(patient.id, f"{patient.display_name} · {patient.mrn}")
 
     def _open(self, index: QModelIndex | QPersistentModelIndex) -> None:
         if index.isValid():
