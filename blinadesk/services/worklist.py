@@ -319,6 +319,14 @@ class WorklistUseCases(WardBase):
                         premeds.append(self._today(period.starts_at, why, due, given))
         premeds.sort(key=lambda p: p.at)
 
+        if row.status == "interrupted" and interrupted_since is not None:
+            # A stopped blinatumomab infusion needs a restart decision (how long it was off decides the dose and
+            # the premedication) before the next bag: the ward must see it among the first alerts.
+            since = self.clock_text(interrupted_since)
+            if self.local_date(interrupted_since) != on:
+                since += f" on {self.local_date(interrupted_since).isoformat()}"
+            alerts.append(f"Infusion interrupted since {since}")
+
         bag_status = None
         if bag is not None and bag.removed_at is None:
             due = bag.hung_at + timedelta(hours=bag.duration_hours)
