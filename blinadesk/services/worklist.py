@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 from blinadesk.domain.interruptions import InterruptionVerdict
 from blinadesk.domain.schedule import age_in_years, population_on, premedications_for
 from blinadesk.services.base import WardBase
+from blinadesk.services.chart import infusion_day_number
 from blinadesk.services.errors import ValidationError, problem
 from blinadesk.services.observations import ALERT_CRS_GRADE, ALERT_FEVER_GRADE, ALERT_ICANS_GRADE
 from blinadesk.services.patients import percent_change
@@ -82,7 +83,7 @@ class WorklistEntry:
     cycle_number: int
     phase: str
     cycle_status: str  # running, interrupted, or planned (starts today)
-    cycle_day: int  # calendar day of the cycle today (day 1 = the start day)
+    cycle_day: int  # the cycle day the chart's calendar gives today (in infused time; day 1 = the start day)
     infusion_day: int | None  # the infusion day reached by the hours given (differs after interruptions)
     infused_hours: float
     current_dose_mcg_per_day: float | None  # from the dose period running now (None while interrupted)
@@ -272,6 +273,16 @@ class WorklistUseCases(WardBase):
         edition = self.catalogue.editions.get(row.label_edition)
         started = row.actual_start
         cycle_day = (on - self.local_date(started)).days + 1 if started is not None else 1
+        if started is not None and periods:
+            # The number the chart's calendar gives this date: the cycle day in progress at the end of the date,
+            # in infused time (an interruption shifts it; the date on which the infusion only ends is day 28's
+            # tail, never a "day 29").
+            by_day_end = sum(max(((p.ends_at if p.ends_at is not None and p.ends_at < day_end else day_end)
+                                  - p.starts_at).total_seconds(), 0.0) for p in periods)
+            cycle_day = infusion_day_number(by_day_end)
+            if all(p.ends_at is not None for p in periods):
+                whole = sum((p.ends_at - p.starts_at).total_seconds() for p in periods)
+                cycle_day = min(cycle_day, infusion_day_number(whole))
         hours = 0.0
         running = None
         if started is not None:

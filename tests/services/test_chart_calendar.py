@@ -71,3 +71,14 @@ def test_a_two_day_interruption_shifts_the_cycle_days(ward: Ward, clock: Clock, 
     assert by_date[date(2026, 4, 1)] == ("ending", 28, False)
     assert [d.day_number for d in cycle.days if d.starts_day] == list(range(1, 29))
     assert cycle.days[-1].status == "treatment-free"
+
+
+def test_today_gives_the_calendars_day_number(ward: Ward, clock: Clock, staff: Staff) -> None:
+    patient, _ = _started(ward, clock, staff, 9)
+    cycle = _first_cycle(ward, staff, patient)
+    for day in (cycle.days[0], cycle.days[1], cycle.days[27], cycle.days[28]):  # the 29th date: day 28's tail
+        moment = at(day.date.day, 8, month=day.date.month)
+        clock.set(moment)
+        (entry,) = ward.today_worklist(staff.nurse, day.date, moment).entries
+        assert entry.cycle_day == day.day_number
+    assert entry.cycle_day == 28
