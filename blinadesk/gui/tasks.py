@@ -28,6 +28,7 @@ import shiboken6
 from PySide6.QtCore import QCoreApplication, QElapsedTimer, QObject, QRunnable, QThreadPool, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from blinadesk.gui.service_messages import service_text
 from blinadesk.services.errors import ServiceError
 from blinadesk.store.errors import StoreError
 
@@ -79,7 +80,7 @@ class _Work(QRunnable):
 def user_message(exc: BaseException) -> str:
     """What a nurse reads about a failed step: the service's own sentence, or a short apology."""
     if isinstance(exc, ServiceError | StoreError):
-        return str(exc)
+        return service_text(exc)  # in the chosen language, as far as its shapes are known
     where = log_internal_error(exc)
     text = QCoreApplication.translate(
         "Tasks", "Something went wrong inside blinadesk ({kind}). Nothing was changed by the failed step.")

@@ -4,102 +4,102 @@
 <context>
     <name>AdverseEventDialog</name>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/adverse_event.py" line="37"/>
+        <location filename="../../blinadesk/gui/dialogs/adverse_event.py" line="38"/>
         <source>CTCAE term, e.g. Cytokine release syndrome</source>
         <translation>Термин CTCAE, например «Синдром высвобождения цитокинов»</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/adverse_event.py" line="38"/>
+        <location filename="../../blinadesk/gui/dialogs/adverse_event.py" line="39"/>
         <source>1 — mild</source>
         <translation>1 — лёгкая</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/adverse_event.py" line="38"/>
+        <location filename="../../blinadesk/gui/dialogs/adverse_event.py" line="39"/>
         <source>2 — moderate</source>
         <translation>2 — умеренная</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/adverse_event.py" line="38"/>
+        <location filename="../../blinadesk/gui/dialogs/adverse_event.py" line="39"/>
         <source>3 — severe</source>
         <translation>3 — тяжёлая</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/adverse_event.py" line="39"/>
+        <location filename="../../blinadesk/gui/dialogs/adverse_event.py" line="40"/>
         <source>4 — life-threatening</source>
         <translation>4 — угрожающая жизни</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/adverse_event.py" line="39"/>
+        <location filename="../../blinadesk/gui/dialogs/adverse_event.py" line="40"/>
         <source>5 — death</source>
         <translation>5 — смерть</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/adverse_event.py" line="48"/>
+        <location filename="../../blinadesk/gui/dialogs/adverse_event.py" line="49"/>
         <source>infusion interrupted</source>
         <translation>инфузия прервана</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/adverse_event.py" line="48"/>
+        <location filename="../../blinadesk/gui/dialogs/adverse_event.py" line="49"/>
         <source>infusion continued</source>
         <translation>инфузия продолжена</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/adverse_event.py" line="48"/>
+        <location filename="../../blinadesk/gui/dialogs/adverse_event.py" line="49"/>
         <source>dose reduced</source>
         <translation>доза снижена</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/adverse_event.py" line="49"/>
+        <location filename="../../blinadesk/gui/dialogs/adverse_event.py" line="50"/>
         <source>permanently discontinued</source>
         <translation>отменён окончательно</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/adverse_event.py" line="49"/>
+        <location filename="../../blinadesk/gui/dialogs/adverse_event.py" line="50"/>
         <source>treated, no change to infusion</source>
         <translation>лечение без изменения инфузии</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/adverse_event.py" line="52"/>
+        <location filename="../../blinadesk/gui/dialogs/adverse_event.py" line="53"/>
         <source>Continue at the current dose</source>
         <translation>Продолжить в текущей дозе</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/adverse_event.py" line="52"/>
+        <location filename="../../blinadesk/gui/dialogs/adverse_event.py" line="53"/>
         <source>Interrupt; restart at the lower dose</source>
         <translation>Прервать; возобновить в сниженной дозе</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/adverse_event.py" line="53"/>
+        <location filename="../../blinadesk/gui/dialogs/adverse_event.py" line="54"/>
         <source>Withhold until grade 1 or less</source>
         <translation>Приостановить до степени 1 и ниже</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/adverse_event.py" line="53"/>
+        <location filename="../../blinadesk/gui/dialogs/adverse_event.py" line="54"/>
         <source>Discontinue permanently</source>
         <translation>Отменить окончательно</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/adverse_event.py" line="56"/>
+        <location filename="../../blinadesk/gui/dialogs/adverse_event.py" line="57"/>
         <source>Optional: the decision taken now</source>
         <translation>Необязательно: принятое сейчас решение</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/adverse_event.py" line="72"/>
+        <location filename="../../blinadesk/gui/dialogs/adverse_event.py" line="73"/>
         <source>Enter the term and grade to see the label&apos;s guidance.</source>
         <translation>Введите термин и степень, чтобы увидеть рекомендации инструкции.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/adverse_event.py" line="98"/>
+        <location filename="../../blinadesk/gui/dialogs/adverse_event.py" line="99"/>
         <source>No guidance yet: {problem}</source>
         <translation>Рекомендаций пока нет: {problem}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/adverse_event.py" line="119"/>
+        <location filename="../../blinadesk/gui/dialogs/adverse_event.py" line="120"/>
         <source>Why: say why the decision was taken</source>
         <translation>Обоснование: укажите, почему принято решение</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/adverse_event.py" line="121"/>
+        <location filename="../../blinadesk/gui/dialogs/adverse_event.py" line="122"/>
         <source>Decision: say what was decided, or leave Why empty</source>
         <translation>Решение: укажите, что решено, или оставьте обоснование пустым</translation>
     </message>
@@ -172,37 +172,37 @@
 <context>
     <name>AdverseEventTableModel</name>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="337"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="339"/>
         <source>Onset</source>
         <translation>Начало</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="337"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="339"/>
         <source>Term</source>
         <translation>Термин</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="337"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="339"/>
         <source>Grade</source>
         <translation>Степень</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="337"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="339"/>
         <source>CTCAE</source>
         <translation>CTCAE</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="337"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="339"/>
         <source>Resolved</source>
         <translation>Разрешилось</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="338"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="340"/>
         <source>Action taken</source>
         <translation>Принятые меры</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="338"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="340"/>
         <source>Label guidance shown</source>
         <translation>Показанные рекомендации инструкции</translation>
     </message>
@@ -210,72 +210,72 @@
 <context>
     <name>BagDialog</name>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/bag.py" line="37"/>
+        <location filename="../../blinadesk/gui/dialogs/bag.py" line="38"/>
         <source>⚠ NEVER FLUSH THE LINE — {text}</source>
         <translation>⚠ НИКОГДА НЕ ПРОМЫВАЙТЕ ЛИНИЮ — {text}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/bag.py" line="39"/>
+        <location filename="../../blinadesk/gui/dialogs/bag.py" line="40"/>
         <source>Cycle {number} · label {edition} · pump: {pump}</source>
         <translation>Цикл {number} · инструкция {edition} · помпа: {pump}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/bag.py" line="53"/>
+        <location filename="../../blinadesk/gui/dialogs/bag.py" line="54"/>
         <source>Rate and volume are entered as the pharmacy wrote them; blinadesk never calculates them.</source>
         <translation>Скорость и объём вводятся так, как указала аптека; blinadesk их никогда не рассчитывает.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/bag.py" line="62"/>
+        <location filename="../../blinadesk/gui/dialogs/bag.py" line="63"/>
         <source>{hours} h — {rate} mL/h, {diluent}</source>
         <translation>{hours} ч — {rate} мл/ч, {diluent}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/bag.py" line="65"/>
+        <location filename="../../blinadesk/gui/dialogs/bag.py" line="66"/>
         <source> (preservative: not below {kg} kg)</source>
         <translation> (с консервантом: не ниже {kg} кг)</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/bag.py" line="78"/>
+        <location filename="../../blinadesk/gui/dialogs/bag.py" line="79"/>
         <source>label: {rate} mL/h</source>
         <translation>по инструкции: {rate} мл/ч</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/bag.py" line="83"/>
+        <location filename="../../blinadesk/gui/dialogs/bag.py" line="84"/>
         <source>Duration: a {hours} h bag contains preservative ({diluent}) and is not recommended below {limit} kg; this patient weighs {weight} kg. Choose another bag.</source>
         <translation>Длительность: пакет на {hours} ч содержит консервант ({diluent}) и не рекомендуется при массе ниже {limit} кг; масса пациента {weight} кг. Выберите другой пакет.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/bag.py" line="88"/>
+        <location filename="../../blinadesk/gui/dialogs/bag.py" line="89"/>
         <source>* The {hours} h bag&apos;s label facts are provisional: {source}</source>
         <translation>* Данные инструкции для пакета на {hours} ч предварительные: {source}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/bag.py" line="98"/>
+        <location filename="../../blinadesk/gui/dialogs/bag.py" line="99"/>
         <source>Duration: choose the bag&apos;s duration</source>
         <translation>Длительность: выберите длительность пакета</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/bag.py" line="99"/>
+        <location filename="../../blinadesk/gui/dialogs/bag.py" line="100"/>
         <source>Rate</source>
         <translation>Скорость</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/bag.py" line="100"/>
+        <location filename="../../blinadesk/gui/dialogs/bag.py" line="101"/>
         <source>Volume</source>
         <translation>Объём</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/bag.py" line="102"/>
+        <location filename="../../blinadesk/gui/dialogs/bag.py" line="103"/>
         <source>Rate: type the rate from the pharmacy label</source>
         <translation>Скорость: введите скорость с этикетки аптеки</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/bag.py" line="104"/>
+        <location filename="../../blinadesk/gui/dialogs/bag.py" line="105"/>
         <source>Volume: type the volume from the pharmacy label</source>
         <translation>Объём: введите объём с этикетки аптеки</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/bag.py" line="120"/>
+        <location filename="../../blinadesk/gui/dialogs/bag.py" line="122"/>
         <source>Saved. Please check:</source>
         <translation>Сохранено. Проверьте:</translation>
     </message>
@@ -318,47 +318,47 @@
 <context>
     <name>BagTableModel</name>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="385"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="387"/>
         <source>Hung at</source>
         <translation>Подключён</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="385"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="387"/>
         <source>Duration</source>
         <translation>Длительность</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="385"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="387"/>
         <source>Rate mL/h</source>
         <translation>Скорость мл/ч</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="385"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="387"/>
         <source>Volume mL</source>
         <translation>Объём мл</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="385"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="387"/>
         <source>Lot</source>
         <translation>Серия</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="386"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="388"/>
         <source>Change due</source>
         <translation>Замена</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="386"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="388"/>
         <source>Removed at</source>
         <translation>Снят</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="386"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="388"/>
         <source>Pharmacy entry by</source>
         <translation>Внесено аптекой</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="389"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="391"/>
         <source>{hours} h</source>
         <translation>{hours} ч</translation>
     </message>
@@ -366,32 +366,32 @@
 <context>
     <name>ChartModels</name>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="150"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="152"/>
         <source>G{grade}</source>
         <translation>С{grade}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="155"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="157"/>
         <source>Not graded: not enough values were entered.</source>
         <translation>Степень не определена: введено недостаточно данных.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="156"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="158"/>
         <source>Grade {grade} by {scale}: {reason}</source>
         <translation>Степень {grade} по {scale}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="159"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="161"/>
         <source>* Provisional: a rule behind this grade is not confirmed by a source.</source>
         <translation>* Предварительно: правило, на котором основана степень, не подтверждено источником.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="506"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="508"/>
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="506"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="508"/>
         <source>no</source>
         <translation>нет</translation>
     </message>
@@ -412,12 +412,12 @@
 <context>
     <name>CorrectionDialog</name>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/history.py" line="106"/>
+        <location filename="../../blinadesk/gui/dialogs/history.py" line="107"/>
         <source>Save correction</source>
         <translation>Сохранить исправление</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/history.py" line="160"/>
+        <location filename="../../blinadesk/gui/dialogs/history.py" line="161"/>
         <source>{field}: type a number</source>
         <translation>{field}: введите число</translation>
     </message>
@@ -435,57 +435,72 @@
 <context>
     <name>CourseCalendar</name>
     <message>
-        <location filename="../../blinadesk/gui/widgets/course_calendar.py" line="119"/>
+        <location filename="../../blinadesk/gui/widgets/course_calendar.py" line="126"/>
+        <source>{cycle}, treatment-free day {day}: {date}</source>
+        <translation>{cycle}, день без лечения {day}: {date}</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/widgets/course_calendar.py" line="128"/>
         <source>{cycle}, day {day}: {date}</source>
         <translation>{cycle}, день {day}: {date}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/widgets/course_calendar.py" line="123"/>
+        <location filename="../../blinadesk/gui/widgets/course_calendar.py" line="133"/>
+        <source>infusion ends {time}</source>
+        <translation>инфузия заканчивается в {time}</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/widgets/course_calendar.py" line="135"/>
         <source>Dose: {dose} mcg/day</source>
         <translation>Доза: {dose} мкг/сут</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/widgets/course_calendar.py" line="125"/>
+        <location filename="../../blinadesk/gui/widgets/course_calendar.py" line="137"/>
         <source>Hospital day (label)</source>
         <translation>День госпитализации (по инструкции)</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/widgets/course_calendar.py" line="127"/>
+        <location filename="../../blinadesk/gui/widgets/course_calendar.py" line="139"/>
         <source>Today</source>
         <translation>Сегодня</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/widgets/course_calendar.py" line="160"/>
+        <location filename="../../blinadesk/gui/widgets/course_calendar.py" line="172"/>
         <source>No course planned yet.</source>
         <translation>Курс ещё не запланирован.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/widgets/course_calendar.py" line="211"/>
+        <location filename="../../blinadesk/gui/widgets/course_calendar.py" line="241"/>
         <source>infusing</source>
         <translation>инфузия</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/widgets/course_calendar.py" line="212"/>
+        <location filename="../../blinadesk/gui/widgets/course_calendar.py" line="242"/>
+        <source>infusion ends</source>
+        <translation>конец инфузии</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/widgets/course_calendar.py" line="243"/>
         <source>interrupted</source>
         <translation>прервана</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/widgets/course_calendar.py" line="213"/>
+        <location filename="../../blinadesk/gui/widgets/course_calendar.py" line="244"/>
         <source>treatment-free</source>
         <translation>перерыв</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/widgets/course_calendar.py" line="214"/>
+        <location filename="../../blinadesk/gui/widgets/course_calendar.py" line="245"/>
         <source>planned</source>
         <translation>запланирован</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/widgets/course_calendar.py" line="215"/>
+        <location filename="../../blinadesk/gui/widgets/course_calendar.py" line="246"/>
         <source>hospital day</source>
         <translation>день в стационаре</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/widgets/course_calendar.py" line="236"/>
+        <location filename="../../blinadesk/gui/widgets/course_calendar.py" line="267"/>
         <source>today</source>
         <translation>сегодня</translation>
     </message>
@@ -493,22 +508,22 @@
 <context>
     <name>DecisionTableModel</name>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="361"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="363"/>
         <source>Decided at</source>
         <translation>Дата решения</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="361"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="363"/>
         <source>By</source>
         <translation>Кто</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="361"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="363"/>
         <source>Decision</source>
         <translation>Решение</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="361"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="363"/>
         <source>Why</source>
         <translation>Обоснование</translation>
     </message>
@@ -516,7 +531,7 @@
 <context>
     <name>EnteredInErrorDialog</name>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/history.py" line="206"/>
+        <location filename="../../blinadesk/gui/dialogs/history.py" line="207"/>
         <location filename="../../ui/entered_in_error_dialog.ui" line="6"/>
         <source>Mark entered in error</source>
         <translation>Отметить как ошибочную</translation>
@@ -566,32 +581,32 @@
 <context>
     <name>HistoryTableModel</name>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="480"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="482"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="480"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="482"/>
         <source>Who</source>
         <translation>Кто</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="480"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="482"/>
         <source>What</source>
         <translation>Что</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="480"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="482"/>
         <source>Old → new</source>
         <translation>Было → стало</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="480"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="482"/>
         <source>Why</source>
         <translation>Обоснование</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="484"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="486"/>
         <source>first entry</source>
         <translation>первичная запись</translation>
     </message>
@@ -599,47 +614,47 @@
 <context>
     <name>InterruptDialog</name>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/interruption.py" line="30"/>
+        <location filename="../../blinadesk/gui/dialogs/interruption.py" line="31"/>
         <source>Cycle {number}, running since {since}.</source>
         <translation>Цикл {number}, идёт с {since}.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/interruption.py" line="33"/>
+        <location filename="../../blinadesk/gui/dialogs/interruption.py" line="34"/>
         <source>Adverse event</source>
         <translation>Нежелательное явление</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/interruption.py" line="33"/>
+        <location filename="../../blinadesk/gui/dialogs/interruption.py" line="34"/>
         <source>Line or catheter problem</source>
         <translation>Проблема с линией или катетером</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/interruption.py" line="33"/>
+        <location filename="../../blinadesk/gui/dialogs/interruption.py" line="34"/>
         <source>Pump alarm or fault</source>
         <translation>Тревога или сбой помпы</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/interruption.py" line="34"/>
+        <location filename="../../blinadesk/gui/dialogs/interruption.py" line="35"/>
         <source>Procedure or transfer</source>
         <translation>Процедура или перевод</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/interruption.py" line="34"/>
+        <location filename="../../blinadesk/gui/dialogs/interruption.py" line="35"/>
         <source>Bag not available</source>
         <translation>Нет пакета</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/interruption.py" line="37"/>
+        <location filename="../../blinadesk/gui/dialogs/interruption.py" line="38"/>
         <source>Why was the infusion stopped?</source>
         <translation>Почему инфузия остановлена?</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/interruption.py" line="39"/>
+        <location filename="../../blinadesk/gui/dialogs/interruption.py" line="40"/>
         <source>The running dose period ends at this time. Record the restart when the infusion runs again: the label&apos;s verdict (same or new cycle, premedication) is shown then.</source>
         <translation>Текущий период дозирования заканчивается в это время. Запишите возобновление, когда инфузия снова пойдёт: тогда будет показано заключение по инструкции (тот же или новый цикл, премедикация).</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/interruption.py" line="43"/>
+        <location filename="../../blinadesk/gui/dialogs/interruption.py" line="44"/>
         <source>Interrupt infusion</source>
         <translation>Прервать инфузию</translation>
     </message>
@@ -662,32 +677,32 @@
 <context>
     <name>InterruptionTableModel</name>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="397"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="399"/>
         <source>Stopped at</source>
         <translation>Остановлена</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="397"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="399"/>
         <source>Restarted at</source>
         <translation>Возобновлена</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="397"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="399"/>
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="397"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="399"/>
         <source>Verdict at restart</source>
         <translation>Заключение при возобновлении</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="402"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="404"/>
         <source>same cycle {cycle}</source>
         <translation>тот же цикл {cycle}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="402"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="404"/>
         <source>new cycle {cycle}</source>
         <translation>новый цикл {cycle}</translation>
     </message>
@@ -695,62 +710,62 @@
 <context>
     <name>MarrowDialog</name>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/marrow.py" line="31"/>
+        <location filename="../../blinadesk/gui/dialogs/marrow.py" line="32"/>
         <source>e.g. 0,01 for 10⁻⁴</source>
         <translation>например 0,01 для 10⁻⁴</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/marrow.py" line="47"/>
+        <location filename="../../blinadesk/gui/dialogs/marrow.py" line="48"/>
         <source>Marrow blasts</source>
         <translation>Бласты КМ</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/marrow.py" line="48"/>
+        <location filename="../../blinadesk/gui/dialogs/marrow.py" line="49"/>
         <source>MRD</source>
         <translation>МОБ</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/marrow.py" line="49"/>
+        <location filename="../../blinadesk/gui/dialogs/marrow.py" line="50"/>
         <source>ANC</source>
         <translation>АЧН</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/marrow.py" line="50"/>
+        <location filename="../../blinadesk/gui/dialogs/marrow.py" line="51"/>
         <source>Platelets</source>
         <translation>Тромбоциты</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/marrow.py" line="72"/>
+        <location filename="../../blinadesk/gui/dialogs/marrow.py" line="73"/>
         <source>Not derived yet:</source>
         <translation>Пока не определено:</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/marrow.py" line="78"/>
+        <location filename="../../blinadesk/gui/dialogs/marrow.py" line="79"/>
         <source>Marrow {m}</source>
         <translation>Костный мозг {m}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/marrow.py" line="80"/>
+        <location filename="../../blinadesk/gui/dialogs/marrow.py" line="81"/>
         <source>MRD {status}</source>
         <translation>МОБ {status}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/marrow.py" line="82"/>
+        <location filename="../../blinadesk/gui/dialogs/marrow.py" line="83"/>
         <source>response needs blasts, ANC and platelets.</source>
         <translation>для ответа нужны бласты, АЧН и тромбоциты.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/marrow.py" line="85"/>
+        <location filename="../../blinadesk/gui/dialogs/marrow.py" line="86"/>
         <source>, MRD {status}</source>
         <translation>, МОБ {status}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/marrow.py" line="86"/>
+        <location filename="../../blinadesk/gui/dialogs/marrow.py" line="87"/>
         <source>&lt;b&gt;{status}&lt;/b&gt; (marrow {m}{mrd}) — {scale}</source>
         <translation>&lt;b&gt;{status}&lt;/b&gt; (костный мозг {m}{mrd}) — {scale}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/marrow.py" line="90"/>
+        <location filename="../../blinadesk/gui/dialogs/marrow.py" line="91"/>
         <source>* Provisional: this response category rests on thresholds not confirmed by a source.</source>
         <translation>* Предварительно: эта категория ответа основана на порогах, не подтверждённых источником.</translation>
     </message>
@@ -808,57 +823,57 @@
 <context>
     <name>MarrowTableModel</name>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="313"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="315"/>
         <source>Sampled on</source>
         <translation>Дата забора</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="313"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="315"/>
         <source>Blasts %</source>
         <translation>Бласты %</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="313"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="315"/>
         <source>M status</source>
         <translation>M-статус</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="313"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="315"/>
         <source>MRD</source>
         <translation>МОБ</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="314"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="316"/>
         <source>MRD method</source>
         <translation>Метод МОБ</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="314"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="316"/>
         <source>MRD status</source>
         <translation>Статус МОБ</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="314"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="316"/>
         <source>CD19</source>
         <translation>CD19</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="314"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="316"/>
         <source>ANC /µL</source>
         <translation>АЧН /мкл</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="315"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="317"/>
         <source>Platelets /µL</source>
         <translation>Тромбоциты /мкл</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="315"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="317"/>
         <source>Response (derived)</source>
         <translation>Ответ (рассчитан)</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="315"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="317"/>
         <source>Scale</source>
         <translation>Шкала</translation>
     </message>
@@ -866,201 +881,201 @@
 <context>
     <name>ObservationDialog</name>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/observation.py" line="64"/>
+        <location filename="../../blinadesk/gui/dialogs/observation.py" line="65"/>
         <source>not present</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/observation.py" line="66"/>
+        <location filename="../../blinadesk/gui/dialogs/observation.py" line="67"/>
         <source>G{grade}: {wording}</source>
         <translation>С{grade}: {wording}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/observation.py" line="75"/>
+        <location filename="../../blinadesk/gui/dialogs/observation.py" line="76"/>
         <source>CTCAE neurological events ({versions})</source>
         <translation>Неврологические явления CTCAE ({versions})</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/observation.py" line="77"/>
+        <location filename="../../blinadesk/gui/dialogs/observation.py" line="78"/>
         <source>Fever</source>
         <translation>Лихорадка</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/observation.py" line="78"/>
+        <location filename="../../blinadesk/gui/dialogs/observation.py" line="79"/>
         <source>CRS</source>
         <translation>ЦРС</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/observation.py" line="79"/>
+        <location filename="../../blinadesk/gui/dialogs/observation.py" line="80"/>
         <source>ICANS</source>
         <translation>ИКАНС</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/observation.py" line="102"/>
+        <location filename="../../blinadesk/gui/dialogs/observation.py" line="103"/>
         <source>Copies the values of the patient&apos;s last observation (F5 or Ctrl+D); check each one before saving</source>
         <translation>Копирует значения последнего наблюдения (F5 или Ctrl+D); проверьте каждое перед сохранением</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/observation.py" line="125"/>
+        <location filename="../../blinadesk/gui/dialogs/observation.py" line="126"/>
         <source>not assessed</source>
         <translation>не оценивалось</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/observation.py" line="132"/>
+        <location filename="../../blinadesk/gui/dialogs/observation.py" line="133"/>
         <source>never</source>
         <translation>никогда</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/observation.py" line="132"/>
+        <location filename="../../blinadesk/gui/dialogs/observation.py" line="133"/>
         <source>rarely</source>
         <translation>редко</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/observation.py" line="132"/>
+        <location filename="../../blinadesk/gui/dialogs/observation.py" line="133"/>
         <source>sometimes</source>
         <translation>иногда</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/observation.py" line="132"/>
+        <location filename="../../blinadesk/gui/dialogs/observation.py" line="133"/>
         <source>often</source>
         <translation>часто</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/observation.py" line="132"/>
+        <location filename="../../blinadesk/gui/dialogs/observation.py" line="133"/>
         <source>always</source>
         <translation>всегда</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/observation.py" line="137"/>
+        <location filename="../../blinadesk/gui/dialogs/observation.py" line="138"/>
         <source>only with a device</source>
         <translation>только при подаче O2</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/observation.py" line="138"/>
+        <location filename="../../blinadesk/gui/dialogs/observation.py" line="139"/>
         <location filename="../../ui/observation_dialog.ui" line="120"/>
         <source>systolic</source>
         <translation>систолическое</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/observation.py" line="139"/>
+        <location filename="../../blinadesk/gui/dialogs/observation.py" line="140"/>
         <location filename="../../ui/observation_dialog.ui" line="134"/>
         <source>diastolic</source>
         <translation>диастолическое</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/observation.py" line="175"/>
+        <location filename="../../blinadesk/gui/dialogs/observation.py" line="176"/>
         <source>Daily observation — {name}, MRN {mrn}</source>
         <translation>Ежедневное наблюдение — {name}, № карты {mrn}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/observation.py" line="202"/>
+        <location filename="../../blinadesk/gui/dialogs/observation.py" line="203"/>
         <source>CAPD (child under {age} years): answer each item, never … always</source>
         <translation>CAPD (ребёнок младше {age} лет): ответьте на каждый пункт, никогда … всегда</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/observation.py" line="205"/>
+        <location filename="../../blinadesk/gui/dialogs/observation.py" line="206"/>
         <source>* provisional item list and scoring</source>
         <translation>* предварительный перечень пунктов и подсчёт</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/observation.py" line="207"/>
+        <location filename="../../blinadesk/gui/dialogs/observation.py" line="208"/>
         <source>ICE: tick each task the patient does correctly</source>
         <translation>ICE: отметьте каждое задание, выполненное правильно</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/observation.py" line="227"/>
+        <location filename="../../blinadesk/gui/dialogs/observation.py" line="228"/>
         <source>ICANS not assessed</source>
         <translation>ИКАНС не оценивался</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/observation.py" line="229"/>
+        <location filename="../../blinadesk/gui/dialogs/observation.py" line="230"/>
         <location filename="../../ui/observation_dialog.ui" line="485"/>
         <source>Could not be assessed</source>
         <translation>Оценить невозможно</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/observation.py" line="233"/>
+        <location filename="../../blinadesk/gui/dialogs/observation.py" line="234"/>
         <source>CAPD: {answered} of 8 items answered</source>
         <translation>CAPD: заполнено {answered} из 8 пунктов</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/observation.py" line="236"/>
+        <location filename="../../blinadesk/gui/dialogs/observation.py" line="237"/>
         <source>ICE score: {score} / 10</source>
         <translation>Балл ICE: {score} / 10</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/observation.py" line="245"/>
+        <location filename="../../blinadesk/gui/dialogs/observation.py" line="246"/>
         <source>Temperature</source>
         <translation>Температура</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/observation.py" line="246"/>
+        <location filename="../../blinadesk/gui/dialogs/observation.py" line="247"/>
         <source>Heart rate</source>
         <translation>ЧСС</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/observation.py" line="247"/>
+        <location filename="../../blinadesk/gui/dialogs/observation.py" line="248"/>
         <source>Systolic pressure</source>
         <translation>Систолическое давление</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/observation.py" line="248"/>
+        <location filename="../../blinadesk/gui/dialogs/observation.py" line="249"/>
         <source>Diastolic pressure</source>
         <translation>Диастолическое давление</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/observation.py" line="250"/>
+        <location filename="../../blinadesk/gui/dialogs/observation.py" line="251"/>
         <source>Respiratory rate</source>
         <translation>ЧДД</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/observation.py" line="252"/>
+        <location filename="../../blinadesk/gui/dialogs/observation.py" line="253"/>
         <source>SpO2</source>
         <translation>Сатурация</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/observation.py" line="253"/>
+        <location filename="../../blinadesk/gui/dialogs/observation.py" line="254"/>
         <source>Oxygen flow</source>
         <translation>Поток кислорода</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/observation.py" line="306"/>
+        <location filename="../../blinadesk/gui/dialogs/observation.py" line="307"/>
         <source>No temperature</source>
         <translation>Нет температуры</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/observation.py" line="307"/>
         <location filename="../../blinadesk/gui/dialogs/observation.py" line="308"/>
+        <location filename="../../blinadesk/gui/dialogs/observation.py" line="309"/>
         <source>Not graded</source>
         <translation>Степень не определена</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/observation.py" line="308"/>
+        <location filename="../../blinadesk/gui/dialogs/observation.py" line="309"/>
         <source>Not assessed</source>
         <translation>Не оценивался</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/observation.py" line="311"/>
+        <location filename="../../blinadesk/gui/dialogs/observation.py" line="312"/>
         <source>not possible</source>
         <translation>невозможно</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/observation.py" line="312"/>
+        <location filename="../../blinadesk/gui/dialogs/observation.py" line="313"/>
         <source>{tool} score: {score}</source>
         <translation>Балл {tool}: {score}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/observation.py" line="318"/>
+        <location filename="../../blinadesk/gui/dialogs/observation.py" line="319"/>
         <source>* Provisional: {scales} rest on rules not confirmed by a source. The grade is shown; judge it clinically.</source>
         <translation>* Предварительно: {scales} основаны на правилах, не подтверждённых источником. Степень показана; оцените её клинически.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/observation.py" line="326"/>
+        <location filename="../../blinadesk/gui/dialogs/observation.py" line="327"/>
         <source>Grades not shown until this is fixed:</source>
         <translation>Степени не показаны, пока не исправлено:</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/observation.py" line="372"/>
+        <location filename="../../blinadesk/gui/dialogs/observation.py" line="373"/>
         <source>Copied from the observation of {when}: check every value. ICE/CAPD answers are never copied: assess them again.</source>
         <translation>Скопировано из наблюдения от {when}: проверьте каждое значение. Ответы ICE/CAPD не копируются: оцените заново.</translation>
     </message>
@@ -1268,87 +1283,87 @@
 <context>
     <name>ObservationTableModel</name>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="243"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="245"/>
         <source>Observed at</source>
         <translation>Время</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="243"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="245"/>
         <source>Temp. °C</source>
         <translation>Т °C</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="243"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="245"/>
         <source>HR /min</source>
         <translation>ЧСС /мин</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="243"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="245"/>
         <source>BP mmHg</source>
         <translation>АД мм рт. ст.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="244"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="246"/>
         <source>RR /min</source>
         <translation>ЧДД /мин</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="244"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="246"/>
         <source>SpO2 %</source>
         <translation>SpO2 %</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="244"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="246"/>
         <source>Oxygen</source>
         <translation>Кислород</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="244"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="246"/>
         <source>Vasopressors</source>
         <translation>Вазопрессоры</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="245"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="247"/>
         <source>ICE / CAPD</source>
         <translation>ICE / CAPD</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="245"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="247"/>
         <source>Fever</source>
         <translation>Лихорадка</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="245"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="247"/>
         <source>CRS</source>
         <translation>ЦРС</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="245"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="247"/>
         <source>ICANS</source>
         <translation>ИКАНС</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="246"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="248"/>
         <source>CTCAE neuro</source>
         <translation>Невро CTCAE</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="246"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="248"/>
         <source>Recorded by</source>
         <translation>Записал</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="270"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="272"/>
         <source> {flow} L/min</source>
         <translation> {flow} л/мин</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="279"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="281"/>
         <source>{tool}: not possible</source>
         <translation>{tool}: невозможно</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="293"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="295"/>
         <source>Antipyretic or anti-cytokine therapy given: fever may be masked.</source>
         <translation>Даны жаропонижающие или антицитокиновая терапия: лихорадка может быть замаскирована.</translation>
     </message>
@@ -1389,22 +1404,22 @@
 <context>
     <name>OutcomeTableModel</name>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="377"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="379"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="377"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="379"/>
         <source>Outcome</source>
         <translation>Исход</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="377"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="379"/>
         <source>CD19</source>
         <translation>CD19</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="377"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="379"/>
         <source>Notes</source>
         <translation>Примечания</translation>
     </message>
@@ -1418,96 +1433,106 @@
     </message>
     <message>
         <location filename="../../ui/patient_chart.ui" line="54"/>
+        <source>Review course…</source>
+        <translation>Обзор курса…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patient_chart.ui" line="57"/>
+        <source>The whole course on one page: timeline, the label&apos;s guidance for the latest adverse events, a decision, exports</source>
+        <translation>Весь курс на одной странице: временная шкала, рекомендации инструкции по последним нежелательным явлениям, решение, экспорт</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patient_chart.ui" line="64"/>
         <source>Loading…</source>
         <translation>Загрузка…</translation>
     </message>
     <message>
-        <location filename="../../ui/patient_chart.ui" line="167"/>
+        <location filename="../../ui/patient_chart.ui" line="177"/>
         <source>Record &amp;observation…</source>
         <translation>&amp;Наблюдение…</translation>
     </message>
     <message>
-        <location filename="../../ui/patient_chart.ui" line="174"/>
+        <location filename="../../ui/patient_chart.ui" line="184"/>
         <source>Record &amp;bag…</source>
         <translation>&amp;Пакет…</translation>
     </message>
     <message>
-        <location filename="../../ui/patient_chart.ui" line="181"/>
+        <location filename="../../ui/patient_chart.ui" line="191"/>
         <source>&amp;Interrupt infusion…</source>
         <translation>Пре&amp;рвать инфузию…</translation>
     </message>
     <message>
-        <location filename="../../ui/patient_chart.ui" line="188"/>
+        <location filename="../../ui/patient_chart.ui" line="198"/>
         <source>&amp;Restart infusion…</source>
         <translation>&amp;Возобновить инфузию…</translation>
     </message>
     <message>
-        <location filename="../../ui/patient_chart.ui" line="195"/>
+        <location filename="../../ui/patient_chart.ui" line="205"/>
         <source>&amp;Start cycle…</source>
         <translation>Начать &amp;цикл…</translation>
     </message>
     <message>
-        <location filename="../../ui/patient_chart.ui" line="202"/>
+        <location filename="../../ui/patient_chart.ui" line="212"/>
         <source>&amp;Plan course…</source>
         <translation>План&amp;ировать курс…</translation>
     </message>
     <message>
-        <location filename="../../ui/patient_chart.ui" line="209"/>
+        <location filename="../../ui/patient_chart.ui" line="219"/>
         <source>&amp;Adverse event…</source>
         <translation>&amp;Нежелательное явление…</translation>
     </message>
     <message>
-        <location filename="../../ui/patient_chart.ui" line="216"/>
+        <location filename="../../ui/patient_chart.ui" line="226"/>
         <source>&amp;Marrow result…</source>
         <translation>&amp;Миелограмма…</translation>
     </message>
     <message>
-        <location filename="../../ui/patient_chart.ui" line="223"/>
+        <location filename="../../ui/patient_chart.ui" line="233"/>
         <source>&amp;Transplant…</source>
         <translation>&amp;Трансплантация…</translation>
     </message>
     <message>
-        <location filename="../../ui/patient_chart.ui" line="230"/>
+        <location filename="../../ui/patient_chart.ui" line="240"/>
         <source>O&amp;utcome…</source>
         <translation>И&amp;сход…</translation>
     </message>
     <message>
-        <location filename="../../ui/patient_chart.ui" line="249"/>
+        <location filename="../../ui/patient_chart.ui" line="259"/>
         <source>Observations</source>
         <translation>Наблюдения</translation>
     </message>
     <message>
-        <location filename="../../ui/patient_chart.ui" line="270"/>
+        <location filename="../../ui/patient_chart.ui" line="280"/>
         <source>◀ &amp;Newer</source>
         <translation>◀ Н&amp;овее</translation>
     </message>
     <message>
-        <location filename="../../ui/patient_chart.ui" line="287"/>
+        <location filename="../../ui/patient_chart.ui" line="297"/>
         <source>O&amp;lder ▶</source>
         <translation>С&amp;тарше ▶</translation>
     </message>
     <message>
-        <location filename="../../ui/patient_chart.ui" line="320"/>
+        <location filename="../../ui/patient_chart.ui" line="330"/>
         <source>Marrow</source>
         <translation>Костный мозг</translation>
     </message>
     <message>
-        <location filename="../../ui/patient_chart.ui" line="340"/>
+        <location filename="../../ui/patient_chart.ui" line="350"/>
         <source>Adverse events</source>
         <translation>Нежелательные явления</translation>
     </message>
     <message>
-        <location filename="../../ui/patient_chart.ui" line="359"/>
+        <location filename="../../ui/patient_chart.ui" line="369"/>
         <source>Decisions</source>
         <translation>Решения</translation>
     </message>
     <message>
-        <location filename="../../ui/patient_chart.ui" line="383"/>
+        <location filename="../../ui/patient_chart.ui" line="393"/>
         <source>Transplants and outcomes</source>
         <translation>Трансплантации и исходы</translation>
     </message>
     <message>
-        <location filename="../../ui/patient_chart.ui" line="416"/>
+        <location filename="../../ui/patient_chart.ui" line="426"/>
         <source>Bags and interruptions</source>
         <translation>Пакеты и перерывы</translation>
     </message>
@@ -1515,192 +1540,192 @@
 <context>
     <name>PatientChartWidget</name>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="100"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="102"/>
         <source>Fever: {fever} · CRS: {crs} · ICANS: {ice} / {capd} · * provisional</source>
         <translation>Лихорадка: {fever} · ЦРС: {crs} · ИКАНС: {ice} / {capd} · * предварительно</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="103"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="105"/>
         <source>Undo my last entry (mark it entered in error)…</source>
         <translation>Отменить мою последнюю запись (отметить как ошибочную)…</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="128"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="130"/>
         <source>Loading…</source>
         <translation>Загрузка…</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="158"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="160"/>
         <source>The chart could not be loaded: {problem}</source>
         <translation>Карту не удалось загрузить: {problem}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="176"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="178"/>
         <source>MRN {mrn}</source>
         <translation>№ карты {mrn}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="177"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="179"/>
         <source>born {day} ({age} years)</source>
         <translation>дата рождения {day} ({age} лет)</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="182"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="184"/>
         <source>Ph {status}</source>
         <translation>Ph {status}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="184"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="186"/>
         <source>CD19 {status}</source>
         <translation>CD19 {status}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="189"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="191"/>
         <source>, height {cm} cm</source>
         <translation>, рост {cm} см</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="190"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="192"/>
         <source>Weight {kg} kg{height} — measured {day}</source>
         <translation>Масса {kg} кг{height} — измерено {day}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="195"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="197"/>
         <source>⚠ Weight is {days} days old (ward setting: at most {limit}): weigh the patient before a BSA-based dose is used.</source>
         <translation>⚠ Масса измерена {days} дн. назад (настройка отделения: не более {limit}): взвесьте пациента до использования дозы по ППТ.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="198"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="200"/>
         <source>No weight recorded</source>
         <translation>Масса не записана</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="199"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="201"/>
         <source>⚠ No weight recorded: a course cannot be planned.</source>
         <translation>⚠ Масса не записана: курс нельзя запланировать.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="204"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="206"/>
         <source>No treatment course yet.</source>
         <translation>Курса лечения пока нет.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="209"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="211"/>
         <source>Course: {indication} · label {edition} pinned ({title}) · {mode}, planned from {kg} kg · {status}</source>
         <translation>Курс: {indication} · закреплена инструкция {edition} ({title}) · {mode}, план по массе {kg} кг · {status}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="216"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="218"/>
         <source>* {count} provisional facts in label {edition} (not confirmed by a source; point here for the list)</source>
         <translation>* {count} предварительных данных в инструкции {edition} (не подтверждены источником; наведите для списка)</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="227"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="229"/>
         <source>No infusion running.</source>
         <translation>Инфузия не идёт.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="235"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="236"/>
         <source>⏸ Cycle {number}: infusion INTERRUPTED since {since} ({reason}).</source>
         <translation>⏸ Цикл {number}: инфузия ПРЕРВАНА с {since} ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="242"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="243"/>
         <source> ({rate} mcg/m²/day)</source>
         <translation> ({rate} мкг/м²/сут)</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="245"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="246"/>
         <source>▶ Cycle {number} ({phase}), day {day}: {dose} mcg/day{per_m2} since {since}</source>
         <translation>▶ Цикл {number} ({phase}), день {day}: {dose} мкг/сут{per_m2} с {since}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="250"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="251"/>
         <source>Cycle {number} is running.</source>
         <translation>Цикл {number} идёт.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="254"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="255"/>
         <source>Bag: {hours} h at {rate} mL/h, {volume} mL, lot {lot} — hung {hung}, change due {due}</source>
         <translation>Пакет: {hours} ч, {rate} мл/ч, {volume} мл, серия {lot} — подключён {hung}, замена {due}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="259"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="260"/>
         <source>No bag hanging is recorded.</source>
         <translation>Подключённый пакет не записан.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="261"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="262"/>
         <source>⚠ NEVER FLUSH THE LINE — {text}</source>
         <translation>⚠ НИКОГДА НЕ ПРОМЫВАЙТЕ ЛИНИЮ — {text}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="271"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="281"/>
         <source>C{number} {phase}</source>
         <translation>Ц{number} {phase}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="311"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="321"/>
         <source>Observations {first}–{last} of {total} (newest first)</source>
         <translation>Наблюдения {first}–{last} из {total} (сначала новые)</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="430"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="448"/>
         <source>Observation of {when}</source>
         <translation>Наблюдение от {when}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="430"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="448"/>
         <source>Marrow of {when}</source>
         <translation>Миелограмма от {when}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="431"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="449"/>
         <source>Adverse event of {when}</source>
         <translation>Нежелательное явление от {when}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="431"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="449"/>
         <source>Decision of {when}</source>
         <translation>Решение от {when}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="432"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="450"/>
         <source>Transplant of {when}</source>
         <translation>Трансплантация от {when}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="432"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="450"/>
         <source>Outcome of {when}</source>
         <translation>Исход от {when}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="433"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="451"/>
         <source>Bag hung {when}</source>
         <translation>Пакет, подключён {when}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="433"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="451"/>
         <source>Interruption from {when}</source>
         <translation>Перерыв с {when}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="448"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="466"/>
         <source>Correct…</source>
         <translation>Исправить…</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="450"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="468"/>
         <source>Mark entered in error…</source>
         <translation>Отметить как ошибочную…</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="452"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="470"/>
         <source>History…</source>
         <translation>История…</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="486"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="504"/>
         <source>Undo: entered by mistake</source>
         <translation>Отмена: внесено по ошибке</translation>
     </message>
@@ -1708,22 +1733,22 @@
 <context>
     <name>PlanCourseDialog</name>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/plan_course.py" line="85"/>
+        <location filename="../../blinadesk/gui/dialogs/plan_course.py" line="86"/>
         <source>This label allows up to {count} cycles for this indication</source>
         <translation>Инструкция допускает до {count} циклов при этом показании</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/plan_course.py" line="114"/>
+        <location filename="../../blinadesk/gui/dialogs/plan_course.py" line="115"/>
         <source>, BSA {bsa} m²</source>
         <translation>, ППТ {bsa} м²</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/plan_course.py" line="116"/>
+        <location filename="../../blinadesk/gui/dialogs/plan_course.py" line="117"/>
         <source>{mode} from weight {weight} kg (measured {weighed}), height {height} cm{bsa}. Label {edition}.</source>
         <translation>{mode} по массе {weight} кг (измерено {weighed}), рост {height} см{bsa}. Инструкция {edition}.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/plan_course.py" line="124"/>
+        <location filename="../../blinadesk/gui/dialogs/plan_course.py" line="125"/>
         <source>* Provisional facts in this schedule (not confirmed by a source; check them):</source>
         <translation>* Предварительные данные в этой схеме (не подтверждены источником; проверьте):</translation>
     </message>
@@ -1761,52 +1786,52 @@
 <context>
     <name>RestartDialog</name>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/interruption.py" line="61"/>
+        <location filename="../../blinadesk/gui/dialogs/interruption.py" line="62"/>
         <source>Cycle {number}: infusion stopped at {since} ({reason}).</source>
         <translation>Цикл {number}: инфузия остановлена {since} ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/interruption.py" line="64"/>
+        <location filename="../../blinadesk/gui/dialogs/interruption.py" line="65"/>
         <source>Cycle {number} is interrupted.</source>
         <translation>Цикл {number} прерван.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/interruption.py" line="69"/>
+        <location filename="../../blinadesk/gui/dialogs/interruption.py" line="70"/>
         <source>Restart infusion</source>
         <translation>Возобновить инфузию</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/interruption.py" line="82"/>
+        <location filename="../../blinadesk/gui/dialogs/interruption.py" line="83"/>
         <source>Asking the label…</source>
         <translation>Запрос к инструкции…</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/interruption.py" line="104"/>
+        <location filename="../../blinadesk/gui/dialogs/interruption.py" line="105"/>
         <source>A new cycle would be needed, but the label allows no more cycles: end the cycle (discontinued) instead.</source>
         <translation>Потребовался бы новый цикл, но инструкция не допускает больше циклов: вместо этого завершите цикл (прекращён).</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/interruption.py" line="120"/>
+        <location filename="../../blinadesk/gui/dialogs/interruption.py" line="121"/>
         <source>SAME CYCLE: cycle {cycle} goes on (interruption {hours} h = {days} days).</source>
         <translation>ТОТ ЖЕ ЦИКЛ: цикл {cycle} продолжается (перерыв {hours} ч = {days} сут).</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/interruption.py" line="123"/>
+        <location filename="../../blinadesk/gui/dialogs/interruption.py" line="124"/>
         <source>NEW CYCLE: the infusion restarts as cycle {cycle} (interruption {days} days).</source>
         <translation>НОВЫЙ ЦИКЛ: инфузия возобновляется как цикл {cycle} (перерыв {days} сут).</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/interruption.py" line="130"/>
+        <location filename="../../blinadesk/gui/dialogs/interruption.py" line="131"/>
         <source>Supervision or hospitalisation is due at the restart.</source>
         <translation>При возобновлении нужно наблюдение медработника или госпитализация.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/interruption.py" line="131"/>
+        <location filename="../../blinadesk/gui/dialogs/interruption.py" line="132"/>
         <source>No supervision required by the label for this restart.</source>
         <translation>Инструкция не требует наблюдения при этом возобновлении.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/interruption.py" line="146"/>
+        <location filename="../../blinadesk/gui/dialogs/interruption.py" line="147"/>
         <source>{start} → {end}: {dose} mcg/day ({reason})</source>
         <translation>{start} → {end}: {dose} мкг/сут ({reason})</translation>
     </message>
@@ -1834,67 +1859,67 @@
 <context>
     <name>ScheduleTableModel</name>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="419"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="421"/>
         <source>Cycle</source>
         <translation>Цикл</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="419"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="421"/>
         <source>Phase</source>
         <translation>Фаза</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="419"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="421"/>
         <source>Starts</source>
         <translation>Начало</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="419"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="421"/>
         <source>Last infusion day</source>
         <translation>Последний день инфузии</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="420"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="422"/>
         <source>Doses (mcg/day)</source>
         <translation>Дозы (мкг/сут)</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="420"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="422"/>
         <source>Premedication</source>
         <translation>Премедикация</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="420"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="422"/>
         <source>Hospital days</source>
         <translation>Дни в стационаре</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="421"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="423"/>
         <source>Treatment-free days</source>
         <translation>Дни перерыва</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="421"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="423"/>
         <source>Next cycle from</source>
         <translation>Следующий цикл с</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="435"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="437"/>
         <source>day {day}: {what}</source>
         <translation>день {day}: {what}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="439"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="441"/>
         <source>days 1–{last}</source>
         <translation>дни 1–{last}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="439"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="441"/>
         <source>none</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="453"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="455"/>
         <source>days {first}–{last}: {dose}</source>
         <translation>дни {first}–{last}: {dose}</translation>
     </message>
@@ -1902,27 +1927,27 @@
 <context>
     <name>StartCycleDialog</name>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/start_cycle.py" line="32"/>
+        <location filename="../../blinadesk/gui/dialogs/start_cycle.py" line="33"/>
         <source>Cycle {number} ({phase}), planned for {day}.</source>
         <translation>Цикл {number} ({phase}), запланирован на {day}.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/start_cycle.py" line="36"/>
+        <location filename="../../blinadesk/gui/dialogs/start_cycle.py" line="37"/>
         <source>The planned doses move with the actual start, so the step-up falls exactly 7 × 24 h after it. Premedication due is shown after saving.</source>
         <translation>Плановые дозы сдвигаются вместе с фактическим началом, поэтому повышение дозы наступает ровно через 7 × 24 ч. Необходимая премедикация будет показана после сохранения.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/start_cycle.py" line="51"/>
+        <location filename="../../blinadesk/gui/dialogs/start_cycle.py" line="52"/>
         <source>Cycle {number} started.</source>
         <translation>Цикл {number} начат.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/start_cycle.py" line="53"/>
+        <location filename="../../blinadesk/gui/dialogs/start_cycle.py" line="54"/>
         <source>Premedication due before the first dose:</source>
         <translation>Премедикация перед первой дозой:</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/start_cycle.py" line="56"/>
+        <location filename="../../blinadesk/gui/dialogs/start_cycle.py" line="57"/>
         <source>The label gives no premedication for this start.</source>
         <translation>Инструкция не предусматривает премедикации для этого начала.</translation>
     </message>
@@ -1958,12 +1983,12 @@
 <context>
     <name>TransplantTableModel</name>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="369"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="371"/>
         <source>Transplant date</source>
         <translation>Дата трансплантации</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="369"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="371"/>
         <source>Donor type</source>
         <translation>Тип донора</translation>
     </message>
@@ -1971,342 +1996,347 @@
 <context>
     <name>WardWords</name>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="45"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="46"/>
         <source>none</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="46"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="47"/>
         <source>nasal cannula (low flow)</source>
         <translation>носовая канюля (низкий поток)</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="47"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="48"/>
         <source>blow-by</source>
         <translation>подача кислорода у лица</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="48"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="49"/>
         <source>high-flow nasal cannula</source>
         <translation>высокопоточная носовая канюля</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="49"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="50"/>
         <source>facemask</source>
         <translation>лицевая маска</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="50"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="51"/>
         <source>non-rebreather mask</source>
         <translation>маска с резервуаром</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="51"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="52"/>
         <source>Venturi mask</source>
         <translation>маска Вентури</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="52"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="53"/>
         <source>CPAP</source>
         <translation>СИПАП (CPAP)</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="53"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="54"/>
         <source>BiPAP</source>
         <translation>БиПАП (BiPAP)</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="54"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="55"/>
         <source>mechanical ventilation</source>
         <translation>ИВЛ</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="56"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="57"/>
         <source>norepinephrine</source>
         <translation>норэпинефрин</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="57"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="58"/>
         <source>epinephrine</source>
         <translation>эпинефрин</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="58"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="59"/>
         <source>phenylephrine</source>
         <translation>фенилэфрин</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="59"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="60"/>
         <source>dopamine</source>
         <translation>допамин</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="60"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="61"/>
         <source>vasopressin</source>
         <translation>вазопрессин</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="61"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="62"/>
         <source>dobutamine</source>
         <translation>добутамин</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="63"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="64"/>
         <source>awake, wakes spontaneously</source>
         <translation>в сознании, просыпается самостоятельно</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="64"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="65"/>
         <source>wakes to voice</source>
         <translation>просыпается на голос</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="65"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="66"/>
         <source>wakes only to touch</source>
         <translation>просыпается только от прикосновения</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="66"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="67"/>
         <source>unarousable</source>
         <translation>не пробуждается</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="67"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="68"/>
         <source>seizure that resolves quickly</source>
         <translation>быстро купирующиеся судороги</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="68"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="69"/>
         <source>life-threatening or repeated seizure</source>
         <translation>угрожающие жизни или повторные судороги</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="69"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="70"/>
         <source>deep focal weakness</source>
         <translation>глубокая очаговая слабость</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="70"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="71"/>
         <source>focal oedema on imaging</source>
         <translation>очаговый отёк по данным визуализации</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="71"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="72"/>
         <source>diffuse oedema, posturing, papilloedema</source>
         <translation>диффузный отёк, патологические позы, отёк диска зрительного нерва</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="73"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="74"/>
         <source>seizure</source>
         <translation>судороги</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="74"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="75"/>
         <source>encephalopathy</source>
         <translation>энцефалопатия</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="75"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="76"/>
         <source>aphasia</source>
         <translation>афазия</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="76"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="77"/>
         <source>tremor</source>
         <translation>тремор</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="78"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="79"/>
         <source>relapsed/refractory</source>
         <translation>рецидив/рефрактерный</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="79"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="80"/>
         <source>MRD-positive</source>
         <translation>МОБ-положительный</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="80"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="81"/>
         <source>consolidation</source>
         <translation>консолидация</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="81"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="82"/>
         <source>induction</source>
         <translation>индукция</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="82"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="83"/>
         <source>continued therapy</source>
         <translation>продолженная терапия</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="84"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="85"/>
         <source>planned</source>
         <translation>запланирован</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="85"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="86"/>
         <source>running</source>
         <translation>идёт</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="86"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="87"/>
         <source>interrupted</source>
         <translation>прервана</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="87"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="88"/>
         <source>completed</source>
         <translation>завершён</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="88"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="89"/>
         <source>discontinued</source>
         <translation>прекращён</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="89"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="90"/>
         <source>infusing</source>
         <translation>инфузия</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="90"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="91"/>
         <source>treatment-free</source>
         <translation>перерыв</translation>
     </message>
     <message>
         <location filename="../../blinadesk/gui/models/chart_models.py" line="92"/>
+        <source>infusion ends</source>
+        <translation>конец инфузии</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="94"/>
         <source>fixed dose</source>
         <translation>фиксированная доза</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="93"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="95"/>
         <source>BSA-based dose</source>
         <translation>доза по ППТ</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="95"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="97"/>
         <source>positive</source>
         <translation>положительный</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="96"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="98"/>
         <source>negative</source>
         <translation>отрицательный</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="97"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="99"/>
         <source>dim</source>
         <translation>слабый</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="98"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="100"/>
         <source>unknown</source>
         <translation>неизвестно</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="99"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="101"/>
         <source>flow cytometry</source>
         <translation>проточная цитометрия</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="100"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="102"/>
         <source>PCR</source>
         <translation>ПЦР</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="101"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="103"/>
         <source>NGS</source>
         <translation>NGS</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="102"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="104"/>
         <source>no remission</source>
         <translation>нет ремиссии</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="103"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="105"/>
         <source>blast-free hypoplastic marrow</source>
         <translation>гипопластический костный мозг без бластов</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="104"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="106"/>
         <source>progression</source>
         <translation>прогрессия</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="105"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="107"/>
         <source>relapse</source>
         <translation>рецидив</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="106"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="108"/>
         <source>death</source>
         <translation>смерть</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="107"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="109"/>
         <source>matched related</source>
         <translation>совместимый родственный</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="108"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="110"/>
         <source>matched unrelated</source>
         <translation>совместимый неродственный</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="109"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="111"/>
         <source>mismatched unrelated</source>
         <translation>несовместимый неродственный</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="110"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="112"/>
         <source>haploidentical</source>
         <translation>гаплоидентичный</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="111"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="113"/>
         <source>cord blood</source>
         <translation>пуповинная кровь</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="112"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="114"/>
         <source>autologous</source>
         <translation>аутологичный</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="114"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="116"/>
         <source>female</source>
         <translation>женский</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="115"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="117"/>
         <source>male</source>
         <translation>мужской</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="116"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="118"/>
         <source>other</source>
         <translation>другой</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="118"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="120"/>
         <source>entered</source>
         <translation>внесено</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="119"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="121"/>
         <source>changed</source>
         <translation>изменено</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="120"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="122"/>
         <source>corrected</source>
         <translation>исправлено</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="121"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="123"/>
         <source>marked entered in error</source>
         <translation>отмечено как ошибочное</translation>
     </message>

@@ -4,12 +4,12 @@
 <context>
     <name>AdministratorHome</name>
     <message>
-        <location filename="../../blinadesk/gui/windows/main_window.py" line="73"/>
+        <location filename="../../blinadesk/gui/windows/main_window.py" line="100"/>
         <source>You are signed in as an administrator: you manage the ward&apos;s accounts. Patient records are open to nurses, physicians and pharmacists only.</source>
         <translation>Вы вошли как администратор: вы управляете учётными записями отделения. Медицинские записи пациентов доступны только медсёстрам, врачам и фармацевтам.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/main_window.py" line="75"/>
+        <location filename="../../blinadesk/gui/windows/main_window.py" line="102"/>
         <source>Manage &amp;users…</source>
         <translation>&amp;Пользователи…</translation>
     </message>
@@ -17,7 +17,7 @@
 <context>
     <name>ChartPlaceholder</name>
     <message>
-        <location filename="../../blinadesk/gui/windows/main_window.py" line="49"/>
+        <location filename="../../blinadesk/gui/windows/main_window.py" line="55"/>
         <source>The chart of {patient} is not available in this version.</source>
         <translation>Карта пациента {patient} недоступна в этой версии.</translation>
     </message>
@@ -152,137 +152,152 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../blinadesk/gui/windows/main_window.py" line="225"/>
+        <location filename="../../blinadesk/gui/windows/main_window.py" line="264"/>
         <source>blinadesk — ward record</source>
         <translation>blinadesk — журнал отделения</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/main_window.py" line="226"/>
+        <location filename="../../blinadesk/gui/windows/main_window.py" line="265"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/main_window.py" line="227"/>
+        <location filename="../../blinadesk/gui/windows/main_window.py" line="266"/>
         <source>&amp;Ward</source>
         <translation>&amp;Отделение</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/main_window.py" line="228"/>
+        <location filename="../../blinadesk/gui/windows/main_window.py" line="267"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/main_window.py" line="229"/>
+        <location filename="../../blinadesk/gui/windows/main_window.py" line="268"/>
         <source>&amp;Today</source>
         <translation>&amp;Сегодня</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/main_window.py" line="230"/>
+        <location filename="../../blinadesk/gui/windows/main_window.py" line="269"/>
         <source>&amp;Patients</source>
         <translation>&amp;Пациенты</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/main_window.py" line="231"/>
+        <location filename="../../blinadesk/gui/windows/main_window.py" line="270"/>
+        <source>&amp;Cohort</source>
+        <translation>&amp;Когорта</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/windows/main_window.py" line="271"/>
         <source>&amp;Find patient</source>
         <translation>&amp;Найти пациента</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/main_window.py" line="232"/>
+        <location filename="../../blinadesk/gui/windows/main_window.py" line="272"/>
         <source>&amp;Register patient…</source>
         <translation>&amp;Зарегистрировать пациента…</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/main_window.py" line="233"/>
+        <location filename="../../blinadesk/gui/windows/main_window.py" line="273"/>
         <source>Manage &amp;users…</source>
         <translation>&amp;Пользователи…</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/main_window.py" line="236"/>
+        <location filename="../../blinadesk/gui/windows/main_window.py" line="276"/>
         <source>Switch to &amp;Russian</source>
         <translation>Переключить на &amp;русский</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/main_window.py" line="238"/>
+        <location filename="../../blinadesk/gui/windows/main_window.py" line="278"/>
         <source>Switch to &amp;English</source>
         <translation>Переключить на &amp;английский</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/main_window.py" line="239"/>
+        <location filename="../../blinadesk/gui/windows/main_window.py" line="279"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/main_window.py" line="240"/>
+        <location filename="../../blinadesk/gui/windows/main_window.py" line="280"/>
         <source>&amp;Lock screen</source>
         <translation>&amp;Заблокировать экран</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/main_window.py" line="241"/>
+        <location filename="../../blinadesk/gui/windows/main_window.py" line="281"/>
         <source>Sign &amp;out</source>
         <translation>В&amp;ыйти</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/main_window.py" line="242"/>
+        <location filename="../../blinadesk/gui/windows/main_window.py" line="282"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход из программы</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/main_window.py" line="243"/>
+        <location filename="../../blinadesk/gui/windows/main_window.py" line="283"/>
         <source>&amp;Close chart</source>
         <translation>&amp;Закрыть карту</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/main_window.py" line="244"/>
+        <location filename="../../blinadesk/gui/windows/main_window.py" line="284"/>
         <source>&amp;About blinadesk</source>
         <translation>&amp;О программе blinadesk</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/main_window.py" line="246"/>
+        <location filename="../../blinadesk/gui/windows/main_window.py" line="286"/>
         <source>Today</source>
         <translation>Сегодня</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/main_window.py" line="248"/>
+        <location filename="../../blinadesk/gui/windows/main_window.py" line="288"/>
         <source>Patients</source>
         <translation>Пациенты</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/main_window.py" line="250"/>
+        <location filename="../../blinadesk/gui/windows/main_window.py" line="290"/>
+        <source>Cohort</source>
+        <translation>Когорта</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/windows/main_window.py" line="294"/>
         <source>Users</source>
         <translation>Пользователи</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/main_window.py" line="251"/>
+        <location filename="../../blinadesk/gui/windows/main_window.py" line="295"/>
         <source>Locked</source>
         <translation>Заблокировано</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/main_window.py" line="254"/>
+        <location filename="../../blinadesk/gui/windows/main_window.py" line="298"/>
         <source>Signed in: {name} ({role})</source>
         <translation>Пользователь: {name} ({role})</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/main_window.py" line="256"/>
+        <location filename="../../blinadesk/gui/windows/main_window.py" line="300"/>
         <source>Record: {location}</source>
         <translation>База: {location}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/main_window.py" line="257"/>
+        <location filename="../../blinadesk/gui/windows/main_window.py" line="301"/>
         <source>DEMO — fictitious patients</source>
         <translation>ДЕМО — вымышленные пациенты</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/main_window.py" line="345"/>
+        <location filename="../../blinadesk/gui/windows/main_window.py" line="378"/>
+        <source>Review: {patient}</source>
+        <translation>Обзор: {patient}</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/windows/main_window.py" line="419"/>
         <source>&lt;h3&gt;blinadesk {version}&lt;/h3&gt;&lt;p&gt;Blinatumomab treatment tracking for B-ALL wards. It follows the label edition each course was planned under; it does not replace the label or clinical judgement.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;blinadesk {version}&lt;/h3&gt;&lt;p&gt;Учёт терапии блинатумомабом в отделениях, где лечат В-ОЛЛ. Программа следует редакции инструкции, по которой спланирован каждый курс; она не заменяет инструкцию и клиническое суждение.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/main_window.py" line="348"/>
+        <location filename="../../blinadesk/gui/windows/main_window.py" line="422"/>
         <source>Label editions loaded:</source>
         <translation>Загруженные редакции инструкции:</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/main_window.py" line="349"/>
+        <location filename="../../blinadesk/gui/windows/main_window.py" line="423"/>
         <source>About blinadesk</source>
         <translation>О программе blinadesk</translation>
     </message>
@@ -290,17 +305,17 @@
 <context>
     <name>MeasurementDialog</name>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/measurement.py" line="33"/>
+        <location filename="../../blinadesk/gui/dialogs/measurement.py" line="34"/>
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/measurement.py" line="58"/>
+        <location filename="../../blinadesk/gui/dialogs/measurement.py" line="59"/>
         <source>Saved, with warnings:</source>
         <translation>Сохранено, но есть предупреждения:</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/measurement.py" line="62"/>
+        <location filename="../../blinadesk/gui/dialogs/measurement.py" line="63"/>
         <source>I have read this — close</source>
         <translation>Прочитано — закрыть</translation>
     </message>
@@ -376,59 +391,65 @@
 <context>
     <name>PatientsScreen</name>
     <message>
-        <location filename="../../blinadesk/gui/windows/patients.py" line="154"/>
+        <location filename="../../blinadesk/gui/windows/patients.py" line="158"/>
         <source>&amp;Find:</source>
         <translation>&amp;Поиск:</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/patients.py" line="155"/>
+        <location filename="../../blinadesk/gui/windows/patients.py" line="159"/>
         <source>MRN or name (family, given), e.g. “Иванов” or “BD-0”</source>
         <translation>№ карты или ФИО (фамилия, имя), например «Иванов» или «BD-0»</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/patients.py" line="156"/>
+        <location filename="../../blinadesk/gui/windows/patients.py" line="160"/>
         <source>All patients</source>
         <translation>Все пациенты</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/patients.py" line="157"/>
+        <location filename="../../blinadesk/gui/windows/patients.py" line="161"/>
         <source>On treatment now</source>
         <translation>Сейчас на терапии</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/patients.py" line="158"/>
+        <location filename="../../blinadesk/gui/windows/patients.py" line="162"/>
         <source>&amp;Register patient…</source>
         <translation>&amp;Зарегистрировать пациента…</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/patients.py" line="159"/>
+        <location filename="../../blinadesk/gui/windows/patients.py" line="163"/>
         <source>Record &amp;weight and height…</source>
         <translation>&amp;Вес и рост…</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/patients.py" line="160"/>
+        <location filename="../../blinadesk/gui/windows/patients.py" line="164"/>
+        <location filename="../../blinadesk/gui/windows/patients.py" line="253"/>
         <source>&amp;Open chart</source>
         <translation>&amp;Открыть карту</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/patients.py" line="203"/>
+        <location filename="../../blinadesk/gui/windows/patients.py" line="207"/>
         <source>Searching…</source>
         <translation>Поиск…</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/patients.py" line="224"/>
+        <location filename="../../blinadesk/gui/windows/patients.py" line="228"/>
         <source>No patient found.</source>
         <translation>Пациенты не найдены.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/patients.py" line="226"/>
+        <location filename="../../blinadesk/gui/windows/patients.py" line="230"/>
         <source>First {count} patients shown; scroll for more.</source>
         <translation>Показаны первые {count}; прокрутите, чтобы увидеть остальных.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/patients.py" line="228"/>
+        <location filename="../../blinadesk/gui/windows/patients.py" line="232"/>
         <source>{count} patients</source>
         <translation>Пациентов: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/windows/patients.py" line="255"/>
+        <source>&amp;Review course…</source>
+        <translation>&amp;Обзор курса…</translation>
     </message>
 </context>
 <context>
@@ -515,6 +536,903 @@
     </message>
 </context>
 <context>
+    <name>ServiceActions</name>
+    <message>
+        <location filename="../../blinadesk/gui/service_messages.py" line="123"/>
+        <source>view the clinical record</source>
+        <translation>просматривать медицинскую карту</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/service_messages.py" line="124"/>
+        <source>register a patient</source>
+        <translation>регистрировать пациента</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/service_messages.py" line="125"/>
+        <source>record weight and height</source>
+        <translation>вносить вес и рост</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/service_messages.py" line="126"/>
+        <source>plan a treatment course</source>
+        <translation>планировать курс лечения</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/service_messages.py" line="127"/>
+        <source>start a cycle</source>
+        <translation>начинать цикл</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/service_messages.py" line="128"/>
+        <source>end a cycle</source>
+        <translation>завершать цикл</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/service_messages.py" line="129"/>
+        <source>record an interruption of the infusion</source>
+        <translation>вносить перерыв инфузии</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/service_messages.py" line="132"/>
+        <source>record the restart of the infusion</source>
+        <translation>вносить возобновление инфузии</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/service_messages.py" line="133"/>
+        <source>record an infusion bag</source>
+        <translation>вносить инфузионный пакет</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/service_messages.py" line="134"/>
+        <source>record premedication given</source>
+        <translation>вносить проведённую премедикацию</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/service_messages.py" line="135"/>
+        <source>record an observation</source>
+        <translation>вносить наблюдение</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/service_messages.py" line="136"/>
+        <source>record an adverse event</source>
+        <translation>вносить нежелательное явление</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/service_messages.py" line="137"/>
+        <source>record a dose decision</source>
+        <translation>вносить решение о дозе</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/service_messages.py" line="138"/>
+        <source>record a marrow result</source>
+        <translation>вносить результат исследования костного мозга</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/service_messages.py" line="139"/>
+        <source>record a transplant</source>
+        <translation>вносить трансплантацию</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/service_messages.py" line="140"/>
+        <source>record an outcome</source>
+        <translation>вносить исход</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/service_messages.py" line="141"/>
+        <source>verify doses</source>
+        <translation>проверять дозы</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/service_messages.py" line="142"/>
+        <source>manage users</source>
+        <translation>управлять пользователями</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceFields</name>
+    <message>
+        <location filename="../../blinadesk/gui/service_messages.py" line="27"/>
+        <source>ANC</source>
+        <translation>АЧН</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/service_messages.py" line="28"/>
+        <source>Action</source>
+        <translation>Действие</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/service_messages.py" line="29"/>
+        <source>Action taken</source>
+        <translation>Принятые меры</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/service_messages.py" line="30"/>
+        <source>Age</source>
+        <translation>Возраст</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/service_messages.py" line="31"/>
+        <source>Assessment tool</source>
+        <translation>Шкала оценки</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/service_messages.py" line="32"/>
+        <source>Birth date</source>
+        <translation>Дата рождения</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/service_messages.py" line="33"/>
+        <source>CAPD answers</source>
+        <translation>Ответы CAPD</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/service_messages.py" line="34"/>
+        <source>CAPD score</source>
+        <translation>Балл CAPD</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/service_messages.py" line="35"/>
+        <source>CD19 status</source>
+        <translation>Статус CD19</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/service_messages.py" line="36"/>
+        <source>CTCAE version</source>
+        <translation>Версия CTCAE</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/service_messages.py" line="37"/>
+        <source>Cerebral oedema</source>
+        <translation>Отёк мозга</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/service_messages.py" line="38"/>
+        <source>Changes</source>
+        <translation>Изменения</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/service_messages.py" line="39"/>
+        <source>Consciousness</source>
+        <translation>Сознание</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/service_messages.py" line="40"/>
+        <source>Course</source>
+        <translation>Курс</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/service_messages.py" line="41"/>
+        <source>Current password</source>
+        <translation>Текущий пароль</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/service_messages.py" line="42"/>
+        <source>Cycle</source>
+        <translation>Цикл</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/service_messages.py" line="43"/>
+        <source>Cycle day</source>
+        <translation>День цикла</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/service_messages.py" line="44"/>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/service_messages.py" line="45"/>
+        <source>Decided at</source>
+        <translation>Время решения</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/service_messages.py" line="46"/>
+        <source>Diagnosis notes</source>
+        <translation>Примечания к диагнозу</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/service_messages.py" line="47"/>
+        <source>Diastolic pressure</source>
+        <translation>Диастолическое давление</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/service_messages.py" line="48"/>
+        <source>Donor type</source>
+        <translation>Тип донора</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/service_messages.py" line="49"/>
+        <source>Dose</source>
+        <translation>Доза</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/service_messages.py" line="50"/>
+        <source>Drug</source>
+        <translation>Препарат</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/service_messages.py" line="51"/>
+        <source>Duration</source>
+        <translation>Длительность</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/service_messages.py" line="52"/>
+        <source>End time</source>
+        <translation>Время окончания</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/service_messages.py" line="53"/>
+        <source>Entry type</source>
+        <translation>Тип записи</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/service_messages.py" line="54"/>
+        <source>Event</source>
+        <translation>Событие</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/service_messages.py" line="55"/>
+        <source>Extramedullary disease</source>
+        <translation>Экстрамедуллярное поражение</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/service_messages.py" line="56"/>
+        <source>Family name</source>
+        <translation>Фамилия</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/service_messages.py" line="57"/>
+        <source>Full name</source>
+        <translation>ФИО</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/service_messages.py" line="58"/>
+        <source>Given at</source>
+        <translation>Время введения</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/service_messages.py" line="59"/>
+        <source>Given by</source>
+        <translation>Кто ввёл</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/service_messages.py" line="60"/>
+        <source>Given name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/service_messages.py" line="61"/>
+        <source>Grade</source>
+        <translation>Степень</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/service_messages.py" line="62"/>
+        <source>Guidance category</source>
+        <translation>Категория рекомендации</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/service_messages.py" line="63"/>
+        <source>Heart rate</source>
+        <translation>ЧСС</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/service_messages.py" line="64"/>
+        <source>Height</source>
+        <translation>Рост</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/service_messages.py" line="65"/>
+        <source>Hung at</source>
+        <translation>Время подключения</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/service_messages.py" line="66"/>
+        <source>Hung by</source>
+        <translation>Кто подключил</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/service_messages.py" line="67"/>
+        <source>ICE score</source>
+        <translation>Балл ICE</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/service_messages.py" line="68"/>
+        <source>Indication</source>
+        <translation>Показание</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/service_messages.py" line="69"/>
+        <source>Infused hours</source>
+        <translation>Часы инфузии</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/service_messages.py" line="70"/>
+        <source>Interruption start</source>
+        <translation>Начало перерыва</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/service_messages.py" line="71"/>
+        <source>Label edition</source>
+        <translation>Редакция инструкции</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/service_messages.py" line="72"/>
+        <source>Lot</source>
+        <translation>Серия</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/service_messages.py" line="73"/>
+        <source>MRD</source>
+        <translation>МОБ</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/service_messages.py" line="74"/>
+        <source>MRD method</source>
+        <translation>Метод МОБ</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/service_messages.py" line="75"/>
+        <source>MRN</source>
+        <translation>№ карты</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/service_messages.py" line="76"/>
+        <source>Marrow blasts</source>
+        <translation>Бласты в костном мозге</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/service_messages.py" line="77"/>
+        <source>Marrow blasts at start</source>
+        <translation>Бласты в костном мозге до начала</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/service_messages.py" line="78"/>
+        <source>Measurement date</source>
+        <translation>Дата измерения</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/service_messages.py" line="79"/>
+        <source>Motor findings</source>
+        <translation>Двигательные нарушения</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/service_messages.py" line="80"/>
+        <source>Neurological events</source>
+        <translation>Неврологические события</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/service_messages.py" line="81"/>
+        <source>New password</source>
+        <translation>Новый пароль</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/service_messages.py" line="82"/>
+        <source>Notes</source>
+        <translation>Примечания</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/service_messages.py" line="83"/>
+        <source>Number of cycles</source>
+        <translation>Число циклов</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/service_messages.py" line="84"/>
+        <source>Observed at</source>
+        <translation>Время наблюдения</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/service_messages.py" line="85"/>
+        <source>Onset</source>
+        <translation>Начало</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/service_messages.py" line="86"/>
+        <source>Outcome</source>
+        <translation>Исход</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/service_messages.py" line="87"/>
+        <source>Oxygen device</source>
+        <translation>Способ подачи кислорода</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/service_messages.py" line="88"/>
+        <source>Oxygen flow</source>
+        <translation>Поток кислорода</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/service_messages.py" line="89"/>
+        <source>Password</source>
+        <translation>Пароль</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/service_messages.py" line="90"/>
+        <source>Patient</source>
+        <translation>Пациент</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/service_messages.py" line="91"/>
+        <source>Ph status</source>
+        <translation>Статус Ph</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/service_messages.py" line="92"/>
+        <source>Platelets</source>
+        <translation>Тромбоциты</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/service_messages.py" line="93"/>
+        <source>Prior HSCT</source>
+        <translation>ТГСК в анамнезе</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/service_messages.py" line="94"/>
+        <source>Rate</source>
+        <translation>Скорость</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/service_messages.py" line="95"/>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/service_messages.py" line="96"/>
+        <source>Removed at</source>
+        <translation>Время отключения</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/service_messages.py" line="97"/>
+        <source>Resolved on</source>
+        <translation>Дата разрешения</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/service_messages.py" line="98"/>
+        <source>Respiratory rate</source>
+        <translation>ЧДД</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/service_messages.py" line="99"/>
+        <source>Restart time</source>
+        <translation>Время возобновления</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/service_messages.py" line="100"/>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/service_messages.py" line="101"/>
+        <source>Route</source>
+        <translation>Путь введения</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/service_messages.py" line="102"/>
+        <source>Sampled on</source>
+        <translation>Дата забора</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/service_messages.py" line="103"/>
+        <source>Seizure</source>
+        <translation>Судороги</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/service_messages.py" line="104"/>
+        <source>Seizure count</source>
+        <translation>Число приступов</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/service_messages.py" line="105"/>
+        <source>Sex</source>
+        <translation>Пол</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/service_messages.py" line="106"/>
+        <source>SpO2</source>
+        <translation>SpO2</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/service_messages.py" line="107"/>
+        <source>Start date</source>
+        <translation>Дата начала</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/service_messages.py" line="108"/>
+        <source>Start time</source>
+        <translation>Время начала</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/service_messages.py" line="109"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/service_messages.py" line="110"/>
+        <source>Systolic pressure</source>
+        <translation>Систолическое давление</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/service_messages.py" line="111"/>
+        <source>Temperature</source>
+        <translation>Температура</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/service_messages.py" line="112"/>
+        <source>Term</source>
+        <translation>Термин</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/service_messages.py" line="113"/>
+        <source>Transplant date</source>
+        <translation>Дата трансплантации</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/service_messages.py" line="114"/>
+        <source>User name</source>
+        <translation>Имя пользователя</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/service_messages.py" line="115"/>
+        <source>Vasopressors</source>
+        <translation>Вазопрессоры</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/service_messages.py" line="116"/>
+        <source>Version</source>
+        <translation>Версия</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/service_messages.py" line="117"/>
+        <source>Volume</source>
+        <translation>Объём</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/service_messages.py" line="118"/>
+        <source>Weight</source>
+        <translation>Вес</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceMessages</name>
+    <message>
+        <location filename="../../blinadesk/gui/service_messages.py" line="146"/>
+        <source>nurse</source>
+        <translation>медсестра</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/service_messages.py" line="147"/>
+        <source>physician</source>
+        <translation>врач</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/service_messages.py" line="148"/>
+        <source>pharmacist</source>
+        <translation>фармацевт</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/service_messages.py" line="149"/>
+        <source>administrator</source>
+        <translation>администратор</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/service_messages.py" line="150"/>
+        <source>nobody</source>
+        <translation>никто</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/service_messages.py" line="192"/>
+        <source>is required</source>
+        <translation>обязательное поле</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/service_messages.py" line="195"/>
+        <source>is required (one of: {0})</source>
+        <translation>обязательное поле (одно из: {0})</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/service_messages.py" line="197"/>
+        <source>is missing</source>
+        <translation>не указано</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/service_messages.py" line="198"/>
+        <source>must be a number</source>
+        <translation>ожидается число</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/service_messages.py" line="199"/>
+        <source>must be a whole number</source>
+        <translation>ожидается целое число</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/service_messages.py" line="200"/>
+        <source>must be text</source>
+        <translation>ожидается текст</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/service_messages.py" line="201"/>
+        <source>must be a date</source>
+        <translation>ожидается дата</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/service_messages.py" line="202"/>
+        <source>must be a date and time</source>
+        <translation>ожидаются дата и время</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/service_messages.py" line="203"/>
+        <source>must be yes or no</source>
+        <translation>ожидается «да» или «нет»</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/service_messages.py" line="204"/>
+        <source>must not be in the future</source>
+        <translation>не может быть в будущем</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/service_messages.py" line="205"/>
+        <source>must not be negative</source>
+        <translation>не может быть меньше нуля</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/service_messages.py" line="208"/>
+        <source>must be between {0} and {1}{2}, got {3}</source>
+        <translation>допустимо от {0} до {1}{2}, введено {3}</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/service_messages.py" line="214"/>
+        <source>must be between {0} and {1}{2}</source>
+        <translation>допустимо от {0} до {1}{2}</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/service_messages.py" line="218"/>
+        <source>must be more than {0} and at most {1}{2}, got {3}</source>
+        <translation>допустимо больше {0} и не больше {1}{2}, введено {3}</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/service_messages.py" line="224"/>
+        <source>must be at most {0} characters (got {1})</source>
+        <translation>не более {0} символов (введено {1})</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/service_messages.py" line="228"/>
+        <source>must be at least {0}, got {1}</source>
+        <translation>не меньше {0}, введено {1}</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/service_messages.py" line="232"/>
+        <source>must have at least {0} characters</source>
+        <translation>не короче {0} символов</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/service_messages.py" line="236"/>
+        <source>must not start or end with a space</source>
+        <translation>не может начинаться или заканчиваться пробелом</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/service_messages.py" line="240"/>
+        <source>must be one of {0}; got {1}</source>
+        <translation>допустимо одно из: {0}; введено {1}</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/service_messages.py" line="244"/>
+        <source>is before the patient&apos;s birth date</source>
+        <translation>раньше даты рождения пациента</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/service_messages.py" line="248"/>
+        <source>is before the start of the cycle</source>
+        <translation>раньше начала цикла</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/service_messages.py" line="252"/>
+        <source>must be after the time the bag was hung</source>
+        <translation>должно быть позже времени подключения пакета</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/service_messages.py" line="256"/>
+        <source>must be after the start of the interruption</source>
+        <translation>должно быть позже начала перерыва</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/service_messages.py" line="260"/>
+        <source>must not be before the start of the period</source>
+        <translation>не может быть раньше начала периода</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/service_messages.py" line="262"/>
+        <source>is not right</source>
+        <translation>неверен</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/service_messages.py" line="265"/>
+        <source>clashes with another entry</source>
+        <translation>противоречит другой записи</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/service_messages.py" line="269"/>
+        <source>nothing differs from the saved entry</source>
+        <translation>ничем не отличается от сохранённой записи</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/service_messages.py" line="273"/>
+        <source>{0} is already registered</source>
+        <translation>{0} уже зарегистрирован</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/service_messages.py" line="277"/>
+        <source>&apos;{0}&apos; is already taken</source>
+        <translation>«{0}» уже занято</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/service_messages.py" line="281"/>
+        <source>no height recorded for this patient: record it first</source>
+        <translation>у пациента не внесён рост: сначала внесите его</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/service_messages.py" line="285"/>
+        <source>is not a cycle of this patient</source>
+        <translation>не является циклом этого пациента</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/service_messages.py" line="289"/>
+        <source>is not a course of this patient</source>
+        <translation>не является курсом этого пациента</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/service_messages.py" line="297"/>
+        <source>Unknown user name or wrong password.</source>
+        <translation>Неизвестное имя пользователя или неверный пароль.</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/service_messages.py" line="301"/>
+        <source>This account is deactivated. Ask an administrator.</source>
+        <translation>Учётная запись отключена. Обратитесь к администратору.</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/service_messages.py" line="308"/>
+        <source>This account is locked after {0} failed sign-ins until {1}. Ask an administrator to unlock it sooner.</source>
+        <translation>Учётная запись заблокирована до {1} после {0} неудачных попыток входа. Чтобы разблокировать раньше, обратитесь к администратору.</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/service_messages.py" line="315"/>
+        <source>Nobody is signed in: sign in first.</source>
+        <translation>Вход не выполнен: сначала войдите в систему.</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/service_messages.py" line="319"/>
+        <source>{0} ({1}) may not {2}: only {3} may.</source>
+        <translation>{0} ({1}) не может {2}: это доступно только ролям: {3}.</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/service_messages.py" line="328"/>
+        <source>{0} kg differs by {1} % from the previous weight ({2} kg on {3}): check that it was typed right.</source>
+        <translation>{0} кг отличается на {1} % от предыдущего веса ({2} кг, {3}): проверьте, правильно ли введён вес.</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/service_messages.py" line="339"/>
+        <source>The BSA-based dose of course #{0} ({1}) was computed from {2} kg; {3} kg differs by {4} % (ward setting: warn above {5} %). Ask the physician to review the dose.</source>
+        <translation>Доза на площадь поверхности тела в курсе №{0} ({1}) рассчитана по весу {2} кг; {3} кг отличается на {4} % (настройка отделения: предупреждать при разнице более {5} %). Попросите врача пересмотреть дозу.</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/service_messages.py" line="350"/>
+        <source>The weight used for this BSA-based dose ({0} kg) was measured {1} days ago, on {2} (ward setting: at most {3} days). Weigh the patient again.</source>
+        <translation>Вес для расчёта дозы на площадь поверхности тела ({0} кг) измерен {2} — {1} дн. назад (настройка отделения: не более {3} дн.). Взвесьте пациента ещё раз.</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/service_messages.py" line="361"/>
+        <source>The dose was computed from {0} kg; the latest weight {1} kg differs by {2} % (ward setting: warn above {3} %). Review the dose.</source>
+        <translation>Доза рассчитана по весу {0} кг; последний вес {1} кг отличается на {2} % (настройка отделения: предупреждать при разнице более {3} %). Пересмотрите дозу.</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/service_messages.py" line="369"/>
+        <source>blinadesk is already open on this record; its window was brought to the front.</source>
+        <translation>blinadesk уже открыт с этой базой данных; его окно выведено на передний план.</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/service_messages.py" line="375"/>
+        <source>blinadesk is already open on this record but could not come to the front: {0}.</source>
+        <translation>blinadesk уже открыт с этой базой данных, но его окно не удалось вывести на передний план: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/service_messages.py" line="384"/>
+        <source>blinadesk is already open on this record but did not answer within {0} s (it may be busy); switch to its window.</source>
+        <translation>blinadesk уже открыт с этой базой данных, но не ответил за {0} с (возможно, занят); перейдите в его окно.</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/service_messages.py" line="396"/>
+        <source>{0} °C is below {1} °C: no fever</source>
+        <translation>{0} °C ниже {1} °C: лихорадки нет</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/service_messages.py" line="400"/>
+        <source>{0} °C is within {1}-{2} °C</source>
+        <translation>{0} °C в пределах {1}–{2} °C</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/service_messages.py" line="404"/>
+        <source>{0} °C is above {1} and at most {2} °C</source>
+        <translation>{0} °C выше {1}, но не выше {2} °C</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/service_messages.py" line="411"/>
+        <source>{0} °C is above {1} °C; duration not given, grade 4 if it lasts more than {2} h</source>
+        <translation>{0} °C выше {1} °C; длительность не указана, степень 4 — если держится дольше {2} ч</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/service_messages.py" line="417"/>
+        <source>{0} °C above {1} °C for {2} h (more than {3} h)</source>
+        <translation>{0} °C выше {1} °C в течение {2} ч (дольше {3} ч)</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/service_messages.py" line="423"/>
+        <source>{0} °C above {1} °C for {2} h ({3} h or less)</source>
+        <translation>{0} °C выше {1} °C в течение {2} ч ({3} ч или меньше)</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/service_messages.py" line="429"/>
+        <source>fever masked by therapy, no hypotension and no oxygen need</source>
+        <translation>лихорадка скрыта терапией, гипотензии и потребности в кислороде нет</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/service_messages.py" line="433"/>
+        <source>fever {0} °C, no hypotension and no oxygen need</source>
+        <translation>лихорадка {0} °C, гипотензии и потребности в кислороде нет</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/service_messages.py" line="473"/>
+        <source>(in English)</source>
+        <translation>(англ.)</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceUnits</name>
+    <message>
+        <location filename="../../blinadesk/gui/service_messages.py" line="154"/>
+        <source>kg</source>
+        <translation>кг</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/service_messages.py" line="155"/>
+        <source>cm</source>
+        <translation>см</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/service_messages.py" line="156"/>
+        <source>h</source>
+        <translation>ч</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/service_messages.py" line="157"/>
+        <source>L/min</source>
+        <translation>л/мин</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/service_messages.py" line="158"/>
+        <source>/min</source>
+        <translation>/мин</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/service_messages.py" line="159"/>
+        <source>/µL</source>
+        <translation>/мкл</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/service_messages.py" line="160"/>
+        <source>mmHg</source>
+        <translation>мм рт. ст.</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/service_messages.py" line="161"/>
+        <source>years</source>
+        <translation>лет</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/service_messages.py" line="162"/>
+        <source>hours</source>
+        <translation>ч</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <location filename="../../blinadesk/gui/dialogs/settings_dialog.py" line="22"/>
@@ -545,12 +1463,12 @@
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/sign_in.py" line="42"/>
+        <location filename="../../blinadesk/gui/dialogs/sign_in.py" line="43"/>
         <source>Sign in</source>
         <translation>Войти</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/sign_in.py" line="43"/>
+        <location filename="../../blinadesk/gui/dialogs/sign_in.py" line="44"/>
         <source>Quit</source>
         <translation>Выход</translation>
     </message>
@@ -603,17 +1521,22 @@
 <context>
     <name>Start</name>
     <message>
-        <location filename="../../blinadesk/gui/app.py" line="111"/>
+        <location filename="../../blinadesk/gui/app.py" line="121"/>
+        <source>The automatic daily backup failed: {reason}</source>
+        <translation>Ежедневная автоматическая резервная копия не создана: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/app.py" line="186"/>
         <source>Building the demo ward (fictitious patients)… this takes about half a minute.</source>
         <translation>Создаётся демо-отделение (вымышленные пациенты)… это займёт около полуминуты.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/app.py" line="119"/>
+        <location filename="../../blinadesk/gui/app.py" line="194"/>
         <source>Opening the record and checking it…</source>
         <translation>Открытие и проверка базы…</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/app.py" line="160"/>
+        <location filename="../../blinadesk/gui/app.py" line="297"/>
         <source>The record cannot be opened</source>
         <translation>Не удаётся открыть базу</translation>
     </message>
@@ -621,17 +1544,17 @@
 <context>
     <name>Tasks</name>
     <message>
-        <location filename="../../blinadesk/gui/tasks.py" line="84"/>
+        <location filename="../../blinadesk/gui/tasks.py" line="85"/>
         <source>Something went wrong inside blinadesk ({kind}). Nothing was changed by the failed step.</source>
         <translation>Внутренняя ошибка blinadesk ({kind}). Неудавшееся действие ничего не изменило.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/tasks.py" line="88"/>
+        <location filename="../../blinadesk/gui/tasks.py" line="89"/>
         <source>Details were written to {path}.</source>
         <translation>Подробности записаны в {path}.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/tasks.py" line="179"/>
+        <location filename="../../blinadesk/gui/tasks.py" line="180"/>
         <source>Not done</source>
         <translation>Не выполнено</translation>
     </message>
@@ -874,41 +1797,51 @@
     </message>
     <message>
         <location filename="../../blinadesk/gui/widgets/ward_words.py" line="75"/>
+        <source>Infusion interrupted since {0}</source>
+        <translation>Инфузия прервана с {0}</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/widgets/ward_words.py" line="77"/>
+        <source>Infusion interrupted since {0} on {1}</source>
+        <translation>Инфузия прервана с {0}, {1}</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/widgets/ward_words.py" line="79"/>
         <source>Bag change overdue since {0}</source>
         <translation>Смена пакета просрочена с {0}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/widgets/ward_words.py" line="77"/>
+        <location filename="../../blinadesk/gui/widgets/ward_words.py" line="81"/>
         <source>Stale weight for a BSA dose: last weighed {0}</source>
         <translation>Устаревший вес для дозы по ППТ: последнее взвешивание {0}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/widgets/ward_words.py" line="79"/>
+        <location filename="../../blinadesk/gui/widgets/ward_words.py" line="83"/>
         <source>Weight {0} kg differs by {1} % from the {2} kg the dose was computed from</source>
         <translation>Вес {0} кг отличается на {1} % от {2} кг, по которым рассчитана доза</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/widgets/ward_words.py" line="82"/>
+        <location filename="../../blinadesk/gui/widgets/ward_words.py" line="86"/>
         <source>Label edition {0} is not installed: doses cannot be checked</source>
         <translation>Редакция инструкции {0} не установлена: дозы проверить нельзя</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/widgets/ward_words.py" line="86"/>
+        <location filename="../../blinadesk/gui/widgets/ward_words.py" line="90"/>
         <source>no bag hanging is recorded</source>
         <translation>не внесён установленный пакет</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/widgets/ward_words.py" line="87"/>
+        <location filename="../../blinadesk/gui/widgets/ward_words.py" line="91"/>
         <source>no observation today</source>
         <translation>нет наблюдений за сегодня</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/widgets/ward_words.py" line="88"/>
+        <location filename="../../blinadesk/gui/widgets/ward_words.py" line="92"/>
         <source>no weight recorded</source>
         <translation>вес не внесён</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/widgets/ward_words.py" line="90"/>
+        <location filename="../../blinadesk/gui/widgets/ward_words.py" line="94"/>
         <source>no weight within {0} days (last {1})</source>
         <translation>нет веса за {0} дн. (последний {1})</translation>
     </message>
@@ -916,117 +1849,117 @@
 <context>
     <name>WorklistModel</name>
     <message>
-        <location filename="../../blinadesk/gui/models/worklist_model.py" line="81"/>
+        <location filename="../../blinadesk/gui/models/worklist_model.py" line="83"/>
         <source>Patient</source>
         <translation>Пациент</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/worklist_model.py" line="81"/>
+        <location filename="../../blinadesk/gui/models/worklist_model.py" line="83"/>
         <source>MRN</source>
         <translation>№ карты</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/worklist_model.py" line="81"/>
+        <location filename="../../blinadesk/gui/models/worklist_model.py" line="83"/>
         <source>Cycle / day</source>
         <translation>Цикл / день</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/worklist_model.py" line="82"/>
+        <location filename="../../blinadesk/gui/models/worklist_model.py" line="84"/>
         <source>Dose, mcg/day</source>
         <translation>Доза, мкг/сут</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/worklist_model.py" line="82"/>
+        <location filename="../../blinadesk/gui/models/worklist_model.py" line="84"/>
         <source>Bag change due</source>
         <translation>Смена пакета</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/worklist_model.py" line="82"/>
+        <location filename="../../blinadesk/gui/models/worklist_model.py" line="84"/>
         <source>Premedication due</source>
         <translation>Премедикация</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/worklist_model.py" line="83"/>
+        <location filename="../../blinadesk/gui/models/worklist_model.py" line="85"/>
         <source>Hospital / supervision</source>
         <translation>Стационар / наблюдение</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/worklist_model.py" line="83"/>
+        <location filename="../../blinadesk/gui/models/worklist_model.py" line="85"/>
         <source>Missing today</source>
         <translation>Не внесено сегодня</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/worklist_model.py" line="81"/>
+        <location filename="../../blinadesk/gui/models/worklist_model.py" line="83"/>
         <source>Alerts</source>
         <translation>Тревоги</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/worklist_model.py" line="107"/>
+        <location filename="../../blinadesk/gui/models/worklist_model.py" line="109"/>
         <source>{name}, {age} y</source>
         <translation>{name}, {age} л.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/worklist_model.py" line="114"/>
+        <location filename="../../blinadesk/gui/models/worklist_model.py" line="116"/>
         <source>paused</source>
         <translation>приостановлена</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/worklist_model.py" line="130"/>
+        <location filename="../../blinadesk/gui/models/worklist_model.py" line="132"/>
         <source>C{cycle} · starts today</source>
         <translation>Ц{cycle} · начало сегодня</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/worklist_model.py" line="131"/>
+        <location filename="../../blinadesk/gui/models/worklist_model.py" line="133"/>
         <source>C{cycle} · day {day}</source>
         <translation>Ц{cycle} · день {day}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/worklist_model.py" line="133"/>
+        <location filename="../../blinadesk/gui/models/worklist_model.py" line="135"/>
         <source>interrupted since {time}</source>
         <translation>прервана с {time}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/worklist_model.py" line="144"/>
+        <location filename="../../blinadesk/gui/models/worklist_model.py" line="146"/>
         <source>OVERDUE since {when}</source>
         <translation>ПРОСРОЧЕНА с {when}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/worklist_model.py" line="146"/>
+        <location filename="../../blinadesk/gui/models/worklist_model.py" line="148"/>
         <source>today {when}</source>
         <translation>сегодня в {when}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/worklist_model.py" line="148"/>
+        <location filename="../../blinadesk/gui/models/worklist_model.py" line="150"/>
         <source>tomorrow {when}</source>
         <translation>завтра в {when}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/worklist_model.py" line="156"/>
+        <location filename="../../blinadesk/gui/models/worklist_model.py" line="158"/>
         <source>{line} — given</source>
         <translation>{line} — введено</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/worklist_model.py" line="158"/>
+        <location filename="../../blinadesk/gui/models/worklist_model.py" line="160"/>
         <source>{line} (provisional rule)</source>
         <translation>{line} (предварительное правило)</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/worklist_model.py" line="165"/>
+        <location filename="../../blinadesk/gui/models/worklist_model.py" line="167"/>
         <source>in hospital, day {day} of {days}</source>
         <translation>в стационаре, день {day} из {days}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/worklist_model.py" line="168"/>
+        <location filename="../../blinadesk/gui/models/worklist_model.py" line="170"/>
         <source>supervision due</source>
         <translation>нужно наблюдение</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/worklist_model.py" line="173"/>
+        <location filename="../../blinadesk/gui/models/worklist_model.py" line="175"/>
         <source>Cycle {cycle} ({phase}), {indication}, label {label}; {hours} h infused</source>
         <translation>Цикл {cycle} ({phase}), {indication}, инструкция {label}; введено за {hours} ч</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/worklist_model.py" line="177"/>
+        <location filename="../../blinadesk/gui/models/worklist_model.py" line="179"/>
         <source>{dose} mcg/m²/day</source>
         <translation>{dose} мкг/м²/сут</translation>
     </message>

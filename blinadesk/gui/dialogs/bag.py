@@ -19,6 +19,7 @@ from blinadesk.gui.dialogs.clinical_form import (
 )
 from blinadesk.gui.forms.ui_bag_dialog import Ui_BagDialog
 from blinadesk.gui.i18n import format_number
+from blinadesk.gui.service_messages import translate_message
 from blinadesk.services.errors import FieldProblem
 from blinadesk.services.infusions import BagEntry, BagRecorded
 from blinadesk.services.views import CycleView
@@ -117,7 +118,8 @@ class BagDialog(ClinicalDialog):
             self.accept()
             return
         # Saved, with something to check: say it and let the nurse close the dialog.
-        style_warning(self.ui.saveProblemLabel, self.tr("Saved. Please check:") + "\n• " + "\n• ".join(result.warnings),
+        checks = "\n• ".join(translate_message(w) for w in result.warnings)
+        style_warning(self.ui.saveProblemLabel, self.tr("Saved. Please check:") + "\n• " + checks,
                       NOTICE_STYLE)
         self.ui.buttonBox.setStandardButtons(QDialogButtonBox.StandardButton.Close)
         self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Close).setDefault(True)

@@ -10,6 +10,7 @@ from blinadesk.gui.context import AppContext
 from blinadesk.gui.dialogs.clinical_form import PROVISIONAL_STYLE, ClinicalDialog, from_qdate, style_warning, to_qdate
 from blinadesk.gui.forms.ui_marrow_dialog import Ui_MarrowDialog
 from blinadesk.gui.models.chart_models import mrd_text, ward_word
+from blinadesk.gui.service_messages import service_text, translate_message
 from blinadesk.services.errors import FieldProblem, ValidationError
 from blinadesk.services.events import MarrowEntry
 from blinadesk.services.vocab import CD19_STATUSES, MRD_METHODS
@@ -62,13 +63,13 @@ class MarrowDialog(ClinicalDialog):
         entry, problems = self.entry()
         self.ui.mrdFractionLabel.setText(mrd_text(entry.mrd_fraction) if entry is not None else "")
         if entry is None:
-            self.ui.responseLabel.setText("\n".join(p.message for p in problems))
+            self.ui.responseLabel.setText("\n".join(translate_message(p.message) for p in problems))
             self.ui.responseReasonLabel.setText("")
             return
         try:
             response, derived = self.context.ward.derive_marrow(entry)
         except ValidationError as exc:
-            problems = "; ".join(p.message for p in exc.problems)
+            problems = service_text(exc)
             self.ui.responseLabel.setText(self.tr("Not derived yet:") + " " + problems)
             self.ui.responseReasonLabel.setText("")
             return

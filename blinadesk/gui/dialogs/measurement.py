@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from blinadesk.gui.context import AppContext
 from blinadesk.gui.forms.ui_measurement import Ui_MeasurementDialog
+from blinadesk.gui.service_messages import translate_message
 from blinadesk.gui.widgets.field_errors import FieldErrors
 from blinadesk.gui.widgets.inputs import read_date, read_number, set_date
 from blinadesk.services.patients import MeasurementRecorded
@@ -56,7 +57,7 @@ class MeasurementDialog(QDialog):
         for field in (self.ui.measured_on, self.ui.weight_kg, self.ui.height_cm):
             field.setEnabled(False)
         self.ui.warnings.setText("⚠ " + self.tr("Saved, with warnings:") + "\n" +
-                                 "\n".join(f"• {w}" for w in result.warnings))
+                                 "\n".join(f"• {translate_message(w)}" for w in result.warnings))
         self.ui.warnings.show()
         self.ui.buttons.button(QDialogButtonBox.StandardButton.Cancel).hide()
         self._save_button.setText(self.tr("I have read this — close"))

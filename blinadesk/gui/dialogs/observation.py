@@ -28,6 +28,7 @@ from blinadesk.gui.dialogs.clinical_form import (
 from blinadesk.gui.forms.ui_observation_dialog import Ui_ObservationDialog
 from blinadesk.gui.i18n import format_datetime, format_number
 from blinadesk.gui.models.chart_models import ward_word
+from blinadesk.gui.service_messages import service_text, translate_message
 from blinadesk.gui.tasks import TaskHandle
 from blinadesk.services.chart import PatientChart
 from blinadesk.services.errors import FieldProblem, ValidationError
@@ -179,7 +180,7 @@ class ObservationDialog(ClinicalDialog):
         self._update_assessment()
 
     def _load_failed(self, error: BaseException) -> None:
-        style_warning(self.ui.carryForwardLabel, str(error))
+        style_warning(self.ui.carryForwardLabel, service_text(error))
 
     def uses_capd(self) -> bool:
         """CAPD for a child under the scale's age on the day observed (the cut-off is ward data)."""
@@ -286,7 +287,7 @@ class ObservationDialog(ClinicalDialog):
     def preview(self) -> None:
         entry, problems = self.entry()
         if entry is None:
-            self._show_preview_problem("\n".join(p.message for p in problems))
+            self._show_preview_problem("\n".join(translate_message(p.message) for p in problems))
             return
         if self._preview_task is not None:
             self._preview_task.cancel()  # a newer keystroke made the older answer pointless
@@ -324,9 +325,9 @@ class ObservationDialog(ClinicalDialog):
             return
         if isinstance(error, ValidationError):
             self._show_preview_problem(self.tr("Grades not shown until this is fixed:") + "\n"
-                                       + "\n".join(p.message for p in error.problems))
+                                       + "\n".join(translate_message(p.message) for p in error.problems))
         else:
-            self._show_preview_problem(str(error))
+            self._show_preview_problem(service_text(error))
 
     def _show_preview_problem(self, text: str) -> None:
         self.ui.previewProblemLabel.setText(text)

@@ -19,6 +19,7 @@ from blinadesk.gui.dialogs.clinical_form import (
 from blinadesk.gui.forms.ui_plan_course_dialog import Ui_PlanCourseDialog
 from blinadesk.gui.i18n import format_date, format_number
 from blinadesk.gui.models.chart_models import ScheduleTableModel, ward_word
+from blinadesk.gui.service_messages import service_text, translate_message
 from blinadesk.gui.tasks import TaskHandle
 from blinadesk.services.courses import CoursePreview
 from blinadesk.services.errors import ValidationError
@@ -116,7 +117,7 @@ class PlanCourseDialog(ClinicalDialog):
             "{mode} from weight {weight} kg (measured {weighed}), height {height} cm{bsa}. Label {edition}.").format(
             mode=mode, weight=format_number(size.weight_kg, 1), weighed=format_date(size.weight_measured_on),
             height=format_number(size.height_cm, 0), bsa=bsa, edition=preview.edition_title))
-        style_warning(self.ui.warningsLabel, "\n".join(preview.warnings))
+        style_warning(self.ui.warningsLabel, "\n".join(translate_message(w) for w in preview.warnings))
         self.model.set_schedule(schedule)
         self.ui.scheduleView.resizeRowsToContents()
         provisional = ""
@@ -138,7 +139,7 @@ class PlanCourseDialog(ClinicalDialog):
         if self.errors is not None and isinstance(error, ValidationError):
             self.errors.show(error)
         else:
-            style_warning(self.ui.warningsLabel, str(error))
+            style_warning(self.ui.warningsLabel, service_text(error))
 
     def save(self) -> None:
         if self.preview_shown is None:

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTreeWidgetItem, QWidge
 
 from blinadesk.gui.context import AppContext
 from blinadesk.gui.forms.ui_sign_in import Ui_SignInDialog
+from blinadesk.gui.service_messages import service_text
 from blinadesk.gui.widgets.field_errors import ERROR_STYLE, FieldErrors
 from blinadesk.gui.widgets.ward_words import role_name
 from blinadesk.services.errors import SignInRefused
@@ -82,7 +83,7 @@ class SignInDialog(QDialog):
         self._busy(False)
         self.ui.password.clear()
         if isinstance(error, SignInRefused):
-            self.ui.problem.setText(str(error))
+            self.ui.problem.setText(service_text(error))
             self.ui.problem.show()
             self.ui.password.setFocus()
         elif not self.errors.show(error):

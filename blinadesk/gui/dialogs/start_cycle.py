@@ -18,6 +18,7 @@ from blinadesk.gui.dialogs.clinical_form import (
 from blinadesk.gui.forms.ui_start_cycle_dialog import Ui_StartCycleDialog
 from blinadesk.gui.i18n import format_date
 from blinadesk.gui.models.chart_models import ward_word
+from blinadesk.gui.service_messages import translate_message
 from blinadesk.services.courses import CycleStarted
 from blinadesk.services.views import CycleView
 
@@ -57,7 +58,8 @@ class StartCycleDialog(ClinicalDialog):
         style_warning(self.ui.premedicationLabel, "\n".join(lines),
                       PROVISIONAL_STYLE if any(p.provisional for p in result.premedication_due) else NOTICE_STYLE)
         if result.warnings:
-            style_warning(self.ui.saveProblemLabel, "\n".join(result.warnings), NOTICE_STYLE)
+            style_warning(self.ui.saveProblemLabel, "\n".join(translate_message(w) for w in result.warnings),
+                          NOTICE_STYLE)
         self.ui.startedAtEdit.setEnabled(False)
         self.ui.buttonBox.setStandardButtons(QDialogButtonBox.StandardButton.Close)
         self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Close).setDefault(True)

@@ -24,6 +24,7 @@ from PySide6.QtGui import QColor
 from blinadesk.domain.grading import Grade
 from blinadesk.domain.schedule import PlannedCycle, Schedule
 from blinadesk.gui.i18n import format_date, format_datetime, format_number
+from blinadesk.gui.service_messages import translate_reason
 from blinadesk.services.views import (
     AdverseEventView,
     BagView,
@@ -155,7 +156,7 @@ def grade_tooltip(grade: Grade | None) -> str:
     if grade is None:
         return QCoreApplication.translate("ChartModels", "Not graded: not enough values were entered.")
     text = QCoreApplication.translate("ChartModels", "Grade {grade} by {scale}: {reason}").format(
-        grade=grade.grade, scale=grade.scale, reason=grade.reason)
+        grade=grade.grade, scale=grade.scale, reason=translate_reason(grade.reason))
     if grade.provisional:
         text += "\n" + QCoreApplication.translate("ChartModels", "* Provisional: a rule behind this grade is not "
                                                                  "confirmed by a source.")

@@ -31,9 +31,11 @@ def _urgency_key(entry: WorklistEntry) -> tuple[Any, ...]:
 
 
 def _dose(value: float | None) -> str:
+    """The dose as the services compute it, to 2 decimals (14.66): the pharmacist checks it against the bag
+    label, so it is never rounded further here. Whole doses stay whole (28)."""
     if value is None:
         return ""
-    return format_number(value, 0 if float(value).is_integer() else 1)
+    return format_number(value, 0 if float(value).is_integer() else 2)
 
 
 class WorklistModel(QAbstractTableModel):

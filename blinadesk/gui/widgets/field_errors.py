@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from blinadesk.gui.service_messages import translate_message
 from blinadesk.services.errors import ValidationError
 
 # Red text on the dialog's own background, and a bold prefix glyph: not colour alone.
@@ -86,9 +87,9 @@ class FieldErrors(QObject):
         for problem in error.problems:
             name = self._field_name(problem.field)
             if name is None:
-                unplaced.append(problem.message)
+                unplaced.append(translate_message(problem.message))
             else:
-                by_field.setdefault(name, []).append(problem.message)
+                by_field.setdefault(name, []).append(translate_message(problem.message))
         for name, messages in by_field.items():
             label = self._ensure_label(name)
             label.setText("\n".join(messages))

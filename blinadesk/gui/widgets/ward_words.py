@@ -25,7 +25,7 @@ class Urgency(IntEnum):
     NONE = 0
     CHECK = 1  # a record to complete or check (weight, label edition)
     SOON = 2  # a bag change overdue
-    NOW = 3  # fever, CRS, ICANS, a seizure
+    NOW = 3  # fever, CRS, ICANS, a seizure, an interrupted infusion
 
 
 def role_name(role: str) -> str:
@@ -71,6 +71,10 @@ _ALERTS: list[tuple[re.Pattern[str], Urgency, Callable[[re.Match[str]], str]]] =
     (re.compile(r"ICANS grade (\d+)"), Urgency.NOW,
      lambda m: Qca.translate("WardWords", "ICANS grade {0}").format(m[1])),
     (re.compile(r"Seizure"), Urgency.NOW, lambda m: Qca.translate("WardWords", "Seizure")),
+    (re.compile(r"Infusion interrupted since (\S+)"), Urgency.NOW,
+     lambda m: Qca.translate("WardWords", "Infusion interrupted since {0}").format(m[1])),
+    (re.compile(r"Infusion interrupted since (\S+) on (\S+)"), Urgency.NOW,
+     lambda m: Qca.translate("WardWords", "Infusion interrupted since {0} on {1}").format(m[1], _day(m[2]))),
     (re.compile(r"Bag change overdue since (\S+)"), Urgency.SOON,
      lambda m: Qca.translate("WardWords", "Bag change overdue since {0}").format(m[1])),
     (re.compile(r"Stale weight for a BSA dose: last weighed (\S+)"), Urgency.CHECK,
