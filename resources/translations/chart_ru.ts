@@ -963,119 +963,124 @@
         <translation>диастолическое</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/observation.py" line="176"/>
+        <location filename="../../blinadesk/gui/dialogs/observation.py" line="178"/>
         <source>Daily observation — {name}, MRN {mrn}</source>
         <translation>Ежедневное наблюдение — {name}, № карты {mrn}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/observation.py" line="203"/>
+        <location filename="../../blinadesk/gui/dialogs/observation.py" line="218"/>
+        <source>CAPD (developmental delay): answer each item, never … always</source>
+        <translation>CAPD (задержка развития): ответьте на каждый пункт, никогда … всегда</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/dialogs/observation.py" line="220"/>
         <source>CAPD (child under {age} years): answer each item, never … always</source>
         <translation>CAPD (ребёнок младше {age} лет): ответьте на каждый пункт, никогда … всегда</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/observation.py" line="206"/>
+        <location filename="../../blinadesk/gui/dialogs/observation.py" line="223"/>
         <source>* provisional item list and scoring</source>
         <translation>* предварительный перечень пунктов и подсчёт</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/observation.py" line="208"/>
+        <location filename="../../blinadesk/gui/dialogs/observation.py" line="225"/>
         <source>ICE: tick each task the patient does correctly</source>
         <translation>ICE: отметьте каждое задание, выполненное правильно</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/observation.py" line="228"/>
+        <location filename="../../blinadesk/gui/dialogs/observation.py" line="245"/>
         <source>ICANS not assessed</source>
         <translation>ИКАНС не оценивался</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/observation.py" line="230"/>
+        <location filename="../../blinadesk/gui/dialogs/observation.py" line="247"/>
         <location filename="../../ui/observation_dialog.ui" line="485"/>
         <source>Could not be assessed</source>
         <translation>Оценить невозможно</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/observation.py" line="234"/>
+        <location filename="../../blinadesk/gui/dialogs/observation.py" line="251"/>
         <source>CAPD: {answered} of 8 items answered</source>
         <translation>CAPD: заполнено {answered} из 8 пунктов</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/observation.py" line="237"/>
+        <location filename="../../blinadesk/gui/dialogs/observation.py" line="254"/>
         <source>ICE score: {score} / 10</source>
         <translation>Балл ICE: {score} / 10</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/observation.py" line="246"/>
+        <location filename="../../blinadesk/gui/dialogs/observation.py" line="263"/>
         <source>Temperature</source>
         <translation>Температура</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/observation.py" line="247"/>
+        <location filename="../../blinadesk/gui/dialogs/observation.py" line="264"/>
         <source>Heart rate</source>
         <translation>ЧСС</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/observation.py" line="248"/>
+        <location filename="../../blinadesk/gui/dialogs/observation.py" line="265"/>
         <source>Systolic pressure</source>
         <translation>Систолическое давление</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/observation.py" line="249"/>
+        <location filename="../../blinadesk/gui/dialogs/observation.py" line="266"/>
         <source>Diastolic pressure</source>
         <translation>Диастолическое давление</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/observation.py" line="251"/>
+        <location filename="../../blinadesk/gui/dialogs/observation.py" line="268"/>
         <source>Respiratory rate</source>
         <translation>ЧДД</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/observation.py" line="253"/>
+        <location filename="../../blinadesk/gui/dialogs/observation.py" line="270"/>
         <source>SpO2</source>
         <translation>Сатурация</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/observation.py" line="254"/>
+        <location filename="../../blinadesk/gui/dialogs/observation.py" line="271"/>
         <source>Oxygen flow</source>
         <translation>Поток кислорода</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/observation.py" line="307"/>
+        <location filename="../../blinadesk/gui/dialogs/observation.py" line="325"/>
         <source>No temperature</source>
         <translation>Нет температуры</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/observation.py" line="308"/>
-        <location filename="../../blinadesk/gui/dialogs/observation.py" line="309"/>
+        <location filename="../../blinadesk/gui/dialogs/observation.py" line="326"/>
+        <location filename="../../blinadesk/gui/dialogs/observation.py" line="327"/>
         <source>Not graded</source>
         <translation>Степень не определена</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/observation.py" line="309"/>
+        <location filename="../../blinadesk/gui/dialogs/observation.py" line="327"/>
         <source>Not assessed</source>
         <translation>Не оценивался</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/observation.py" line="312"/>
+        <location filename="../../blinadesk/gui/dialogs/observation.py" line="330"/>
         <source>not possible</source>
         <translation>невозможно</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/observation.py" line="313"/>
+        <location filename="../../blinadesk/gui/dialogs/observation.py" line="331"/>
         <source>{tool} score: {score}</source>
         <translation>Балл {tool}: {score}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/observation.py" line="319"/>
+        <location filename="../../blinadesk/gui/dialogs/observation.py" line="337"/>
         <source>* Provisional: {scales} rest on rules not confirmed by a source. The grade is shown; judge it clinically.</source>
         <translation>* Предварительно: {scales} основаны на правилах, не подтверждённых источником. Степень показана; оцените её клинически.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/observation.py" line="327"/>
+        <location filename="../../blinadesk/gui/dialogs/observation.py" line="345"/>
         <source>Grades not shown until this is fixed:</source>
         <translation>Степени не показаны, пока не исправлено:</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/observation.py" line="373"/>
+        <location filename="../../blinadesk/gui/dialogs/observation.py" line="391"/>
         <source>Copied from the observation of {when}: check every value. ICE/CAPD answers are never copied: assess them again.</source>
         <translation>Скопировано из наблюдения от {when}: проверьте каждое значение. Ответы ICE/CAPD не копируются: оцените заново.</translation>
     </message>
@@ -1255,27 +1260,37 @@
         <translation>Медленно реагирует</translation>
     </message>
     <message>
-        <location filename="../../ui/observation_dialog.ui" line="494"/>
+        <location filename="../../ui/observation_dialog.ui" line="492"/>
+        <source>Developmental delay: assess with CAPD</source>
+        <translation>Задержка развития: оценивать по CAPD</translation>
+    </message>
+    <message>
+        <location filename="../../ui/observation_dialog.ui" line="495"/>
+        <source>For an older child or adult who cannot do the ICE tasks because of developmental delay: assess delirium with the CAPD items instead</source>
+        <translation>Для ребёнка старшего возраста или взрослого, который из-за задержки развития не может выполнить задания ICE: оценивайте делирий по пунктам CAPD</translation>
+    </message>
+    <message>
+        <location filename="../../ui/observation_dialog.ui" line="504"/>
         <source>&amp;Seizure</source>
         <translation>Су&amp;дороги</translation>
     </message>
     <message>
-        <location filename="../../ui/observation_dialog.ui" line="507"/>
+        <location filename="../../ui/observation_dialog.ui" line="517"/>
         <source>&amp;Motor findings</source>
         <translation>&amp;Двигательные нарушения</translation>
     </message>
     <message>
-        <location filename="../../ui/observation_dialog.ui" line="520"/>
+        <location filename="../../ui/observation_dialog.ui" line="530"/>
         <source>Cerebral o&amp;edema</source>
         <translation>&amp;Отёк мозга</translation>
     </message>
     <message>
-        <location filename="../../ui/observation_dialog.ui" line="536"/>
+        <location filename="../../ui/observation_dialog.ui" line="546"/>
         <source>CTCAE neurological events</source>
         <translation>Неврологические явления CTCAE</translation>
     </message>
     <message>
-        <location filename="../../ui/observation_dialog.ui" line="561"/>
+        <location filename="../../ui/observation_dialog.ui" line="571"/>
         <source>Grades derived from these values (before saving)</source>
         <translation>Степени по этим значениям (до сохранения)</translation>
     </message>

@@ -144,8 +144,9 @@ class ObservationDialog(ClinicalDialog):
         chain: list[QWidget] = [
             ui.observedAtEdit, ui.temperatureEdit, ui.heartRateEdit, ui.systolicEdit, ui.diastolicEdit,
             ui.respiratoryRateEdit, ui.spo2Edit, ui.oxygenDeviceCombo, ui.oxygenFlowEdit, ui.hypotensionCheck,
-            ui.vasopressorList, ui.antipyreticsCheck, ui.consciousnessCombo, *self.ice_checks, *self.capd_combos,
-            ui.notAssessableCheck, ui.seizureCombo, ui.motorCombo, ui.edemaCombo, *self.neuro_combos.values(),
+            ui.vasopressorList, ui.antipyreticsCheck, ui.consciousnessCombo, ui.capdDelayCheck, *self.ice_checks,
+            *self.capd_combos, ui.notAssessableCheck, ui.seizureCombo, ui.motorCombo, ui.edemaCombo,
+            *self.neuro_combos.values(),
             ui.buttonBox, ui.carryForwardButton]
         for first, second in pairwise(chain):
             QWidget.setTabOrder(first, second)
@@ -162,6 +163,7 @@ class ObservationDialog(ClinicalDialog):
         for check in (ui.hypotensionCheck, ui.antipyreticsCheck, *self.ice_checks):
             check.toggled.connect(self.schedule_preview)
         ui.notAssessableCheck.toggled.connect(self._update_assessment)
+        ui.capdDelayCheck.toggled.connect(self._update_assessment)
         for combo in self.capd_combos:
             combo.currentIndexChanged.connect(self._update_score)
         for check in self.ice_checks:
@@ -177,17 +179,29 @@ class ObservationDialog(ClinicalDialog):
             name=chart.patient.display_name, mrn=chart.patient.mrn))
         self.last_observation = chart.observations[0] if chart.observations else None
         self.ui.carryForwardButton.setEnabled(self.last_observation is not None)
+        # A developmental delay does not pass between two observations: CAPD again if it was chosen last time.
+        if self.last_observation is not None and self.last_observation.grades.assessment_tool == "CAPD" \
+                and not self.is_young_child():
+            self.ui.capdDelayCheck.setChecked(True)
         self._update_assessment()
 
     def _load_failed(self, error: BaseException) -> None:
         style_warning(self.ui.carryForwardLabel, service_text(error))
 
-    def uses_capd(self) -> bool:
-        """CAPD for a child under the scale's age on the day observed (the cut-off is ward data)."""
+    def is_young_child(self) -> bool:
+        """Under the scale's CAPD age on the day observed (the cut-off is ward data)."""
         if self.birth_date is None:
             return False
         observed = from_qdatetime(self.ui.observedAtEdit.dateTime()).date()
         return uses_capd(age_in_years(self.birth_date, observed), self.context.ward.scales)
+
+    def capd_chosen(self) -> bool:
+        """CAPD chosen for an older patient with developmental delay (a young child has CAPD anyway)."""
+        return self.ui.capdDelayCheck.isChecked() and not self.is_young_child()
+
+    def uses_capd(self) -> bool:
+        """CAPD for a young child, or for an older patient with developmental delay; ICE otherwise."""
+        return self.is_young_child() or self.ui.capdDelayCheck.isChecked()
 
     def _update_assessment(self) -> None:
         assessed = self.ui.consciousnessCombo.currentData() is not None
@@ -198,8 +212,11 @@ class ObservationDialog(ClinicalDialog):
         shown.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         self.ui.assessmentStack.setCurrentWidget(shown)
         self.ui.assessmentStack.adjustSize()
+        self.ui.capdDelayCheck.setVisible(not self.is_young_child())
         icans = self.context.ward.scales.icans
-        if capd:
+        if capd and self.capd_chosen():
+            title = self.tr("CAPD (developmental delay): answer each item, never … always")
+        elif capd:
             title = self.tr("CAPD (child under {age} years): answer each item, never … always").format(
                 age=format_number(icans.capd_below_age_years))
             if icans.capd_items_fact.provisional or icans.capd_scoring_fact.provisional:
@@ -208,8 +225,8 @@ class ObservationDialog(ClinicalDialog):
             title = self.tr("ICE: tick each task the patient does correctly")
         self.ui.assessmentTitleLabel.setText(title)
         not_possible = self.ui.notAssessableCheck.isChecked()
-        for widget in (self.ui.assessmentStack, self.ui.notAssessableCheck, self.ui.seizureCombo,
-                       self.ui.motorCombo, self.ui.edemaCombo):
+        for widget in (self.ui.assessmentStack, self.ui.notAssessableCheck, self.ui.capdDelayCheck,
+                       self.ui.seizureCombo, self.ui.motorCombo, self.ui.edemaCombo):
             widget.setEnabled(assessed)
         self.ui.assessmentStack.setEnabled(assessed and not not_possible)
         self._update_score()
@@ -276,7 +293,8 @@ class ObservationDialog(ClinicalDialog):
             seizure=str(ui.seizureCombo.currentData()) if assessed else "none",
             motor=str(ui.motorCombo.currentData()) if assessed else "none",
             cerebral_edema=str(ui.edemaCombo.currentData()) if assessed else "none",
-            ice_score=ice, capd_answers=answers, assessment_not_possible=not_possible, neuro_events=neuro)
+            ice_score=ice, capd_answers=answers, assessment_not_possible=not_possible, neuro_events=neuro,
+            assessment_tool="CAPD" if assessed and self.capd_chosen() else None)
         return entry, []
 
     # --- live grades ---------------------------------------------------------------------------------

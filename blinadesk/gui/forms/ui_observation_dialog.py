@@ -377,6 +377,11 @@ class Ui_ObservationDialog(object):
 
         self.hBoxLayout4.addWidget(self.notAssessableCheck)
 
+        self.capdDelayCheck = QCheckBox(self.icansGroup)
+        self.capdDelayCheck.setObjectName(u"capdDelayCheck")
+
+        self.hBoxLayout4.addWidget(self.capdDelayCheck)
+
 
         self.formLayout3.setLayout(3, QFormLayout.ItemRole.SpanningRole, self.hBoxLayout4)
 
@@ -555,6 +560,10 @@ class Ui_ObservationDialog(object):
         self.capdItem8ComboLabel.setText(QCoreApplication.translate("ObservationDialog", u"Slow to respond", None))
         self.assessmentScoreLabel.setText("")
         self.notAssessableCheck.setText(QCoreApplication.translate("ObservationDialog", u"Could not be assessed", None))
+        self.capdDelayCheck.setText(QCoreApplication.translate("ObservationDialog", u"Developmental delay: assess with CAPD", None))
+#if QT_CONFIG(tooltip)
+        self.capdDelayCheck.setToolTip(QCoreApplication.translate("ObservationDialog", u"For an older child or adult who cannot do the ICE tasks because of developmental delay: assess delirium with the CAPD items instead", None))
+#endif // QT_CONFIG(tooltip)
         self.seizureComboLabel.setText(QCoreApplication.translate("ObservationDialog", u"&Seizure", None))
         self.motorComboLabel.setText(QCoreApplication.translate("ObservationDialog", u"&Motor findings", None))
         self.edemaComboLabel.setText(QCoreApplication.translate("ObservationDialog", u"Cerebral o&edema", None))
