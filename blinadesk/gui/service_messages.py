@@ -118,6 +118,12 @@ FIELD_NAMES: dict[str, str] = {
     "Weight": QT_TRANSLATE_NOOP("ServiceFields", "Weight"),
 }
 
+# Fields the correction form names by their attribute ("hypotension" -> "Hypotension"), not in that list.
+FIELD_NAMES.update({
+    "Hypotension": QT_TRANSLATE_NOOP("ServiceFields", "Hypotension"),
+    "Antipyretics or anticytokine": QT_TRANSLATE_NOOP("ServiceFields", "Antipyretics or anticytokine"),
+})
+
 # What a role may do (blinadesk.services.permissions.Action), as a "may not" refusal names it.
 ACTION_NAMES: dict[str, str] = {
     "view the clinical record": QT_TRANSLATE_NOOP("ServiceActions", "view the clinical record"),
@@ -457,6 +463,11 @@ def _one(text: str) -> str:
     return f"{field}: {problem if problem is not None else found['problem']}"
 
 
+def translate_field(label: str) -> str:
+    """A field's ward name ("Weight") in the chosen language (unchanged when not known here)."""
+    return Qca.translate("ServiceFields", FIELD_NAMES[label]) if label in FIELD_NAMES else label
+
+
 def translate_message(text: str) -> str:
     """A service's message (one sentence, or several joined by "; ") in the chosen language, as far as its
     shapes are known; unchanged in English."""
@@ -482,4 +493,4 @@ def service_text(error: BaseException) -> str:
     return translate_message(str(error))
 
 
-__all__ = ["ACTION_NAMES", "FIELD_NAMES", "service_text", "translate_message", "translate_reason"]
+__all__ = ["ACTION_NAMES", "FIELD_NAMES", "service_text", "translate_field", "translate_message", "translate_reason"]

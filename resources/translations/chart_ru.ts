@@ -550,22 +550,22 @@
 <context>
     <name>GradeBadge</name>
     <message>
-        <location filename="../../blinadesk/gui/widgets/grade_badge.py" line="46"/>
+        <location filename="../../blinadesk/gui/widgets/grade_badge.py" line="47"/>
         <source>Not graded</source>
         <translation>Степень не определена</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/widgets/grade_badge.py" line="52"/>
+        <location filename="../../blinadesk/gui/widgets/grade_badge.py" line="53"/>
         <source>No {what}</source>
         <translation>Нет: {what}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/widgets/grade_badge.py" line="52"/>
+        <location filename="../../blinadesk/gui/widgets/grade_badge.py" line="53"/>
         <source>Grade {grade}</source>
         <translation>Степень {grade}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/widgets/grade_badge.py" line="59"/>
+        <location filename="../../blinadesk/gui/widgets/grade_badge.py" line="60"/>
         <source>* provisional rule, not confirmed by a source</source>
         <translation>* предварительное правило, не подтверждено источником</translation>
     </message>
@@ -994,7 +994,7 @@
     </message>
     <message>
         <location filename="../../blinadesk/gui/dialogs/observation.py" line="247"/>
-        <location filename="../../ui/observation_dialog.ui" line="485"/>
+        <location filename="../../ui/observation_dialog.ui" line="499"/>
         <source>Could not be assessed</source>
         <translation>Оценить невозможно</translation>
     </message>
@@ -1170,127 +1170,127 @@
         <translation>&amp;Сознание</translation>
     </message>
     <message>
-        <location filename="../../ui/observation_dialog.ui" line="291"/>
+        <location filename="../../ui/observation_dialog.ui" line="305"/>
         <source>Oriented: year</source>
         <translation>Ориентирован: год</translation>
     </message>
     <message>
-        <location filename="../../ui/observation_dialog.ui" line="298"/>
+        <location filename="../../ui/observation_dialog.ui" line="312"/>
         <source>Oriented: month</source>
         <translation>Ориентирован: месяц</translation>
     </message>
     <message>
-        <location filename="../../ui/observation_dialog.ui" line="305"/>
+        <location filename="../../ui/observation_dialog.ui" line="319"/>
         <source>Oriented: city</source>
         <translation>Ориентирован: город</translation>
     </message>
     <message>
-        <location filename="../../ui/observation_dialog.ui" line="312"/>
+        <location filename="../../ui/observation_dialog.ui" line="326"/>
         <source>Oriented: hospital</source>
         <translation>Ориентирован: больница</translation>
     </message>
     <message>
-        <location filename="../../ui/observation_dialog.ui" line="319"/>
+        <location filename="../../ui/observation_dialog.ui" line="333"/>
         <source>Names object 1</source>
         <translation>Называет предмет 1</translation>
     </message>
     <message>
-        <location filename="../../ui/observation_dialog.ui" line="326"/>
+        <location filename="../../ui/observation_dialog.ui" line="340"/>
         <source>Names object 2</source>
         <translation>Называет предмет 2</translation>
     </message>
     <message>
-        <location filename="../../ui/observation_dialog.ui" line="333"/>
+        <location filename="../../ui/observation_dialog.ui" line="347"/>
         <source>Names object 3</source>
         <translation>Называет предмет 3</translation>
     </message>
     <message>
-        <location filename="../../ui/observation_dialog.ui" line="340"/>
+        <location filename="../../ui/observation_dialog.ui" line="354"/>
         <source>Follows a simple command</source>
         <translation>Выполняет простую команду</translation>
     </message>
     <message>
-        <location filename="../../ui/observation_dialog.ui" line="347"/>
+        <location filename="../../ui/observation_dialog.ui" line="361"/>
         <source>Writes a standard sentence</source>
         <translation>Пишет стандартное предложение</translation>
     </message>
     <message>
-        <location filename="../../ui/observation_dialog.ui" line="354"/>
+        <location filename="../../ui/observation_dialog.ui" line="368"/>
         <source>Counts back from 100 by 10</source>
         <translation>Считает от 100 назад по 10</translation>
     </message>
     <message>
-        <location filename="../../ui/observation_dialog.ui" line="365"/>
+        <location filename="../../ui/observation_dialog.ui" line="379"/>
         <source>Makes eye contact with the caregiver</source>
         <translation>Устанавливает зрительный контакт</translation>
     </message>
     <message>
-        <location filename="../../ui/observation_dialog.ui" line="378"/>
+        <location filename="../../ui/observation_dialog.ui" line="392"/>
         <source>Actions are purposeful</source>
         <translation>Действия целенаправленны</translation>
     </message>
     <message>
-        <location filename="../../ui/observation_dialog.ui" line="391"/>
+        <location filename="../../ui/observation_dialog.ui" line="405"/>
         <source>Aware of surroundings</source>
         <translation>Осознаёт окружающее</translation>
     </message>
     <message>
-        <location filename="../../ui/observation_dialog.ui" line="404"/>
+        <location filename="../../ui/observation_dialog.ui" line="418"/>
         <source>Communicates needs and wants</source>
         <translation>Сообщает о нуждах и желаниях</translation>
     </message>
     <message>
-        <location filename="../../ui/observation_dialog.ui" line="417"/>
+        <location filename="../../ui/observation_dialog.ui" line="431"/>
         <source>Restless</source>
         <translation>Беспокоен</translation>
     </message>
     <message>
-        <location filename="../../ui/observation_dialog.ui" line="430"/>
+        <location filename="../../ui/observation_dialog.ui" line="444"/>
         <source>Inconsolable</source>
         <translation>Безутешен</translation>
     </message>
     <message>
-        <location filename="../../ui/observation_dialog.ui" line="443"/>
+        <location filename="../../ui/observation_dialog.ui" line="457"/>
         <source>Underactive</source>
         <translation>Малоактивен</translation>
     </message>
     <message>
-        <location filename="../../ui/observation_dialog.ui" line="456"/>
+        <location filename="../../ui/observation_dialog.ui" line="470"/>
         <source>Slow to respond</source>
         <translation>Медленно реагирует</translation>
     </message>
     <message>
-        <location filename="../../ui/observation_dialog.ui" line="492"/>
+        <location filename="../../ui/observation_dialog.ui" line="279"/>
         <source>Developmental delay: assess with CAPD</source>
         <translation>Задержка развития: оценивать по CAPD</translation>
     </message>
     <message>
-        <location filename="../../ui/observation_dialog.ui" line="495"/>
+        <location filename="../../ui/observation_dialog.ui" line="282"/>
         <source>For an older child or adult who cannot do the ICE tasks because of developmental delay: assess delirium with the CAPD items instead</source>
         <translation>Для ребёнка старшего возраста или взрослого, который из-за задержки развития не может выполнить задания ICE: оценивайте делирий по пунктам CAPD</translation>
     </message>
     <message>
-        <location filename="../../ui/observation_dialog.ui" line="504"/>
+        <location filename="../../ui/observation_dialog.ui" line="508"/>
         <source>&amp;Seizure</source>
         <translation>Су&amp;дороги</translation>
     </message>
     <message>
-        <location filename="../../ui/observation_dialog.ui" line="517"/>
+        <location filename="../../ui/observation_dialog.ui" line="521"/>
         <source>&amp;Motor findings</source>
         <translation>&amp;Двигательные нарушения</translation>
     </message>
     <message>
-        <location filename="../../ui/observation_dialog.ui" line="530"/>
+        <location filename="../../ui/observation_dialog.ui" line="534"/>
         <source>Cerebral o&amp;edema</source>
         <translation>&amp;Отёк мозга</translation>
     </message>
     <message>
-        <location filename="../../ui/observation_dialog.ui" line="546"/>
+        <location filename="../../ui/observation_dialog.ui" line="550"/>
         <source>CTCAE neurological events</source>
         <translation>Неврологические явления CTCAE</translation>
     </message>
     <message>
-        <location filename="../../ui/observation_dialog.ui" line="571"/>
+        <location filename="../../ui/observation_dialog.ui" line="575"/>
         <source>Grades derived from these values (before saving)</source>
         <translation>Степени по этим значениям (до сохранения)</translation>
     </message>
@@ -1748,22 +1748,22 @@
 <context>
     <name>PlanCourseDialog</name>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/plan_course.py" line="86"/>
+        <location filename="../../blinadesk/gui/dialogs/plan_course.py" line="90"/>
         <source>This label allows up to {count} cycles for this indication</source>
         <translation>Инструкция допускает до {count} циклов при этом показании</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/plan_course.py" line="115"/>
+        <location filename="../../blinadesk/gui/dialogs/plan_course.py" line="119"/>
         <source>, BSA {bsa} m²</source>
         <translation>, ППТ {bsa} м²</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/plan_course.py" line="117"/>
+        <location filename="../../blinadesk/gui/dialogs/plan_course.py" line="121"/>
         <source>{mode} from weight {weight} kg (measured {weighed}), height {height} cm{bsa}. Label {edition}.</source>
         <translation>{mode} по массе {weight} кг (измерено {weighed}), рост {height} см{bsa}. Инструкция {edition}.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/plan_course.py" line="125"/>
+        <location filename="../../blinadesk/gui/dialogs/plan_course.py" line="129"/>
         <source>* Provisional facts in this schedule (not confirmed by a source; check them):</source>
         <translation>* Предварительные данные в этой схеме (не подтверждены источником; проверьте):</translation>
     </message>
@@ -1778,22 +1778,22 @@
         <translation>&amp;Показание</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_course_dialog.ui" line="37"/>
+        <location filename="../../ui/plan_course_dialog.ui" line="44"/>
         <source>&amp;Label edition</source>
         <translation>&amp;Редакция инструкции</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_course_dialog.ui" line="54"/>
+        <location filename="../../ui/plan_course_dialog.ui" line="68"/>
         <source>&amp;Start date</source>
         <translation>&amp;Дата начала</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_course_dialog.ui" line="74"/>
+        <location filename="../../ui/plan_course_dialog.ui" line="88"/>
         <source>&amp;Cycles</source>
         <translation>&amp;Циклов</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_course_dialog.ui" line="121"/>
+        <location filename="../../ui/plan_course_dialog.ui" line="135"/>
         <source>The engine&apos;s schedule, for review before saving:</source>
         <translation>Расчётная схема, проверьте перед сохранением:</translation>
     </message>

@@ -538,92 +538,92 @@
 <context>
     <name>ServiceActions</name>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="123"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="129"/>
         <source>view the clinical record</source>
         <translation>просматривать медицинскую карту</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="124"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="130"/>
         <source>register a patient</source>
         <translation>регистрировать пациента</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="125"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="131"/>
         <source>record weight and height</source>
         <translation>вносить вес и рост</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="126"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="132"/>
         <source>plan a treatment course</source>
         <translation>планировать курс лечения</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="127"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="133"/>
         <source>start a cycle</source>
         <translation>начинать цикл</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="128"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="134"/>
         <source>end a cycle</source>
         <translation>завершать цикл</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="129"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="135"/>
         <source>record an interruption of the infusion</source>
         <translation>вносить перерыв инфузии</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="132"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="138"/>
         <source>record the restart of the infusion</source>
         <translation>вносить возобновление инфузии</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="133"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="139"/>
         <source>record an infusion bag</source>
         <translation>вносить инфузионный пакет</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="134"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="140"/>
         <source>record premedication given</source>
         <translation>вносить проведённую премедикацию</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="135"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="141"/>
         <source>record an observation</source>
         <translation>вносить наблюдение</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="136"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="142"/>
         <source>record an adverse event</source>
         <translation>вносить нежелательное явление</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="137"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="143"/>
         <source>record a dose decision</source>
         <translation>вносить решение о дозе</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="138"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="144"/>
         <source>record a marrow result</source>
         <translation>вносить результат исследования костного мозга</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="139"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="145"/>
         <source>record a transplant</source>
         <translation>вносить трансплантацию</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="140"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="146"/>
         <source>record an outcome</source>
         <translation>вносить исход</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="141"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="147"/>
         <source>verify doses</source>
         <translation>проверять дозы</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="142"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="148"/>
         <source>manage users</source>
         <translation>управлять пользователями</translation>
     </message>
@@ -1090,296 +1090,306 @@
         <source>Weight</source>
         <translation>Вес</translation>
     </message>
+    <message>
+        <location filename="../../blinadesk/gui/service_messages.py" line="123"/>
+        <source>Hypotension</source>
+        <translation>Гипотензия</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/service_messages.py" line="124"/>
+        <source>Antipyretics or anticytokine</source>
+        <translation>Жаропонижающие или антицитокиновая терапия</translation>
+    </message>
 </context>
 <context>
     <name>ServiceMessages</name>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="146"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="152"/>
         <source>nurse</source>
         <translation>медсестра</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="147"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="153"/>
         <source>physician</source>
         <translation>врач</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="148"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="154"/>
         <source>pharmacist</source>
         <translation>фармацевт</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="149"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="155"/>
         <source>administrator</source>
         <translation>администратор</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="150"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="156"/>
         <source>nobody</source>
         <translation>никто</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="192"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="198"/>
         <source>is required</source>
         <translation>обязательное поле</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="195"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="201"/>
         <source>is required (one of: {0})</source>
         <translation>обязательное поле (одно из: {0})</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="197"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="203"/>
         <source>is missing</source>
         <translation>не указано</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="198"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="204"/>
         <source>must be a number</source>
         <translation>ожидается число</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="199"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="205"/>
         <source>must be a whole number</source>
         <translation>ожидается целое число</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="200"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="206"/>
         <source>must be text</source>
         <translation>ожидается текст</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="201"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="207"/>
         <source>must be a date</source>
         <translation>ожидается дата</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="202"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="208"/>
         <source>must be a date and time</source>
         <translation>ожидаются дата и время</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="203"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="209"/>
         <source>must be yes or no</source>
         <translation>ожидается «да» или «нет»</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="204"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="210"/>
         <source>must not be in the future</source>
         <translation>не может быть в будущем</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="205"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="211"/>
         <source>must not be negative</source>
         <translation>не может быть меньше нуля</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="208"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="214"/>
         <source>must be between {0} and {1}{2}, got {3}</source>
         <translation>допустимо от {0} до {1}{2}, введено {3}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="214"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="220"/>
         <source>must be between {0} and {1}{2}</source>
         <translation>допустимо от {0} до {1}{2}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="218"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="224"/>
         <source>must be more than {0} and at most {1}{2}, got {3}</source>
         <translation>допустимо больше {0} и не больше {1}{2}, введено {3}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="224"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="230"/>
         <source>must be at most {0} characters (got {1})</source>
         <translation>не более {0} символов (введено {1})</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="228"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="234"/>
         <source>must be at least {0}, got {1}</source>
         <translation>не меньше {0}, введено {1}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="232"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="238"/>
         <source>must have at least {0} characters</source>
         <translation>не короче {0} символов</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="236"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="242"/>
         <source>must not start or end with a space</source>
         <translation>не может начинаться или заканчиваться пробелом</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="240"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="246"/>
         <source>must be one of {0}; got {1}</source>
         <translation>допустимо одно из: {0}; введено {1}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="244"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="250"/>
         <source>is before the patient&apos;s birth date</source>
         <translation>раньше даты рождения пациента</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="248"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="254"/>
         <source>is before the start of the cycle</source>
         <translation>раньше начала цикла</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="252"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="258"/>
         <source>must be after the time the bag was hung</source>
         <translation>должно быть позже времени подключения пакета</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="256"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="262"/>
         <source>must be after the start of the interruption</source>
         <translation>должно быть позже начала перерыва</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="260"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="266"/>
         <source>must not be before the start of the period</source>
         <translation>не может быть раньше начала периода</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="262"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="268"/>
         <source>is not right</source>
         <translation>неверен</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="265"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="271"/>
         <source>clashes with another entry</source>
         <translation>противоречит другой записи</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="269"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="275"/>
         <source>nothing differs from the saved entry</source>
         <translation>ничем не отличается от сохранённой записи</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="273"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="279"/>
         <source>{0} is already registered</source>
         <translation>{0} уже зарегистрирован</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="277"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="283"/>
         <source>&apos;{0}&apos; is already taken</source>
         <translation>«{0}» уже занято</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="281"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="287"/>
         <source>no height recorded for this patient: record it first</source>
         <translation>у пациента не внесён рост: сначала внесите его</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="285"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="291"/>
         <source>is not a cycle of this patient</source>
         <translation>не является циклом этого пациента</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="289"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="295"/>
         <source>is not a course of this patient</source>
         <translation>не является курсом этого пациента</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="297"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="303"/>
         <source>Unknown user name or wrong password.</source>
         <translation>Неизвестное имя пользователя или неверный пароль.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="301"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="307"/>
         <source>This account is deactivated. Ask an administrator.</source>
         <translation>Учётная запись отключена. Обратитесь к администратору.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="308"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="314"/>
         <source>This account is locked after {0} failed sign-ins until {1}. Ask an administrator to unlock it sooner.</source>
         <translation>Учётная запись заблокирована до {1} после {0} неудачных попыток входа. Чтобы разблокировать раньше, обратитесь к администратору.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="315"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="321"/>
         <source>Nobody is signed in: sign in first.</source>
         <translation>Вход не выполнен: сначала войдите в систему.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="319"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="325"/>
         <source>{0} ({1}) may not {2}: only {3} may.</source>
         <translation>{0} ({1}) не может {2}: это доступно только ролям: {3}.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="328"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="334"/>
         <source>{0} kg differs by {1} % from the previous weight ({2} kg on {3}): check that it was typed right.</source>
         <translation>{0} кг отличается на {1} % от предыдущего веса ({2} кг, {3}): проверьте, правильно ли введён вес.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="339"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="345"/>
         <source>The BSA-based dose of course #{0} ({1}) was computed from {2} kg; {3} kg differs by {4} % (ward setting: warn above {5} %). Ask the physician to review the dose.</source>
         <translation>Доза на площадь поверхности тела в курсе №{0} ({1}) рассчитана по весу {2} кг; {3} кг отличается на {4} % (настройка отделения: предупреждать при разнице более {5} %). Попросите врача пересмотреть дозу.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="350"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="356"/>
         <source>The weight used for this BSA-based dose ({0} kg) was measured {1} days ago, on {2} (ward setting: at most {3} days). Weigh the patient again.</source>
         <translation>Вес для расчёта дозы на площадь поверхности тела ({0} кг) измерен {2} — {1} дн. назад (настройка отделения: не более {3} дн.). Взвесьте пациента ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="361"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="367"/>
         <source>The dose was computed from {0} kg; the latest weight {1} kg differs by {2} % (ward setting: warn above {3} %). Review the dose.</source>
         <translation>Доза рассчитана по весу {0} кг; последний вес {1} кг отличается на {2} % (настройка отделения: предупреждать при разнице более {3} %). Пересмотрите дозу.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="369"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="375"/>
         <source>blinadesk is already open on this record; its window was brought to the front.</source>
         <translation>blinadesk уже открыт с этой базой данных; его окно выведено на передний план.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="375"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="381"/>
         <source>blinadesk is already open on this record but could not come to the front: {0}.</source>
         <translation>blinadesk уже открыт с этой базой данных, но его окно не удалось вывести на передний план: {0}.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="384"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="390"/>
         <source>blinadesk is already open on this record but did not answer within {0} s (it may be busy); switch to its window.</source>
         <translation>blinadesk уже открыт с этой базой данных, но не ответил за {0} с (возможно, занят); перейдите в его окно.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="396"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="402"/>
         <source>{0} °C is below {1} °C: no fever</source>
         <translation>{0} °C ниже {1} °C: лихорадки нет</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="400"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="406"/>
         <source>{0} °C is within {1}-{2} °C</source>
         <translation>{0} °C в пределах {1}–{2} °C</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="404"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="410"/>
         <source>{0} °C is above {1} and at most {2} °C</source>
         <translation>{0} °C выше {1}, но не выше {2} °C</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="411"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="417"/>
         <source>{0} °C is above {1} °C; duration not given, grade 4 if it lasts more than {2} h</source>
         <translation>{0} °C выше {1} °C; длительность не указана, степень 4 — если держится дольше {2} ч</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="417"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="423"/>
         <source>{0} °C above {1} °C for {2} h (more than {3} h)</source>
         <translation>{0} °C выше {1} °C в течение {2} ч (дольше {3} ч)</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="423"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="429"/>
         <source>{0} °C above {1} °C for {2} h ({3} h or less)</source>
         <translation>{0} °C выше {1} °C в течение {2} ч ({3} ч или меньше)</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="429"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="435"/>
         <source>fever masked by therapy, no hypotension and no oxygen need</source>
         <translation>лихорадка скрыта терапией, гипотензии и потребности в кислороде нет</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="433"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="439"/>
         <source>fever {0} °C, no hypotension and no oxygen need</source>
         <translation>лихорадка {0} °C, гипотензии и потребности в кислороде нет</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="473"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="484"/>
         <source>(in English)</source>
         <translation>(англ.)</translation>
     </message>
@@ -1387,47 +1397,47 @@
 <context>
     <name>ServiceUnits</name>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="154"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="160"/>
         <source>kg</source>
         <translation>кг</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="155"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="161"/>
         <source>cm</source>
         <translation>см</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="156"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="162"/>
         <source>h</source>
         <translation>ч</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="157"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="163"/>
         <source>L/min</source>
         <translation>л/мин</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="158"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="164"/>
         <source>/min</source>
         <translation>/мин</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="159"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="165"/>
         <source>/µL</source>
         <translation>/мкл</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="160"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="166"/>
         <source>mmHg</source>
         <translation>мм рт. ст.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="161"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="167"/>
         <source>years</source>
         <translation>лет</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="162"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="168"/>
         <source>hours</source>
         <translation>ч</translation>
     </message>

@@ -25,7 +25,7 @@ from blinadesk.gui.forms.ui_entered_in_error_dialog import Ui_EnteredInErrorDial
 from blinadesk.gui.forms.ui_history_dialog import Ui_HistoryDialog
 from blinadesk.gui.i18n import format_number
 from blinadesk.gui.models.chart_models import HistoryTableModel
-from blinadesk.gui.service_messages import service_text
+from blinadesk.gui.service_messages import service_text, translate_field
 from blinadesk.services.corrections import TABLES
 from blinadesk.services.errors import FIELD_LABELS, FieldProblem, field_label
 from blinadesk.services.views import HistoryEntry
@@ -44,7 +44,7 @@ CORRECTABLE_ORDER = (
 
 def field_name(field: str) -> str:
     """The ward name of a field, translated where the services' list names it."""
-    return field_label(field) if field in FIELD_LABELS else field.replace("_", " ").capitalize()
+    return translate_field(field_label(field) if field in FIELD_LABELS else field.replace("_", " ").capitalize())
 
 
 class HistoryDialog(ClinicalDialog):

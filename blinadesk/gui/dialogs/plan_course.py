@@ -40,6 +40,10 @@ class PlanCourseDialog(ClinicalDialog):
         self.ui.scheduleView.setWordWrap(True)
         self.ui.scheduleView.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.ui.scheduleView.horizontalHeader().setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
+        # The long indication and edition titles no longer set the dialog's width (it must fit 1366 px in
+        # Russian); the whole title is in the list and in the tooltip.
+        for combo in (self.ui.indicationCombo, self.ui.editionCombo):
+            combo.currentTextChanged.connect(combo.setToolTip)
         catalogue = context.ward.catalogue
         for edition in catalogue:
             self.ui.editionCombo.addItem(f"{edition.id} — {edition.title}", edition.id)

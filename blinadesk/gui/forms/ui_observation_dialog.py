@@ -213,11 +213,21 @@ class Ui_ObservationDialog(object):
 
         self.formLayout3.setWidget(0, QFormLayout.ItemRole.FieldRole, self.consciousnessCombo)
 
+        self.assessmentToolLayout = QVBoxLayout()
+        self.assessmentToolLayout.setObjectName(u"assessmentToolLayout")
+        self.capdDelayCheck = QCheckBox(self.icansGroup)
+        self.capdDelayCheck.setObjectName(u"capdDelayCheck")
+
+        self.assessmentToolLayout.addWidget(self.capdDelayCheck)
+
         self.assessmentTitleLabel = QLabel(self.icansGroup)
         self.assessmentTitleLabel.setObjectName(u"assessmentTitleLabel")
         self.assessmentTitleLabel.setWordWrap(True)
 
-        self.formLayout3.setWidget(1, QFormLayout.ItemRole.SpanningRole, self.assessmentTitleLabel)
+        self.assessmentToolLayout.addWidget(self.assessmentTitleLabel)
+
+
+        self.formLayout3.setLayout(1, QFormLayout.ItemRole.SpanningRole, self.assessmentToolLayout)
 
         self.assessmentStack = QStackedWidget(self.icansGroup)
         self.assessmentStack.setObjectName(u"assessmentStack")
@@ -377,11 +387,6 @@ class Ui_ObservationDialog(object):
 
         self.hBoxLayout4.addWidget(self.notAssessableCheck)
 
-        self.capdDelayCheck = QCheckBox(self.icansGroup)
-        self.capdDelayCheck.setObjectName(u"capdDelayCheck")
-
-        self.hBoxLayout4.addWidget(self.capdDelayCheck)
-
 
         self.formLayout3.setLayout(3, QFormLayout.ItemRole.SpanningRole, self.hBoxLayout4)
 
@@ -539,6 +544,10 @@ class Ui_ObservationDialog(object):
         self.antipyreticsCheck.setText(QCoreApplication.translate("ObservationDialog", u"Antip&yretic or anti-cytokine therapy given (masks fever)", None))
         self.icansGroup.setTitle(QCoreApplication.translate("ObservationDialog", u"ICANS (ASTCT 2019)", None))
         self.consciousnessComboLabel.setText(QCoreApplication.translate("ObservationDialog", u"&Consciousness", None))
+        self.capdDelayCheck.setText(QCoreApplication.translate("ObservationDialog", u"Developmental delay: assess with CAPD", None))
+#if QT_CONFIG(tooltip)
+        self.capdDelayCheck.setToolTip(QCoreApplication.translate("ObservationDialog", u"For an older child or adult who cannot do the ICE tasks because of developmental delay: assess delirium with the CAPD items instead", None))
+#endif // QT_CONFIG(tooltip)
         self.assessmentTitleLabel.setText("")
         self.iceYearCheck.setText(QCoreApplication.translate("ObservationDialog", u"Oriented: year", None))
         self.iceMonthCheck.setText(QCoreApplication.translate("ObservationDialog", u"Oriented: month", None))
@@ -560,10 +569,6 @@ class Ui_ObservationDialog(object):
         self.capdItem8ComboLabel.setText(QCoreApplication.translate("ObservationDialog", u"Slow to respond", None))
         self.assessmentScoreLabel.setText("")
         self.notAssessableCheck.setText(QCoreApplication.translate("ObservationDialog", u"Could not be assessed", None))
-        self.capdDelayCheck.setText(QCoreApplication.translate("ObservationDialog", u"Developmental delay: assess with CAPD", None))
-#if QT_CONFIG(tooltip)
-        self.capdDelayCheck.setToolTip(QCoreApplication.translate("ObservationDialog", u"For an older child or adult who cannot do the ICE tasks because of developmental delay: assess delirium with the CAPD items instead", None))
-#endif // QT_CONFIG(tooltip)
         self.seizureComboLabel.setText(QCoreApplication.translate("ObservationDialog", u"&Seizure", None))
         self.motorComboLabel.setText(QCoreApplication.translate("ObservationDialog", u"&Motor findings", None))
         self.edemaComboLabel.setText(QCoreApplication.translate("ObservationDialog", u"Cerebral o&edema", None))

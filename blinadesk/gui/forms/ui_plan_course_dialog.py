@@ -39,6 +39,8 @@ class Ui_PlanCourseDialog(object):
 
         self.indicationCombo = QComboBox(PlanCourseDialog)
         self.indicationCombo.setObjectName(u"indicationCombo")
+        self.indicationCombo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.indicationCombo.setMinimumContentsLength(40)
 
         self.formLayout4.setWidget(0, QFormLayout.ItemRole.FieldRole, self.indicationCombo)
 
@@ -49,6 +51,8 @@ class Ui_PlanCourseDialog(object):
 
         self.editionCombo = QComboBox(PlanCourseDialog)
         self.editionCombo.setObjectName(u"editionCombo")
+        self.editionCombo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.editionCombo.setMinimumContentsLength(40)
 
         self.formLayout4.setWidget(1, QFormLayout.ItemRole.FieldRole, self.editionCombo)
 
@@ -84,6 +88,8 @@ class Ui_PlanCourseDialog(object):
 
         self.hBoxLayout7.addLayout(self.formLayout5)
 
+        self.hBoxLayout7.setStretch(0, 4)
+        self.hBoxLayout7.setStretch(1, 1)
 
         self.mainLayout.addLayout(self.hBoxLayout7)
 

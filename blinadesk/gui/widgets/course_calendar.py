@@ -240,7 +240,7 @@ class CourseCalendar(QWidget):
         today = self._today or date.today()
         return [(self.tr("infusing"), CalendarDay(today, 1, "infusing", None, False)),
                 (self.tr("infusion ends"), CalendarDay(today, 28, "ending", None, False, starts_day=False)),
-                (self.tr("interrupted"), CalendarDay(today, 1, "interrupted", None, False)),
+                (self.tr("interrupted"), CalendarDay(today, 1, "interrupted", None, False, starts_day=False)),
                 (self.tr("treatment-free"), CalendarDay(today, 1, "treatment-free", None, False)),
                 (self.tr("planned"), CalendarDay(today, 1, "planned", None, False)),
                 (self.tr("hospital day"), CalendarDay(today, 1, "infusing", None, True))]

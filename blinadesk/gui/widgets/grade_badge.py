@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from blinadesk.domain.grading import Grade
 from blinadesk.gui.models.chart_models import GRADE_COLOURS
+from blinadesk.gui.service_messages import translate_reason
 
 
 class GradeBadge(QFrame):
@@ -58,9 +59,9 @@ class GradeBadge(QFrame):
         if grade.provisional:
             scale += " — " + self.tr("* provisional rule, not confirmed by a source")
         self.scale_label.setText(scale)
-        self.reason_label.setText(grade.reason)
+        self.reason_label.setText(translate_reason(grade.reason))
         self._colour(grade.grade)
-        self.setAccessibleName(f"{self._title}: {text}. {grade.reason}")
+        self.setAccessibleName(f"{self._title}: {text}. {translate_reason(grade.reason)}")
 
     def text(self) -> str:
         """The grade as shown, for tests and screen readers."""
