@@ -46,7 +46,7 @@ def _two_writers(url: str, saves_each: int) -> None:
 
 
 def test_two_pcs_saving_at_once_lose_nothing(db_url: str) -> None:
-    _two_writers(db_url, saves_each=100)
+    _two_writers(db_url, saves_each=60)
 
 
 @pytest.mark.slow

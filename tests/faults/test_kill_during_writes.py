@@ -4,7 +4,7 @@ saves acknowledged. Every acknowledged save is there afterwards, the file passes
 foreign-key checks, and the audit trail verifies.
 
 tests/store/test_durability.py kills a store-level writer once; here the saves go through the use case and
-the kills are many: 12 in the normal run, 200 during 1,000 acknowledged saves in the `slow` run.
+the kills are many: 8 in the normal run, 200 during 1,000 acknowledged saves in the `slow` run.
 """
 
 from __future__ import annotations
@@ -77,7 +77,7 @@ def _seed() -> int:
 
 
 def test_acknowledged_saves_survive_repeated_kill_9(db_url: str) -> None:
-    _campaign(db_url, writes=60, kills=12, seed=_seed())
+    _campaign(db_url, writes=40, kills=8, seed=_seed())
 
 
 @pytest.mark.slow
