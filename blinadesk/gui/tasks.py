@@ -169,6 +169,9 @@ class TaskRunner(QObject):
             if not self.busy:
                 self.busy_changed.emit(False)
 
+    def describe(self, error: BaseException) -> str:
+        return user_message(error)
+
     def report(self, error: BaseException, parent: QWidget | None = None) -> None:
         """Shows a failed step's message (in a box unless the tests turned that off)."""
         message = user_message(error)
