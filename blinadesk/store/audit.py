@@ -265,8 +265,13 @@ def _check_update(session: Session, obj: AuditedRecord, changed: set[str]) -> No
         if status.deleted and status.deleted[0] == "entered_in_error" and obj.record_status != status.deleted[0]:
             raise StoreError(f"{_describe(obj)} was marked entered-in-error and stays so; "
                              "enter the correct information as a new entry.")
+        # A superseded plan may still turn out to be a mistake (entered in error), never active again.
+        if status.deleted and status.deleted[0] == "superseded" and obj.record_status == "active":
+            raise StoreError(f"{_describe(obj)} was superseded and is not given; plan a new entry instead.")
         if obj.record_status == "entered_in_error" and not (obj.error_reason or "").strip():
             raise AuditReasonRequired(f"Say why {_describe(obj)} was entered in error.")
+        if obj.record_status == "superseded" and not (obj.error_reason or "").strip():
+            raise AuditReasonRequired(f"Say why {_describe(obj)} was superseded.")
     sign_in_only = isinstance(obj, User) and changed <= _USER_SIGN_IN_COLUMNS
     entered_now = (obj.__table__.name, obj.id) in _inserted_here(session)  # type: ignore[attr-defined]
     if not sign_in_only and not entered_now and _reason(session) is None:
@@ -353,8 +358,9 @@ def fold_for_search(text: str) -> str:
 
 
 def _action_for_update(session: Session, old: Mapping[str, Any], new: Mapping[str, Any]) -> str:
-    if old.get("record_status") != new.get("record_status") and new.get("record_status") == "entered_in_error":
-        return "entered_in_error"
+    if old.get("record_status") != new.get("record_status") and new.get("record_status") in ("entered_in_error",
+                                                                                             "superseded"):
+        return str(new["record_status"])
     if session.info.get("correction"):
         return "correct"
     return "update"

@@ -43,7 +43,13 @@ INDICATIONS = ("rr", "mrd", "consolidation")
 PHASES = ("induction", "consolidation", "continued")
 CYCLE_STATUSES = ("planned", "running", "interrupted", "completed", "discontinued")
 ROLES = ("nurse", "physician", "pharmacist", "administrator")
-RECORD_STATUSES = ("active", "entered_in_error")
+# Every status a clinical row can have. "superseded" is only for a planned dose period that was never given
+# because the infusion stopped or was re-planned: it is not a mistake, so it is not "entered_in_error".
+RECORD_STATUSES = ("active", "entered_in_error", "superseded")
+# What most tables accept: something observed or done can be entered in error, never superseded.
+ENTRY_STATUSES = ("active", "entered_in_error")
+SUPERSEDABLE_TABLES = ("dose_periods",)
+VERIFICATION_OUTCOMES = ("matches", "discrepancies")
 DOSING_MODES = ("fixed", "bsa")
 MRD_METHODS = ("flow", "pcr", "ngs")
 ASSESSMENT_TOOLS = ("ICE", "CAPD")
@@ -59,6 +65,11 @@ NAMING_CONVENTION = {
 }
 
 USERNAME_LENGTH = 64
+
+
+def record_statuses(table: str) -> tuple[str, ...]:
+    """The record statuses `table` accepts (its CHECK constraint and what the importer allows)."""
+    return RECORD_STATUSES if table in SUPERSEDABLE_TABLES else ENTRY_STATUSES
 
 
 def one_of(column: str, values: tuple[str, ...], *, nullable: bool = False) -> str:
@@ -97,7 +108,8 @@ class AuditedRecord:
 
 
 class ClinicalRecord(AuditedRecord):
-    """An audited row that can be marked entered-in-error (instead of being deleted)."""
+    """An audited row that can be marked entered-in-error (instead of being deleted); a planned dose period
+    can also be marked superseded. Either status needs its reason in `error_reason`."""
 
     record_status: Mapped[str] = mapped_column(String(20), nullable=False, default="active",
                                                server_default="active", sort_order=90)
@@ -106,7 +118,8 @@ class ClinicalRecord(AuditedRecord):
     @declared_attr.directive
     def __table_args__(cls) -> tuple[Any, ...]:
         return (
-            CheckConstraint(one_of("record_status", RECORD_STATUSES), name="record_status"),
+            CheckConstraint(one_of("record_status", record_statuses(cls.__tablename__)),  # type: ignore[attr-defined]
+                            name="record_status"),
             CheckConstraint("record_status = 'active' OR length(trim(coalesce(error_reason, ''))) > 0",
                             name="error_reason_given"),
             *getattr(cls, "__extra_table_args__", ()),
@@ -364,6 +377,8 @@ class DailyObservation(ClinicalRecord, Base):
     motor: Mapped[str | None] = mapped_column(String(60))
     cerebral_edema: Mapped[str | None] = mapped_column(String(60))
     neuro_events: Mapped[list[Any] | None] = mapped_column()
+    # How long the fever has lasted (added in migration 0003): CTCAE grade 4 is above 40.0 °C for more than 24 h.
+    fever_duration_hours: Mapped[float | None] = mapped_column(Float)
     fever_grade: Mapped[int | None] = mapped_column(Integer)
     fever_scale: Mapped[str | None] = mapped_column(Text)
     fever_reason: Mapped[str | None] = mapped_column(Text)
@@ -475,6 +490,28 @@ class Decision(ClinicalRecord, Base):
     treatment_course: Mapped[TreatmentCourse | None] = relationship()
 
 
+class DoseVerification(ClinicalRecord, Base):
+    """A pharmacist's check of a course's stored doses against its pinned label edition (added in 0003)."""
+
+    __tablename__ = "dose_verifications"
+    __extra_table_args__ = (
+        CheckConstraint(one_of("outcome", VERIFICATION_OUTCOMES), name="outcome"),
+        CheckConstraint("periods_checked >= 0", name="periods_checked_range"),
+        Index("ix_dose_verifications_course_verified", "course_id", "verified_at"),
+    )
+
+    course_id: Mapped[int] = mapped_column(ForeignKey("treatment_courses.id"), nullable=False)
+    verified_by: Mapped[str] = mapped_column(String(USERNAME_LENGTH), nullable=False)
+    verified_at: Mapped[datetime] = mapped_column(nullable=False)
+    label_edition: Mapped[str] = mapped_column(String(40), nullable=False)
+    periods_checked: Mapped[int] = mapped_column(Integer, nullable=False)
+    # Each discrepancy as the sentence shown to the pharmacist; empty when the doses match.
+    discrepancies: Mapped[list[Any]] = mapped_column(nullable=False)
+    outcome: Mapped[str] = mapped_column(String(20), nullable=False)
+
+    treatment_course: Mapped[TreatmentCourse] = relationship()
+
+
 class AuditEntry(Base):
     """One link of the append-only, hash-chained audit trail (see blinadesk.store.audit).
 
@@ -503,13 +540,13 @@ class AuditEntry(Base):
 AUDITED_MODELS: tuple[type[AuditedRecord], ...] = (
     User, Patient, BodyMeasurement, TreatmentCourse, InfusionCycle, DosePeriod, InfusionBag,
     Interruption, PremedicationGiven, DailyObservation, AdverseEvent, MarrowResult, Transplant,
-    Outcome, Decision,
+    Outcome, Decision, DoseVerification,
 )
 AUDITED_TABLES: tuple[str, ...] = tuple(model.__tablename__ for model in AUDITED_MODELS)  # type: ignore[attr-defined]
 
 __all__ = [
     "AUDITED_MODELS", "AUDITED_TABLES", "AdverseEvent", "AuditEntry", "AuditedRecord", "Base",
-    "BodyMeasurement", "ClinicalRecord", "DailyObservation", "Decision", "DosePeriod", "InfusionBag",
-    "InfusionCycle", "Interruption", "MarrowResult", "Outcome", "Patient", "PremedicationGiven",
+    "BodyMeasurement", "ClinicalRecord", "DailyObservation", "Decision", "DosePeriod", "DoseVerification",
+    "InfusionBag", "InfusionCycle", "Interruption", "MarrowResult", "Outcome", "Patient", "PremedicationGiven",
     "Transplant", "TreatmentCourse", "User",
 ]
