@@ -8,8 +8,9 @@ from datetime import datetime, timedelta
 
 from blinadesk.store.models import DosePeriod
 
-# Marks a dose period that was planned but never given because the infusion stopped first.
-NOT_GIVEN_PREFIX = "Not given"
+# A dose period that was planned but never given because the infusion stopped first or was re-planned: not a
+# mistake in the record (entered_in_error) but a plan that events overtook. Its reason says what overtook it.
+SUPERSEDED = "superseded"
 
 
 def active(periods: Iterable[DosePeriod]) -> list[DosePeriod]:
@@ -34,13 +35,12 @@ def period_at(periods: Sequence[DosePeriod], at: datetime) -> DosePeriod | None:
 
 
 def stop_periods_at(periods: Iterable[DosePeriod], at: datetime, why: str) -> list[DosePeriod]:
-    """Close the period running at `at` there, and mark the periods that would have started later as not
-    given (they were a plan, superseded by what happened). Returns the periods that were marked."""
+    """Close the period running at `at` there, and mark the periods that would have started later as
+    superseded (never given: a plan overtaken by what happened). Returns the periods that were marked."""
     voided = []
     for period in active(periods):
         if period.starts_at >= at:
-            period.record_status = "entered_in_error"
-            period.error_reason = f"{NOT_GIVEN_PREFIX}: {why}"
+            supersede(period, why)
             voided.append(period)
         elif period.ends_at is None or period.ends_at > at:
             period.ends_at = at
@@ -61,8 +61,12 @@ def last_end(periods: Iterable[DosePeriod]) -> datetime | None:
     return max(ends) if ends else None
 
 
+def supersede(period: DosePeriod, why: str) -> None:
+    period.record_status = SUPERSEDED
+    period.error_reason = f"Not given: {why}"
+
+
 def mark_not_given(periods: Iterable[DosePeriod], why: str) -> None:
-    """Every active period was a plan that will not be given (replaced by a restart's plan)."""
+    """Every active period was a plan that will not be given (replaced by a restart's plan): superseded."""
     for period in active(periods):
-        period.record_status = "entered_in_error"
-        period.error_reason = f"{NOT_GIVEN_PREFIX}: {why}"
+        supersede(period, why)

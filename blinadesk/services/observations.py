@@ -49,6 +49,7 @@ class ObservationEntry:
     patient_id: int
     observed_at: datetime
     temperature_c: float | None = None
+    fever_duration_hours: float | None = None  # how long the fever has lasted: above 40.0 °C for >24 h is grade 4
     heart_rate_bpm: int | None = None
     systolic_mmhg: int | None = None
     diastolic_mmhg: int | None = None
@@ -103,7 +104,8 @@ def entry_from_row(row: DailyObservation) -> ObservationEntry:
     answers = items.get("capd_answers")
     return ObservationEntry(
         patient_id=row.patient_id, observed_at=row.observed_at, temperature_c=row.temperature_c,
-        heart_rate_bpm=row.heart_rate_bpm, systolic_mmhg=row.systolic_mmhg, diastolic_mmhg=row.diastolic_mmhg,
+        fever_duration_hours=row.fever_duration_hours, heart_rate_bpm=row.heart_rate_bpm,
+        systolic_mmhg=row.systolic_mmhg, diastolic_mmhg=row.diastolic_mmhg,
         respiratory_rate_per_min=row.respiratory_rate_per_min, spo2_pct=row.spo2_pct,
         oxygen_device=row.oxygen_device or "none", oxygen_flow_l_min=row.oxygen_flow_l_min,
         vasopressors=tuple(row.vasopressors or ()), antipyretics_or_anticytokine=row.antipyretics_or_anticytokine,
@@ -120,6 +122,10 @@ def entry_from_row(row: DailyObservation) -> ObservationEntry:
 class ObservationUseCases(InfusionUseCases):
     def _check_vitals(self, checks: Checks, entry: ObservationEntry) -> None:
         checks.in_limits("temperature_c", entry.temperature_c, required=False)
+        duration = checks.in_limits("fever_duration_hours", entry.fever_duration_hours, "duration_hours",
+                                    required=False)
+        if duration is not None and entry.temperature_c is None:
+            checks.add("fever_duration_hours", "is given without a temperature")
         checks.in_limits("heart_rate_bpm", entry.heart_rate_bpm, required=False)
         systolic = checks.in_limits("systolic_mmhg", entry.systolic_mmhg, required=False)
         diastolic = checks.in_limits("diastolic_mmhg", entry.diastolic_mmhg, required=False)
@@ -150,7 +156,8 @@ class ObservationUseCases(InfusionUseCases):
             raise from_invalid_input(exc) from exc
         fever = None
         if entry.temperature_c is not None:
-            fever = self._engine(lambda: fever_grade(float(entry.temperature_c or 0.0), scales=scales))
+            fever = self._engine(lambda: fever_grade(float(entry.temperature_c or 0.0), entry.fever_duration_hours,
+                                                     scales=scales), rename={"duration_hours": "fever_duration_hours"})
         crs = None
         device = entry.oxygen_device or "none"
         if (entry.temperature_c is not None or entry.antipyretics_or_anticytokine or entry.hypotension or pressors
@@ -171,7 +178,8 @@ class ObservationUseCases(InfusionUseCases):
             neuro.append(NeuroEventGrade(str(term), graded))
         grades = ObservationGrades(fever, crs, icans, tool, score, tuple(neuro))
         columns.update(
-            temperature_c=entry.temperature_c, heart_rate_bpm=entry.heart_rate_bpm, systolic_mmhg=entry.systolic_mmhg,
+            temperature_c=entry.temperature_c, fever_duration_hours=entry.fever_duration_hours,
+            heart_rate_bpm=entry.heart_rate_bpm, systolic_mmhg=entry.systolic_mmhg,
             diastolic_mmhg=entry.diastolic_mmhg, respiratory_rate_per_min=entry.respiratory_rate_per_min,
             spo2_pct=entry.spo2_pct, oxygen_device=device, oxygen_flow_l_min=entry.oxygen_flow_l_min,
             vasopressors=list(pressors), antipyretics_or_anticytokine=entry.antipyretics_or_anticytokine,

@@ -192,6 +192,7 @@ class ObservationView:
     capd_answers: tuple[int, ...] | None
     grades: ObservationGrades
     recorded_by: str
+    fever_duration_hours: float | None = None
 
 
 @dataclass(frozen=True)
@@ -353,7 +354,8 @@ def observation_view(o: m.DailyObservation) -> ObservationView:
         o.systolic_mmhg, o.diastolic_mmhg, o.respiratory_rate_per_min, o.spo2_pct, o.oxygen_device,
         o.oxygen_flow_l_min, tuple(o.vasopressors or ()), o.antipyretics_or_anticytokine, o.hypotension,
         o.consciousness, o.seizure, o.motor, o.cerebral_edema,
-        tuple(int(a) for a in answers) if isinstance(answers, list) else None, grades, o.recorded_by)
+        tuple(int(a) for a in answers) if isinstance(answers, list) else None, grades, o.recorded_by,
+        o.fever_duration_hours)
 
 
 def guidance_to_json(items: tuple[Guidance, ...] | list[Guidance]) -> dict[str, Any]:
