@@ -30,6 +30,7 @@ from blinadesk.services.views import (
 )
 from blinadesk.services.vocab import ACTIVE_CYCLE_STATUSES
 from blinadesk.store.models import DosePeriod, InfusionCycle, Patient, TreatmentCourse
+from blinadesk.store.models import DoseVerification as DoseVerificationRow
 
 OPEN_COURSE_STATUSES = ("planned", "running", "interrupted")
 # Reasons of dose periods written from the plan (restart periods carry the engine's own reasons).
@@ -75,16 +76,25 @@ class CycleEnded:
 
 @dataclass(frozen=True)
 class DoseVerification:
-    """The stored doses of a course recomputed by the engine from its pinned edition and body size."""
+    """The stored doses of a course recomputed by the engine from its pinned edition and body size, as
+    recorded (table dose_verifications, audited) under the pharmacist who ran the check."""
 
     course_id: int
     label_edition: str
     periods_checked: int
     discrepancies: tuple[str, ...]
+    verification_id: int = 0
+    verified_by: str = ""
+    verified_at: datetime | None = None
+    changes: tuple[Change, ...] = ()
 
     @property
     def matches(self) -> bool:
         return not self.discrepancies
+
+    @property
+    def outcome(self) -> str:
+        return "matches" if self.matches else "discrepancies"
 
 
 def course_of(session: Session, course_id: int, field: str = "course_id") -> TreatmentCourse:
@@ -355,9 +365,11 @@ class CourseUseCases(PatientUseCases):
     def verify_course_doses(self, actor: Actor, course_id: int) -> DoseVerification:
         """Recompute every stored dose of a course with the engine (pinned edition, stored body size):
         periods from the plan against the label's dose for their cycle day, periods after a restart against
-        the verdict stored with the restart. Read-only."""
+        the verdict stored with the restart. Superseded periods (never given) are not checked. The outcome is
+        recorded in dose_verifications, so that the check itself is part of the audited record."""
         require(actor, Action.VERIFY_DOSE)
-        with self.db.read_session() as session:
+        with self._write(actor) as uow:
+            session = uow.session
             course = session.scalars(select(TreatmentCourse).where(TreatmentCourse.id == course_id).options(
                 selectinload(TreatmentCourse.cycles).selectinload(InfusionCycle.dose_periods),
                 selectinload(TreatmentCourse.cycles).selectinload(InfusionCycle.interruptions))).first()
@@ -399,4 +411,11 @@ class CourseUseCases(PatientUseCases):
                     if abs(expected - period.rate_mcg_per_day) > 1e-6:
                         problems.append(f"{where}: stored {period.rate_mcg_per_day:.4g} mcg/day, the label gives "
                                         f"{expected:.4g} mcg/day")
-            return DoseVerification(course.id, edition.id, checked, tuple(problems))
+            verified_at = self.now()
+            row = DoseVerificationRow(course_id=course.id, verified_by=actor.username, verified_at=verified_at,
+                                      label_edition=edition.id, periods_checked=checked, discrepancies=problems,
+                                      outcome="discrepancies" if problems else "matches")
+            session.add(row)
+            session.flush()
+            return DoseVerification(course.id, edition.id, checked, tuple(problems), row.id, actor.username,
+                                    verified_at, uow.changes())
