@@ -164,17 +164,22 @@ class EventUseCases(ObservationUseCases):
         return course, None
 
     def _guidance(self, session: Session, patient: Patient, entry: AdverseEventEntry, course: TreatmentCourse | None,
-                  cycle: InfusionCycle | None) -> tuple[list[Guidance], str]:
+                  cycle: InfusionCycle | None,
+                  exclude_adverse_event_id: int | None = None) -> tuple[list[Guidance], str]:
         if course is None:
             return [], "No treatment course for this patient at the onset: no label guidance."
         edition = self.edition(course.label_edition)
         category = entry.category or category_of(entry.term)
         seizures: int | None = None
         if category == "seizure":
-            earlier = session.scalar(select(func.count()).select_from(AdverseEvent).join(
+            counted = select(func.count()).select_from(AdverseEvent).join(
                 InfusionCycle, AdverseEvent.cycle_id == InfusionCycle.id).where(
                 InfusionCycle.course_id == course.id, AdverseEvent.record_status == "active",
-                func.lower(AdverseEvent.term).in_(["seizure", "convulsion"])))
+                func.lower(AdverseEvent.term).in_(["seizure", "convulsion"]))
+            if exclude_adverse_event_id is not None:
+                # The event being looked at again is already recorded: it is the "+ 1" below, not an earlier one.
+                counted = counted.where(AdverseEvent.id != exclude_adverse_event_id)
+            earlier = session.scalar(counted)
             seizures = int(earlier or 0) + 1
         reduced = False
         if cycle is not None:
@@ -201,16 +206,39 @@ class EventUseCases(ObservationUseCases):
             basis = f"Label {edition.id} gives no dose modification for '{category}' grade {entry.grade}."
         return found, basis
 
-    def preview_adverse_event_guidance(self, actor: Actor, entry: AdverseEventEntry) -> tuple[tuple[Guidance, ...],
-                                                                                             str]:
-        """The label guidance the event would show; nothing is written."""
+    def preview_adverse_event_guidance(self, actor: Actor, entry: AdverseEventEntry, *,
+                                       exclude_adverse_event_id: int | None = None) -> tuple[tuple[Guidance, ...],
+                                                                                              str]:
+        """The label guidance the event would show; nothing is written.
+
+        When `entry` re-describes an event already recorded (e.g. with a resolution date entered since), pass
+        its id as `exclude_adverse_event_id` so that it is not counted twice (a first seizure would otherwise
+        read as a second one: "discontinue permanently")."""
         require(actor, Action.VIEW_RECORD)
         self._check_adverse_event(entry).done()
+        if exclude_adverse_event_id is not None and (isinstance(exclude_adverse_event_id, bool)
+                                                     or not isinstance(exclude_adverse_event_id, int)):
+            raise ValidationError([problem("exclude_adverse_event_id", "must be the id of a recorded adverse event")])
         with self._read(actor) as session:
             patient = active_patient(session, entry.patient_id)
             course, cycle = self._course_for_event(session, patient, entry.cycle_id, entry.onset_on)
-            found, note = self._guidance(session, patient, entry, course, cycle)
+            found, note = self._guidance(session, patient, entry, course, cycle, exclude_adverse_event_id)
             return tuple(found), note
+
+    def guidance_for_recorded_event(self, actor: Actor, adverse_event_id: int) -> tuple[tuple[Guidance, ...], str]:
+        """The label guidance for a recorded adverse event as the record stands now (its resolution date
+        counts), the event itself counted once. Nothing is written."""
+        require(actor, Action.VIEW_RECORD)
+        with self._read(actor) as session:
+            row = session.get(AdverseEvent, adverse_event_id) if isinstance(adverse_event_id, int) else None
+            if row is None or row.record_status != "active":
+                raise ValidationError([problem("adverse_event_id",
+                                               f"there is no adverse event #{adverse_event_id}")])
+            entry = AdverseEventEntry(patient_id=row.patient_id, term=row.term, grade=row.grade,
+                                      ctcae_version=row.ctcae_version, onset_on=row.onset_on,
+                                      resolved_on=row.resolved_on, action_taken=row.action_taken,
+                                      cycle_id=row.cycle_id)
+        return self.preview_adverse_event_guidance(actor, entry, exclude_adverse_event_id=adverse_event_id)
 
     def record_adverse_event(self, actor: Actor, entry: AdverseEventEntry) -> AdverseEventRecorded:
         """Store the event with the label's dose-modification guidance exactly as shown (and its source)."""
