@@ -48,7 +48,7 @@ from blinadesk.gui.widgets.field_errors import FieldErrors
 from blinadesk.plotting.data import TimelineData
 from blinadesk.services.base import Change
 from blinadesk.services.errors import FieldProblem, ServiceError, ValidationError
-from blinadesk.services.events import AdverseEventEntry, DecisionRecorded, category_of
+from blinadesk.services.events import DecisionRecorded
 from blinadesk.services.permissions import Action, Actor
 from blinadesk.services.reports import full_chart, patient_report, timeline_data_from_chart
 from blinadesk.services.views import AdverseEventView, CourseView, DecisionView, PatientView
@@ -89,24 +89,17 @@ class ReviewData:
 def load_review(ward: Ward, actor: Actor, patient_id: int) -> ReviewData:
     """The timeline's data and the guidance for the latest adverse events, read in one go (off the GUI thread).
 
-    The guidance is worked out again with `preview_adverse_event_guidance`, so that a resolution date entered
-    since the event was recorded counts (the label's "resolved in more than N days: discontinue"). Seizures are
-    the exception: the preview counts the recorded seizure as one more, so a first seizure would read as a
-    repeat ("discontinue"); for them the guidance stored when the event was recorded is shown, and said so."""
+    The guidance is worked out again with `guidance_for_recorded_event`, so that a resolution date entered
+    since the event was recorded counts (the label's "resolved in more than N days: discontinue"); the event
+    itself is counted once, so a first seizure never reads as a repeat. When the guidance cannot be worked out
+    again, the guidance stored when the event was recorded is shown, and said so."""
     chart = full_chart(ward, actor, patient_id)
     timeline = timeline_data_from_chart(ward, chart)
     ordered = sorted(chart.adverse_events, key=lambda a: (a.onset_on, a.id), reverse=True)
     shown: list[EventGuidance] = []
     for event in ordered[:LATEST_EVENTS]:
-        if category_of(event.term) == "seizure":
-            shown.append(EventGuidance(event, event.guidance, "", True))
-            continue
-        entry = AdverseEventEntry(patient_id=patient_id, term=event.term, grade=event.grade,
-                                  ctcae_version=event.ctcae_version, onset_on=event.onset_on,
-                                  resolved_on=event.resolved_on, action_taken=event.action_taken,
-                                  cycle_id=event.cycle_id)
         try:
-            found, note = ward.preview_adverse_event_guidance(actor, entry)
+            found, note = ward.guidance_for_recorded_event(actor, event.id)
         except ServiceError as exc:
             shown.append(EventGuidance(event, event.guidance, "", True, str(exc)))
         else:
