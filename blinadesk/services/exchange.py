@@ -15,7 +15,8 @@ is the only field that changes between two exports of the same record; `--no-tim
 What is NOT exported: user accounts (password hashes never leave the record), the audit trail (the
 importing database writes its own: the import is one audited unit of work), and the bookkeeping columns
 (row version, created/updated by/at), which belong to the database that holds the row. Entries marked
-entered-in-error ARE exported, with their reason: what was seen at the bedside stays reconstructible.
+entered-in-error ARE exported, with their reason: what was seen at the bedside stays reconstructible; so are
+dose periods marked superseded (planned, never given), and each course's dose verifications.
 
 Import checks the whole file before writing anything and then writes everything in one unit of work, or
 nothing: a half-imported patient is worse than none.
@@ -52,11 +53,13 @@ from blinadesk.store.models import (
     OUTCOME_KINDS,
     PHASES,
     RECORD_STATUSES,
+    VERIFICATION_OUTCOMES,
     AdverseEvent,
     BodyMeasurement,
     DailyObservation,
     Decision,
     DosePeriod,
+    DoseVerification,
     InfusionBag,
     InfusionCycle,
     Interruption,
@@ -66,6 +69,7 @@ from blinadesk.store.models import (
     PremedicationGiven,
     Transplant,
     TreatmentCourse,
+    record_statuses,
 )
 
 EXPORT_FORMAT = "blinadesk-export"
@@ -96,9 +100,16 @@ def _text(name: str, max_length: int | None = None, *, required: bool = False,
 
 
 STATUS_COLUMNS = (
-    _text("record_status", 20, required=True, choices=RECORD_STATUSES),
+    _text("record_status", 20, required=True, choices=record_statuses("")),
     _text("error_reason"),
 )
+# A planned dose period may also be superseded (never given: the infusion stopped or was re-planned).
+DOSE_PERIOD_STATUS_COLUMNS = (
+    _text("record_status", 20, required=True, choices=record_statuses("dose_periods")),
+    _text("error_reason"),
+)
+# Statuses that need their reason in error_reason.
+REASONED_STATUSES = tuple(status for status in RECORD_STATUSES if status != "active")
 
 PATIENT_COLUMNS = (
     _text("mrn", 40, required=True), _text("family_name", 100, required=True),
@@ -133,7 +144,7 @@ DOSE_PERIOD_COLUMNS = (
     Column("rate_mcg_per_day", "number", required=True, positive=True, high=1000),
     Column("rate_mcg_per_m2_per_day", "number", positive=True, high=1000),
     Column("starts_at", "datetime", required=True), Column("ends_at", "datetime"),
-    _text("reason", 40, required=True), *STATUS_COLUMNS,
+    _text("reason", 40, required=True), *DOSE_PERIOD_STATUS_COLUMNS,
 )
 BAG_COLUMNS = (
     Column("duration_hours", "int", required=True, limit="duration_hours", positive=True),
@@ -154,6 +165,7 @@ PREMEDICATION_COLUMNS = (
 OBSERVATION_COLUMNS = (
     Column("observed_at", "datetime", required=True),
     Column("temperature_c", "number", limit="temperature_c"),
+    Column("fever_duration_hours", "number", limit="duration_hours"),
     Column("heart_rate_bpm", "int", limit="heart_rate_bpm"),
     Column("systolic_mmhg", "int", limit="systolic_mmhg"), Column("diastolic_mmhg", "int", limit="diastolic_mmhg"),
     Column("respiratory_rate_per_min", "int", limit="respiratory_rate"),
@@ -195,6 +207,13 @@ DECISION_COLUMNS = (
     _text("action", 80, required=True), _text("reason", required=True), *STATUS_COLUMNS,
 )
 
+DOSE_VERIFICATION_COLUMNS = (
+    _text("verified_by", 64, required=True), Column("verified_at", "datetime", required=True),
+    _text("label_edition", 40, required=True), Column("periods_checked", "int", required=True, low=0),
+    Column("discrepancies", "json", required=True),
+    _text("outcome", 20, required=True, choices=VERIFICATION_OUTCOMES), *STATUS_COLUMNS,
+)
+
 # References to a course or cycle from entries kept under the patient (observations, adverse events,
 # decisions): {"course": 1, "cycle": 2} or {"course": 1, "cycle": 2, "entry": 2} (see module docstring).
 CYCLE_REFERENCE = "cycle"
@@ -210,6 +229,10 @@ PATIENT_LISTS: dict[str, tuple[Column, ...]] = {
     "transplants": TRANSPLANT_COLUMNS,
     "outcomes": OUTCOME_COLUMNS,
     "decisions": DECISION_COLUMNS,
+}
+# Key of each list kept under a course (besides its cycles) -> its columns.
+COURSE_LISTS: dict[str, tuple[Column, ...]] = {
+    "dose_verifications": DOSE_VERIFICATION_COLUMNS,
 }
 CYCLE_LISTS: dict[str, tuple[Column, ...]] = {
     "dose_periods": DOSE_PERIOD_COLUMNS,
@@ -351,12 +374,14 @@ _ORDER: dict[type[Any], Callable[[Any], tuple[Any, ...]]] = {
     Transplant: lambda r: _sort_key(r.transplanted_on, r.id),
     Outcome: lambda r: _sort_key(r.occurred_on, r.id),
     Decision: lambda r: _sort_key(r.decided_at, r.id),
+    DoseVerification: lambda r: _sort_key(r.verified_at, r.id),
 }
 # Typed loosely: each model has its own patient_id/cycle_id column, which ClinicalRecord does not declare.
 _PATIENT_LIST_MODELS: dict[str, type[Any]] = {
     "measurements": BodyMeasurement, "observations": DailyObservation, "adverse_events": AdverseEvent,
     "marrow_results": MarrowResult, "transplants": Transplant, "outcomes": Outcome, "decisions": Decision,
 }
+_COURSE_LIST_MODELS: dict[str, type[Any]] = {"dose_verifications": DoseVerification}
 _CYCLE_LIST_MODELS: dict[str, type[Any]] = {
     "dose_periods": DosePeriod, "bags": InfusionBag, "interruptions": Interruption,
     "premedications": PremedicationGiven,
@@ -401,6 +426,8 @@ def export_document(session: Session, *, mrn: str | None = None,
     courses = _grouped(session.scalars(select(TreatmentCourse).where(TreatmentCourse.id.in_(course_ids))),
                        "patient_id")
     cycles = _grouped(session.scalars(select(InfusionCycle).where(InfusionCycle.id.in_(cycle_ids))), "course_id")
+    by_course = {name: _grouped(session.scalars(select(model).where(model.course_id.in_(course_ids))), "course_id")
+                 for name, model in _COURSE_LIST_MODELS.items()}
     by_cycle = {name: _grouped(session.scalars(select(model).where(model.cycle_id.in_(cycle_ids))), "cycle_id")
                 for name, model in _CYCLE_LIST_MODELS.items()}
 
@@ -431,6 +458,8 @@ def export_document(session: Session, *, mrn: str | None = None,
                 exported_cycles.append(exported_cycle)
             exported_course = _entry(COURSE_COLUMNS, course, number=course_number)
             exported_course["cycles"] = exported_cycles
+            for name, columns in COURSE_LISTS.items():
+                exported_course[name] = [_entry(columns, row) for row in by_course[name].get(course.id, [])]
             exported_courses.append(exported_course)
 
         exported = _entry(PATIENT_COLUMNS, patient)
@@ -493,6 +522,8 @@ def _csv_layout() -> dict[str, tuple[tuple[str, ...], list[str]]]:
             for cycle_list, cycle_columns in CYCLE_LISTS.items():
                 layout[cycle_list] = (("courses", "cycles", cycle_list),
                                       ["mrn", "course", "cycle", "entry", *[c.name for c in cycle_columns]])
+            for course_list, course_columns in COURSE_LISTS.items():
+                layout[course_list] = (("courses", course_list), ["mrn", "course", *[c.name for c in course_columns]])
             continue
         keys = ["mrn"]
         if name in CYCLE_REFERRING_LISTS:
@@ -541,6 +572,9 @@ def csv_rows(document: Mapping[str, Any]) -> dict[str, list[list[str]]]:
                         for cycle_list in CYCLE_LISTS:
                             for item in cycle[cycle_list]:
                                 add(cycle_list, cycle_keys, item)
+                    for course_list in COURSE_LISTS:
+                        for item in entry.get(course_list, []):
+                            add(course_list, {"mrn": mrn, "course": entry["number"]}, item)
                     continue
                 keys: dict[str, Any] = {"mrn": mrn}
                 reference = entry.get(CYCLE_REFERENCE) if name in CYCLE_REFERRING_LISTS else None
@@ -601,8 +635,9 @@ def _check_entry(entry: Any, columns: Sequence[Column], where: str, problems: li
         message = _check_value(column, entry.get(column.name))
         if message:
             problems.append(Problem(f"{where}.{column.name}", message))
-    if entry.get("record_status") == "entered_in_error" and not str(entry.get("error_reason") or "").strip():
-        problems.append(Problem(f"{where}.error_reason", "must say why an entry marked entered_in_error was"))
+    status = entry.get("record_status")
+    if status in REASONED_STATUSES and not str(entry.get("error_reason") or "").strip():
+        problems.append(Problem(f"{where}.error_reason", f"must say why an entry marked {status} was"))
     return True
 
 
@@ -685,7 +720,7 @@ def _validate_patient(patient: Mapping[str, Any], where: str, editions: Mapping[
     for name, columns in PATIENT_LISTS.items():
         for item_index, entry in enumerate(_list_of(patient, name, where, problems)):
             item = f"{where}.{name}[{item_index}]"
-            extra = {"courses": ("cycles",), "observations": (CYCLE_REFERENCE,),
+            extra = {"courses": ("cycles", *COURSE_LISTS), "observations": (CYCLE_REFERENCE,),
                      "adverse_events": (CYCLE_REFERENCE,), "decisions": (COURSE_REFERENCE,)}.get(name, ())
             if not _check_entry(entry, columns, item, problems, extra):
                 continue
@@ -719,6 +754,9 @@ def _validate_course(course: Mapping[str, Any], where: str, editions: Mapping[st
             problems.append(Problem(f"{where}.number", f"course {number} appears twice for this patient"))
         course_numbers.add(number)
     _check_order(course, "actual_start", "actual_end", where, problems, strictly=False, moments=False)
+    for name, columns in COURSE_LISTS.items():
+        for entry_index, item_entry in enumerate(_list_of(course, name, where, problems)):
+            _check_entry(item_entry, columns, f"{where}.{name}[{entry_index}]", problems)
     active_numbers: set[int] = set()
     entries_seen: set[tuple[int, int | None]] = set()
     for cycle_index, cycle in enumerate(_list_of(course, "cycles", where, problems)):
@@ -800,6 +838,11 @@ def _add_patient(session: Session, entry: Mapping[str, Any]) -> int:
                             session.add(_build(_CYCLE_LIST_MODELS[cycle_list], cycle_columns, cycle_item,
                                                cycle=cycle))
                             rows += 1
+                for course_list, course_columns in COURSE_LISTS.items():
+                    for course_item in item.get(course_list, []):
+                        session.add(_build(_COURSE_LIST_MODELS[course_list], course_columns, course_item,
+                                           treatment_course=course))
+                        rows += 1
                 continue
             links: dict[str, Any] = {"patient": patient}
             reference = item.get(CYCLE_REFERENCE) if name in CYCLE_REFERRING_LISTS else None
