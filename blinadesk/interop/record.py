@@ -16,6 +16,8 @@ from blinadesk.services.exchange import export_document, parse_moment
 from blinadesk.store.database import Database
 
 ENTERED_IN_ERROR = "entered_in_error"
+# A planned dose period never given (the infusion stopped or was re-planned): never exported as exposure.
+SUPERSEDED = "superseded"
 
 
 def read_record(db: Database, *, mrn: str | None = None) -> dict[str, Any]:
@@ -25,7 +27,12 @@ def read_record(db: Database, *, mrn: str | None = None) -> dict[str, Any]:
 
 
 def is_active(entry: Mapping[str, Any]) -> bool:
-    return entry.get("record_status") != ENTERED_IN_ERROR
+    """Part of the record as it stands: neither entered in error nor a superseded plan."""
+    return entry.get("record_status") not in (ENTERED_IN_ERROR, SUPERSEDED)
+
+
+def is_superseded(entry: Mapping[str, Any]) -> bool:
+    return entry.get("record_status") == SUPERSEDED
 
 
 def moment(text: str | None) -> datetime | None:
@@ -65,7 +72,7 @@ class PeriodGiven:
     course: Mapping[str, Any]
     cycle: Mapping[str, Any]
     cycle_ref: CycleRef
-    index: int  # 1-based place of the period in its cycle (entered-in-error periods included)
+    index: int  # 1-based place of the period in its cycle (entered-in-error and superseded periods included)
     period: Mapping[str, Any]
     starts_at: datetime
     ends_at: datetime | None
@@ -83,12 +90,16 @@ def cycles_of(patient: Mapping[str, Any]) -> Iterator[tuple[Mapping[str, Any], M
 
 def periods_given(patient: Mapping[str, Any], as_of: datetime) -> Iterator[PeriodGiven]:
     """Every dose period that had started by `as_of`, in clinical order, entered-in-error ones included.
+    Superseded periods are left out: they were a plan that was never given, so they are no administration
+    (their place still counts in `index`, so identifiers stay stable).
 
     A period's `ends_at` is its planned end while it runs; it only counts as an end once it has passed."""
     for course, cycle, ref in cycles_of(patient):
         if cycle["status"] == "planned":
             continue  # nothing has been given yet; the plan is a MedicationRequest, not exposure
         for index, period in enumerate(cycle["dose_periods"], start=1):
+            if is_superseded(period):
+                continue
             starts_at = parse_moment(period["starts_at"])
             if starts_at > as_of:
                 continue
