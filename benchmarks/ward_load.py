@@ -320,10 +320,17 @@ def main() -> int:
     parser.add_argument("--charts", type=int, default=40)
     parser.add_argument("--saves", type=int, default=40)
     parser.add_argument("--seed", type=int, default=3)
+    parser.add_argument("--skip-startup-check", action="store_true",
+                        help="open without the start-up integrity check (see startup.py for its cost)")
     args = parser.parse_args()
     rng = random.Random(args.seed)
     now = datetime.combine(args.today, datetime.min.time(), tzinfo=UTC) + timedelta(hours=12)
-    db = open_database(args.db)
+    started = time.perf_counter()
+    # The start-up integrity check reads the whole file (minutes on a ten-year record): measured by
+    # startup.py; here the screens are what is timed.
+    db = open_database(args.db, check=not args.skip_startup_check)
+    print(f"open_database: {time.perf_counter() - started:.1f} s"
+          f"{' (start-up checks skipped)' if args.skip_startup_check else ''}")
     ward = make_ward(db, now)
     size, counts = record_shape(db)
     print(f"record: {db.display_location}  " + ", ".join(f"{k} {v:,}" for k, v in counts.items()))
