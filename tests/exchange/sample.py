@@ -1,5 +1,6 @@
 """A small export document that touches every table and every awkward case the format has to carry:
-Cyrillic names, an entry marked entered-in-error, a cycle re-entered under the same number, references
+Cyrillic names, an entry marked entered-in-error, a planned dose period superseded (never given), a fever
+with its duration, a course's dose verifications, a cycle re-entered under the same number, references
 from observations, adverse events and decisions to cycles and courses, and JSON-valued fields."""
 
 from __future__ import annotations
@@ -13,7 +14,8 @@ ACTIVE = {"record_status": "active", "error_reason": None}
 def _observation(cycle: dict[str, int] | None, observed_at: str, temperature_c: float,
                  **changes: Any) -> dict[str, Any]:
     entry: dict[str, Any] = {
-        "cycle": cycle, "observed_at": observed_at, "temperature_c": temperature_c, "heart_rate_bpm": 112,
+        "cycle": cycle, "observed_at": observed_at, "temperature_c": temperature_c,
+        "fever_duration_hours": None, "heart_rate_bpm": 112,
         "systolic_mmhg": 104, "diastolic_mmhg": 62, "respiratory_rate_per_min": 22, "spo2_pct": 97.0,
         "oxygen_device": None, "oxygen_flow_l_min": None, "vasopressors": [], "antipyretics_or_anticytokine": False,
         "hypotension": False, "assessment_tool": "CAPD", "assessment_items": {"eye_contact": 0, "restless": 1},
@@ -47,6 +49,9 @@ def sample_document() -> dict[str, Any]:
              "ends_at": "2026-01-12T07:00:00Z", "reason": "initial", **ACTIVE},
             {"rate_mcg_per_day": 15.9, "rate_mcg_per_m2_per_day": 15.0, "starts_at": "2026-01-12T07:00:00Z",
              "ends_at": None, "reason": "step_up", **ACTIVE},
+            {"rate_mcg_per_day": 15.9, "rate_mcg_per_m2_per_day": 15.0, "starts_at": "2026-01-19T07:00:00Z",
+             "ends_at": "2026-02-02T07:00:00Z", "reason": "restart", "record_status": "superseded",
+             "error_reason": "Not given: replaced by the restart of 2026-01-19T09:00"},
         ],
         bags=[{"duration_hours": 48, "rate_ml_per_h": 5.0, "volume_ml": 270.0, "lot": "A123",
                "hung_at": "2026-01-05T07:00:00Z", "removed_at": "2026-01-07T07:00:00Z", "hung_by": "nurse",
@@ -70,6 +75,13 @@ def sample_document() -> dict[str, Any]:
             "actual_start": "2026-01-05", "actual_end": None, "status": "running", "planned_by": "doctor",
             "planning_weight_kg": 28.5, "planning_height_cm": 128.0, "planning_bsa_m2": 1.0, "dosing_mode": "bsa",
             **ACTIVE,
+            "dose_verifications": [
+                {"verified_by": "pharm", "verified_at": "2026-01-05T06:30:00Z", "label_edition": "us-2024",
+                 "periods_checked": 2, "discrepancies": [], "outcome": "matches", **ACTIVE},
+                {"verified_by": "pharm", "verified_at": "2026-01-12T06:30:00.500000Z", "label_edition": "us-2024",
+                 "periods_checked": 2, "discrepancies": ["cycle 1, period from 2026-01-12 07:00: stored 15.9 mcg/day"],
+                 "outcome": "discrepancies", **ACTIVE},
+            ],
             "cycles": [
                 cycle_1,
                 _cycle(2, "2026-02-16", entry=1, phase="induction", status="planned", actual_start=None,
@@ -79,7 +91,8 @@ def sample_document() -> dict[str, Any]:
         }],
         "observations": [
             _observation({"course": 1, "cycle": 1}, "2026-01-06T08:00:00Z", 38.6, fever_grade=1,
-                         fever_scale="CTCAE v6.0", fever_reason="38.6 °C", crs_grade=1, crs_reason="fever only"),
+                         fever_duration_hours=6.5, fever_scale="CTCAE v6.0", fever_reason="38.6 °C", crs_grade=1,
+                         crs_reason="fever only"),
             _observation(None, "2026-01-04T08:00:00Z", 36.7),
             _observation({"course": 1, "cycle": 2, "entry": 2}, "2026-01-07T08:00:00.250000Z", 36.9,
                          record_status="entered_in_error", error_reason="charted on the wrong cycle"),

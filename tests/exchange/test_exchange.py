@@ -109,6 +109,34 @@ def test_a_bad_file_writes_nothing_and_names_every_problem(db: Database) -> None
     assert count(db, AuditEntry) == before
 
 
+def test_superseded_periods_fever_durations_and_verifications_travel_and_are_checked(db: Database) -> None:
+    import_document(db, sample_document(), source="sample.json")
+    exported = export_of(db)["patients"][0]
+    periods = exported["courses"][0]["cycles"][0]["dose_periods"]
+    assert [p["record_status"] for p in periods] == ["active", "active", "superseded"]
+    assert periods[2]["error_reason"].startswith("Not given")
+    assert exported["observations"][1]["fever_duration_hours"] == 6.5
+    assert [v["outcome"] for v in exported["courses"][0]["dose_verifications"]] == ["matches", "discrepancies"]
+
+    bad = sample_document()
+    first = bad["patients"][0]
+    first["courses"][0]["cycles"][0]["dose_periods"][2]["error_reason"] = " "
+    first["courses"][0]["cycles"][0]["bags"][0]["record_status"] = "superseded"  # only a planned dose can be
+    first["observations"][0]["fever_duration_hours"] = 2000
+    first["courses"][0]["dose_verifications"][0]["outcome"] = "fine"
+    with pytest.raises(ImportRejected) as refused:
+        import_document(db, bad, source="bad.json")
+    messages = sorted(str(p) for p in refused.value.problems if "already in the record" not in str(p))
+    assert len(messages) == 5, messages  # plus: bags[0] superseded without a reason
+    assert any(m.startswith("patients[0].courses[0].cycles[0].dose_periods[2].error_reason: must say why an "
+                            "entry marked superseded") for m in messages)
+    assert any(m.startswith("patients[0].courses[0].cycles[0].bags[0].record_status: must be one of active, "
+                            "entered_in_error,") for m in messages)
+    assert any(m.startswith("patients[0].observations[0].fever_duration_hours: must be between 0 and 1440 h")
+               for m in messages)
+    assert any(m.startswith("patients[0].courses[0].dose_verifications[0].outcome: must be one of") for m in messages)
+
+
 def test_a_patient_already_in_the_record_is_refused(db: Database) -> None:
     import_document(db, sample_document(), source="sample.json")
     again = sample_document()
@@ -125,9 +153,9 @@ def test_csv_export_writes_one_spreadsheet_file_per_table(db: Database, tmp_path
 
     import_document(db, sample_document(), source="sample.json")
     counts = write_csv_tables(export_of(db), tmp_path / "csv")
-    expected = {"patients": 2, "measurements": 2, "courses": 1, "cycles": 3, "dose_periods": 2, "bags": 2,
+    expected = {"patients": 2, "measurements": 2, "courses": 1, "cycles": 3, "dose_periods": 3, "bags": 2,
                 "interruptions": 1, "premedications": 1, "observations": 3, "adverse_events": 1,
-                "marrow_results": 1, "transplants": 1, "outcomes": 1, "decisions": 2}
+                "marrow_results": 1, "transplants": 1, "outcomes": 1, "decisions": 2, "dose_verifications": 2}
     assert counts == expected
     assert sorted(p.name for p in (tmp_path / "csv").iterdir()) == sorted(f"{name}.csv" for name in expected)
     for name, rows in expected.items():
@@ -155,8 +183,10 @@ def test_every_stored_column_is_exported() -> None:
     columns_of = {
         "patients": exchange.PATIENT_COLUMNS, "treatment_courses": exchange.COURSE_COLUMNS,
         "cycles": exchange.CYCLE_COLUMNS,
-        **{model.__tablename__: columns for name, columns in {**PATIENT_LISTS, **CYCLE_LISTS}.items()
-           for model in [{**exchange._PATIENT_LIST_MODELS, **exchange._CYCLE_LIST_MODELS}.get(name)]
+        **{model.__tablename__: columns
+           for name, columns in {**PATIENT_LISTS, **exchange.COURSE_LISTS, **CYCLE_LISTS}.items()
+           for model in [{**exchange._PATIENT_LIST_MODELS, **exchange._COURSE_LIST_MODELS,
+                          **exchange._CYCLE_LIST_MODELS}.get(name)]
            if model is not None},
     }
     links = {"patient_id", "course_id", "cycle_id"}
