@@ -16,9 +16,11 @@ from sqlalchemy.engine import make_url
 
 from blinadesk.store import Database, open_database, schema, verify_chain
 from blinadesk.store.audit import PendingEntry, append_entries
-from blinadesk.store.models import Base, Decision
+from blinadesk.store.models import Base, DailyObservation, Decision, DosePeriod, DoseVerification
 
 OLD_TABLES = ("patients", "treatment_courses", "cycles", "daily_observations", "audit_entries")
+# Columns added by later revisions: an older record is compared on the columns it had.
+ADDED_COLUMNS = {"fever_duration_hours"}
 
 
 def _create_at_revision_0001_with_rows(url: str) -> None:
@@ -61,7 +63,8 @@ def _create_at_revision_0001_with_rows(url: str) -> None:
 
 def _snapshot(connection: Connection) -> dict[str, list[tuple[Any, ...]]]:
     tables = Base.metadata.tables
-    return {name: [tuple(row) for row in connection.execute(select(tables[name]).order_by(tables[name].c.id))]
+    return {name: [tuple(row) for row in connection.execute(
+                select(*[c for c in tables[name].c if c.name not in ADDED_COLUMNS]).order_by(tables[name].c.id))]
             for name in OLD_TABLES}
 
 
@@ -75,7 +78,7 @@ def test_an_older_record_is_backed_up_then_upgraded_without_losing_a_row(
     assert sum(len(rows) for rows in before.values()) == 8
 
     with caplog.at_level(logging.INFO, logger="blinadesk.store"), open_database(db_url) as db:
-        assert db.revision() == schema.head_revision() == "0002"
+        assert db.revision() == schema.head_revision() == "0003"
         with db.engine.connect() as connection:
             assert _snapshot(connection) == before
         assert verify_chain(db).ok
@@ -98,6 +101,94 @@ def test_an_older_record_is_backed_up_then_upgraded_without_losing_a_row(
                 copy.close()
         else:
             assert "pg_dump" in caplog.text
+
+
+TABLES_AT_0002 = (*OLD_TABLES, "dose_periods", "decisions")
+
+
+def _create_at_revision_0002_with_rows(url: str) -> None:
+    """A record as blinadesk 0002 left it, with a dose period and a decision the 0003 rebuild must keep."""
+    _create_at_revision_0001_with_rows(url)
+    engine = create_engine(url)
+    tables = Base.metadata.tables
+    now = datetime(2026, 1, 7, 9, 0, tzinfo=UTC)
+    stamp = {"version": 1, "created_at": now, "created_by": "dr1", "updated_at": now, "updated_by": "dr1"}
+    try:
+        with engine.begin() as connection:
+            schema.upgrade(connection, "0002")
+            assert schema.current_revision(connection) == "0002"
+            rows: list[tuple[str, dict[str, Any]]] = [
+                ("dose_periods", {"id": 1, "cycle_id": 1, "rate_mcg_per_day": 5.5, "rate_mcg_per_m2_per_day": 5.0,
+                                  "starts_at": datetime(2026, 1, 6, 10, 0, tzinfo=UTC),
+                                  "ends_at": datetime(2026, 1, 13, 10, 0, tzinfo=UTC), "reason": "cycle start"}),
+                # How 0002 marked a planned period never given: left as written by the upgrade.
+                ("dose_periods", {"id": 2, "cycle_id": 1, "rate_mcg_per_day": 16.5, "rate_mcg_per_m2_per_day": 15.0,
+                                  "starts_at": datetime(2026, 1, 13, 10, 0, tzinfo=UTC), "ends_at": None,
+                                  "reason": "step-up", "record_status": "entered_in_error",
+                                  "error_reason": "Not given: the infusion was interrupted"}),
+                ("decisions", {"id": 1, "patient_id": 1, "course_id": 1, "decided_by": "dr1",
+                               "decided_at": datetime(2026, 1, 7, 9, 0, tzinfo=UTC), "action": "continue",
+                               "reason": "CRS grade 1"}),
+            ]
+            for table_name, values in rows:
+                connection.execute(insert(tables[table_name]).values(**values, **stamp))
+            append_entries(connection, "dr1", now, [
+                PendingEntry("insert", table_name, str(values["id"]), None,
+                             {k: v for k, v in values.items() if k != "id"}, None)
+                for table_name, values in rows])
+    finally:
+        engine.dispose()
+
+
+def test_a_record_at_0002_upgrades_to_0003_without_losing_a_row(db_url: str) -> None:
+    _create_at_revision_0002_with_rows(db_url)
+    engine = create_engine(db_url)
+    tables = Base.metadata.tables
+    # Only the columns 0002 had: fever_duration_hours is new.
+    old_columns = {name: [c for c in tables[name].c if c.name not in ADDED_COLUMNS] for name in TABLES_AT_0002}
+    with engine.connect() as connection:
+        before = {name: [tuple(r) for r in connection.execute(
+            select(*old_columns[name]).order_by(tables[name].c.id))] for name in TABLES_AT_0002}
+    engine.dispose()
+    assert sum(len(rows) for rows in before.values()) == 14  # 7 audit entries among them
+
+    with open_database(db_url) as db:
+        assert db.revision() == "0003"
+        with db.engine.connect() as connection:
+            after = {name: [tuple(r) for r in connection.execute(
+                select(*old_columns[name]).order_by(tables[name].c.id))] for name in TABLES_AT_0002}
+            assert connection.execute(select(tables["daily_observations"].c.fever_duration_hours)).all() == [(None,)]
+        assert after == before
+        assert verify_chain(db).ok
+        # The rebuilt dose_periods table (SQLite) keeps its protection triggers; the new table has its own.
+        assert db.check().problems == []
+        with pytest.raises(Exception, match="blinadesk"), db.engine.begin() as connection:
+            connection.exec_driver_sql("DELETE FROM dose_periods WHERE id = 1")
+        with pytest.raises(Exception, match="blinadesk"), db.engine.begin() as connection:
+            connection.exec_driver_sql("UPDATE dose_periods SET rate_mcg_per_day = 1 WHERE id = 1")
+
+        # The new status, column and table work, audited like the rest.
+        with db.unit_of_work(user="dr1", reason="re-planned") as session:
+            period = session.get(DosePeriod, 1)
+            assert period is not None
+            period.record_status = "superseded"
+            period.error_reason = "Not given: re-planned"
+            observation = session.get(DailyObservation, 1)
+            assert observation is not None
+            observation.fever_duration_hours = 30.0
+            session.add(DoseVerification(course_id=1, verified_by="ph1", verified_at=datetime(2026, 1, 8, tzinfo=UTC),
+                                         label_edition="us-2018", periods_checked=1, discrepancies=[],
+                                         outcome="matches"))
+        assert verify_chain(db).ok
+        with pytest.raises(Exception, match="blinadesk"), db.engine.begin() as connection:
+            connection.exec_driver_sql("DELETE FROM dose_verifications")
+        # Only a dose period can be superseded: the other tables keep their CHECK.
+        with (pytest.raises(Exception, match=r"(?i)check|constraint"),
+              db.unit_of_work(user="dr1", reason="test") as session):
+            decision = session.get(Decision, 1)
+            assert decision is not None
+            decision.record_status = "superseded"
+            decision.error_reason = "no"
 
 
 def test_an_upgrade_that_fails_leaves_the_record_as_it_was(db_url: str) -> None:
@@ -135,7 +226,7 @@ def test_models_and_migrations_describe_the_same_schema(db: Database) -> None:
 def test_migrations_ship_inside_the_package() -> None:
     assert (schema.MIGRATIONS_DIR / "env.py").is_file()
     assert (schema.MIGRATIONS_DIR / "script.py.mako").is_file()
-    assert schema.known_revisions() == {"0001", "0002"}
+    assert schema.known_revisions() == {"0001", "0002", "0003"}
     assert schema.MIGRATIONS_DIR.is_relative_to(Path(schema.__file__).parent)
 
 

@@ -43,7 +43,7 @@ def test_db_check_prints_engine_revision_and_counts(db_url: str, capsys: pytest.
     make_record(db_url)
     assert main(["--db", db_url, "db", "check"]) == 0
     out = capsys.readouterr().out
-    assert "Schema:   0002 (this blinadesk: 0002)" in out
+    assert "Schema:   0003 (this blinadesk: 0003)" in out
     assert "daily_observations    1" in out
     assert "passed" in out
     assert ("SQLite " in out) if db_url.startswith("sqlite") else ("PostgreSQL " in out)
