@@ -12,7 +12,7 @@ from datetime import UTC, date
 from pathlib import Path
 from typing import IO
 
-from sqlalchemy import Connection, func, select, text
+from sqlalchemy import Connection, func, inspect, select, text
 
 from blinadesk.services.patients import PatientRegistration
 from blinadesk.services.permissions import Actor, Role
@@ -102,17 +102,26 @@ class Writer:
             self.errors.append(f"writer exited with status {os.WEXITSTATUS(status)}")
 
 
-def table_fingerprints(connection: Connection) -> dict[str, tuple[int, str]]:
-    """Row count and a hash of every row (in id order), per audited table and the trail."""
+def present_columns(connection: Connection) -> dict[str, list[str]]:
+    """The columns each audited table (and the trail) has in this database's schema revision."""
+    found = {}
+    for name in (*AUDITED_TABLES, "audit_entries"):
+        if connection.dialect.has_table(connection, name):
+            found[name] = [column["name"] for column in inspect(connection).get_columns(name)]
+    return found
+
+
+def table_fingerprints(connection: Connection,
+                       columns: dict[str, list[str]] | None = None) -> dict[str, tuple[int, str]]:
+    """Row count and a hash of every row (in id order), per audited table and the trail; over `columns`
+    only when given (to compare a record before and after an upgrade added columns)."""
     tables = Base.metadata.tables
     result: dict[str, tuple[int, str]] = {}
-    for name in (*AUDITED_TABLES, "audit_entries"):
-        if not connection.dialect.has_table(connection, name):
-            continue
+    for name, names in (columns or present_columns(connection)).items():
         table = tables[name]
         digest = hashlib.sha256()
         count = 0
-        for row in connection.execute(select(table).order_by(table.c.id)):
+        for row in connection.execute(select(*[table.c[column] for column in names]).order_by(table.c.id)):
             digest.update(repr(tuple(row)).encode())
             count += 1
         result[name] = (count, digest.hexdigest())
