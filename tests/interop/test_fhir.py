@@ -16,8 +16,9 @@ import pytest
 from fhir.resources import get_fhir_model_class
 from fhir.resources.bundle import Bundle
 
-from blinadesk.interop.fhir import GRADES_SYSTEM, fhir_bundle, resource_counts
-from blinadesk.interop.record import periods_given
+from blinadesk.interop.fhir import GRADES_SYSTEM, _uuid, fhir_bundle, resource_counts
+from blinadesk.interop.record import CycleRef, cycles_of, periods_given
+from blinadesk.services.exchange import parse_moment
 from tests.interop.conftest import AS_OF, Demo
 
 # R4 value sets the model library does not enforce (it checks types and cardinality, not codes).
@@ -105,14 +106,42 @@ def test_each_dose_period_given_is_an_administration_with_its_rate_in_ug_per_day
     assert [d["sequence"] for d in request["dosageInstruction"]] == [1, 2]
 
 
+def superseded_periods_started(demo: Demo) -> list[tuple[dict[str, Any], CycleRef, int, dict[str, Any]]]:
+    """Planned periods never given whose planned start had passed by the export moment."""
+    found = []
+    for patient in demo.document["patients"]:
+        for _, cycle, ref in cycles_of(patient):
+            for index, period in enumerate(cycle["dose_periods"], start=1):
+                if period["record_status"] == "superseded" and parse_moment(period["starts_at"]) <= AS_OF:
+                    found.append((patient, ref, index, period))
+    return found
+
+
+def test_superseded_periods_are_never_exported_as_administrations(demo: Demo, bundle: dict[str, Any]) -> None:
+    superseded = superseded_periods_started(demo)
+    assert superseded, "the demo has a planned period that an interruption superseded"
+    assert all(p["error_reason"].startswith("Not given") for _, _, _, p in superseded)
+    administrations = {r["id"]: r for r in resources(bundle, "MedicationAdministration")}
+    for patient, ref, index, _ in superseded:
+        assert _uuid("dose-period", patient["mrn"], ref.key, index) not in administrations
+    assert not any("Not given" in n["text"] for r in administrations.values() for n in r.get("note", []))
+    # Nor are they part of the order's dosage instructions: one per active period of the cycle.
+    sequences = sorted(len(r.get("dosageInstruction", [])) for r in resources(bundle, "MedicationRequest"))
+    assert sequences == sorted(sum(1 for p in c["dose_periods"] if p["record_status"] == "active")
+                               for patient in demo.document["patients"] for _, c, _ in cycles_of(patient))
+    # What was given is still there, one administration per period given.
+    given = [g for p in demo.document["patients"] for g in periods_given(p, AS_OF)]
+    assert len(administrations) == len(given) > 0
+
+
 def test_entries_entered_in_error_are_retracted_not_dropped(demo: Demo, bundle: dict[str, Any]) -> None:
     in_error = [g for p in demo.document["patients"] for g in periods_given(p, AS_OF)
                 if g.period["record_status"] == "entered_in_error"]
-    assert in_error, "the demo has a dose period entered in error"
     statuses = Counter(r["status"] for r in resources(bundle, "MedicationAdministration"))
-    assert statuses["entered-in-error"] >= len(in_error)
-    retracted = [r for r in resources(bundle, "MedicationAdministration") if r["status"] == "entered-in-error"]
-    assert all(any(n["text"].startswith("Entered in error") for n in r.get("note", [])) for r in retracted)
+    assert statuses["entered-in-error"] == len(in_error)
+    retracted = [r for r in bundle["entry"] if r["resource"].get("status") == "entered-in-error"]
+    assert all(any(n["text"].startswith("Entered in error") for n in r["resource"].get("note", []))
+               for r in retracted if r["resource"]["resourceType"] != "MedicationRequest")
 
 
 def test_vital_signs_carry_loinc_codes_and_grades_carry_their_scale(bundle: dict[str, Any]) -> None:

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from blinadesk.interop.record import is_active
+from blinadesk.interop.record import cycles_of, is_active, moment
 from blinadesk.interop.redcap import DICTIONARY_FILE, DICTIONARY_HEADER, FIELDS, RECORDS_FILE, write_redcap
 from blinadesk.interop.sdtm import DOMAINS, action_taken, study_day, write_sdtm
 from tests.interop.conftest import AS_OF, Demo
@@ -120,6 +120,21 @@ def test_sdtm_ex_has_a_row_per_constant_rate_period_so_the_step_up_is_a_new_row(
     (subject,) = [r for r in dm if r["SUBJID"] == mrn]
     assert subject["RFSTDTC"] == first["EXSTDTC"] and subject["ACTARMCD"] == "BLINA"
     assert len({r["USUBJID"] for r in dm}) == len(dm) == len(demo.document["patients"])
+
+
+def test_sdtm_ex_never_lists_a_superseded_period_as_exposure(demo: Demo, sdtm: Path) -> None:
+    _, rows = read_csv(sdtm / "ex.csv")
+    superseded = 0
+    for patient in demo.document["patients"]:
+        expected = 0
+        for course, cycle, _ in cycles_of(patient):
+            if cycle["status"] == "planned" or not (is_active(cycle) and is_active(course)):
+                continue
+            started = [p for p in cycle["dose_periods"] if moment(p["starts_at"]) <= AS_OF]  # type: ignore[operator]
+            expected += sum(1 for p in started if p["record_status"] == "active")
+            superseded += sum(1 for p in started if p["record_status"] == "superseded")
+        assert sum(1 for r in rows if r["USUBJID"].endswith(f"-{patient['mrn']}")) == expected, patient["mrn"]
+    assert superseded, "the demo has a planned period that an interruption superseded"
 
 
 def test_sdtm_marrow_results_go_to_lb_and_responses_to_rs(demo: Demo, sdtm: Path) -> None:
