@@ -911,176 +911,181 @@
         <translation>ИКАНС</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/observation.py" line="103"/>
+        <location filename="../../blinadesk/gui/dialogs/observation.py" line="104"/>
         <source>Copies the values of the patient&apos;s last observation (F5 or Ctrl+D); check each one before saving</source>
         <translation>Копирует значения последнего наблюдения (F5 или Ctrl+D); проверьте каждое перед сохранением</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/observation.py" line="126"/>
+        <location filename="../../blinadesk/gui/dialogs/observation.py" line="127"/>
         <source>not assessed</source>
         <translation>не оценивалось</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/observation.py" line="133"/>
+        <location filename="../../blinadesk/gui/dialogs/observation.py" line="134"/>
         <source>never</source>
         <translation>никогда</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/observation.py" line="133"/>
+        <location filename="../../blinadesk/gui/dialogs/observation.py" line="134"/>
         <source>rarely</source>
         <translation>редко</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/observation.py" line="133"/>
+        <location filename="../../blinadesk/gui/dialogs/observation.py" line="134"/>
         <source>sometimes</source>
         <translation>иногда</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/observation.py" line="133"/>
+        <location filename="../../blinadesk/gui/dialogs/observation.py" line="134"/>
         <source>often</source>
         <translation>часто</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/observation.py" line="133"/>
+        <location filename="../../blinadesk/gui/dialogs/observation.py" line="134"/>
         <source>always</source>
         <translation>всегда</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/observation.py" line="138"/>
+        <location filename="../../blinadesk/gui/dialogs/observation.py" line="139"/>
         <source>only with a device</source>
         <translation>только при подаче O2</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/observation.py" line="139"/>
-        <location filename="../../ui/observation_dialog.ui" line="120"/>
+        <location filename="../../blinadesk/gui/dialogs/observation.py" line="140"/>
+        <location filename="../../ui/observation_dialog.ui" line="141"/>
         <source>systolic</source>
         <translation>систолическое</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/observation.py" line="140"/>
-        <location filename="../../ui/observation_dialog.ui" line="134"/>
+        <location filename="../../blinadesk/gui/dialogs/observation.py" line="141"/>
+        <location filename="../../ui/observation_dialog.ui" line="155"/>
         <source>diastolic</source>
         <translation>диастолическое</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/observation.py" line="178"/>
+        <location filename="../../blinadesk/gui/dialogs/observation.py" line="180"/>
         <source>Daily observation — {name}, MRN {mrn}</source>
         <translation>Ежедневное наблюдение — {name}, № карты {mrn}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/observation.py" line="218"/>
+        <location filename="../../blinadesk/gui/dialogs/observation.py" line="220"/>
         <source>CAPD (developmental delay): answer each item, never … always</source>
         <translation>CAPD (задержка развития): ответьте на каждый пункт, никогда … всегда</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/observation.py" line="220"/>
+        <location filename="../../blinadesk/gui/dialogs/observation.py" line="222"/>
         <source>CAPD (child under {age} years): answer each item, never … always</source>
         <translation>CAPD (ребёнок младше {age} лет): ответьте на каждый пункт, никогда … всегда</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/observation.py" line="223"/>
+        <location filename="../../blinadesk/gui/dialogs/observation.py" line="225"/>
         <source>* provisional item list and scoring</source>
         <translation>* предварительный перечень пунктов и подсчёт</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/observation.py" line="225"/>
+        <location filename="../../blinadesk/gui/dialogs/observation.py" line="227"/>
         <source>ICE: tick each task the patient does correctly</source>
         <translation>ICE: отметьте каждое задание, выполненное правильно</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/observation.py" line="245"/>
+        <location filename="../../blinadesk/gui/dialogs/observation.py" line="247"/>
         <source>ICANS not assessed</source>
         <translation>ИКАНС не оценивался</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/observation.py" line="247"/>
-        <location filename="../../ui/observation_dialog.ui" line="499"/>
+        <location filename="../../blinadesk/gui/dialogs/observation.py" line="249"/>
+        <location filename="../../ui/observation_dialog.ui" line="520"/>
         <source>Could not be assessed</source>
         <translation>Оценить невозможно</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/observation.py" line="251"/>
+        <location filename="../../blinadesk/gui/dialogs/observation.py" line="253"/>
         <source>CAPD: {answered} of 8 items answered</source>
         <translation>CAPD: заполнено {answered} из 8 пунктов</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/observation.py" line="254"/>
+        <location filename="../../blinadesk/gui/dialogs/observation.py" line="256"/>
         <source>ICE score: {score} / 10</source>
         <translation>Балл ICE: {score} / 10</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/observation.py" line="263"/>
+        <location filename="../../blinadesk/gui/dialogs/observation.py" line="265"/>
         <source>Temperature</source>
         <translation>Температура</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/observation.py" line="264"/>
+        <location filename="../../blinadesk/gui/dialogs/observation.py" line="266"/>
+        <source>Fever lasting</source>
+        <translation>Длительность лихорадки</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/dialogs/observation.py" line="267"/>
         <source>Heart rate</source>
         <translation>ЧСС</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/observation.py" line="265"/>
+        <location filename="../../blinadesk/gui/dialogs/observation.py" line="268"/>
         <source>Systolic pressure</source>
         <translation>Систолическое давление</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/observation.py" line="266"/>
+        <location filename="../../blinadesk/gui/dialogs/observation.py" line="269"/>
         <source>Diastolic pressure</source>
         <translation>Диастолическое давление</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/observation.py" line="268"/>
+        <location filename="../../blinadesk/gui/dialogs/observation.py" line="271"/>
         <source>Respiratory rate</source>
         <translation>ЧДД</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/observation.py" line="270"/>
+        <location filename="../../blinadesk/gui/dialogs/observation.py" line="273"/>
         <source>SpO2</source>
         <translation>Сатурация</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/observation.py" line="271"/>
+        <location filename="../../blinadesk/gui/dialogs/observation.py" line="274"/>
         <source>Oxygen flow</source>
         <translation>Поток кислорода</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/observation.py" line="325"/>
+        <location filename="../../blinadesk/gui/dialogs/observation.py" line="329"/>
         <source>No temperature</source>
         <translation>Нет температуры</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/observation.py" line="326"/>
-        <location filename="../../blinadesk/gui/dialogs/observation.py" line="327"/>
+        <location filename="../../blinadesk/gui/dialogs/observation.py" line="330"/>
+        <location filename="../../blinadesk/gui/dialogs/observation.py" line="331"/>
         <source>Not graded</source>
         <translation>Степень не определена</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/observation.py" line="327"/>
+        <location filename="../../blinadesk/gui/dialogs/observation.py" line="331"/>
         <source>Not assessed</source>
         <translation>Не оценивался</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/observation.py" line="330"/>
+        <location filename="../../blinadesk/gui/dialogs/observation.py" line="334"/>
         <source>not possible</source>
         <translation>невозможно</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/observation.py" line="331"/>
+        <location filename="../../blinadesk/gui/dialogs/observation.py" line="335"/>
         <source>{tool} score: {score}</source>
         <translation>Балл {tool}: {score}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/observation.py" line="337"/>
+        <location filename="../../blinadesk/gui/dialogs/observation.py" line="341"/>
         <source>* Provisional: {scales} rest on rules not confirmed by a source. The grade is shown; judge it clinically.</source>
         <translation>* Предварительно: {scales} основаны на правилах, не подтверждённых источником. Степень показана; оцените её клинически.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/observation.py" line="345"/>
+        <location filename="../../blinadesk/gui/dialogs/observation.py" line="349"/>
         <source>Grades not shown until this is fixed:</source>
         <translation>Степени не показаны, пока не исправлено:</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/observation.py" line="391"/>
+        <location filename="../../blinadesk/gui/dialogs/observation.py" line="395"/>
         <source>Copied from the observation of {when}: check every value. ICE/CAPD answers are never copied: assess them again.</source>
         <translation>Скопировано из наблюдения от {when}: проверьте каждое значение. Ответы ICE/CAPD не копируются: оцените заново.</translation>
     </message>
@@ -1110,187 +1115,197 @@
         <translation>&amp;Температура (°C)</translation>
     </message>
     <message>
-        <location filename="../../ui/observation_dialog.ui" line="95"/>
+        <location filename="../../ui/observation_dialog.ui" line="97"/>
+        <source>Fever lasting (h)</source>
+        <translation>Лихорадка длится (ч)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/observation_dialog.ui" line="107"/>
+        <source>How long the fever has lasted, in hours: above 40.0 °C for more than 24 h is CTCAE grade 4. Leave empty when not known.</source>
+        <translation>Сколько часов длится лихорадка: выше 40,0 °C дольше 24 ч — степень 4 по CTCAE. Оставьте пустым, если неизвестно.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/observation_dialog.ui" line="116"/>
         <source>Heart &amp;rate (/min)</source>
         <translation>&amp;ЧСС (/мин)</translation>
     </message>
     <message>
-        <location filename="../../ui/observation_dialog.ui" line="108"/>
+        <location filename="../../ui/observation_dialog.ui" line="129"/>
         <source>&amp;Blood pressure (mmHg)</source>
         <translation>&amp;АД (мм рт. ст.)</translation>
     </message>
     <message>
-        <location filename="../../ui/observation_dialog.ui" line="143"/>
+        <location filename="../../ui/observation_dialog.ui" line="164"/>
         <source>Res&amp;piratory rate (/min)</source>
         <translation>Ч&amp;ДД (/мин)</translation>
     </message>
     <message>
-        <location filename="../../ui/observation_dialog.ui" line="156"/>
+        <location filename="../../ui/observation_dialog.ui" line="177"/>
         <source>Sp&amp;O2 (%)</source>
         <translation>&amp;Сатурация SpO2 (%)</translation>
     </message>
     <message>
-        <location filename="../../ui/observation_dialog.ui" line="172"/>
+        <location filename="../../ui/observation_dialog.ui" line="193"/>
         <source>Oxygen and circulation (CRS)</source>
         <translation>Кислород и гемодинамика (ЦРС)</translation>
     </message>
     <message>
-        <location filename="../../ui/observation_dialog.ui" line="178"/>
+        <location filename="../../ui/observation_dialog.ui" line="199"/>
         <source>O&amp;xygen device</source>
         <translation>Способ подачи &amp;кислорода</translation>
     </message>
     <message>
-        <location filename="../../ui/observation_dialog.ui" line="191"/>
+        <location filename="../../ui/observation_dialog.ui" line="212"/>
         <source>Oxygen &amp;flow (L/min)</source>
         <translation>&amp;Поток кислорода (л/мин)</translation>
     </message>
     <message>
-        <location filename="../../ui/observation_dialog.ui" line="204"/>
+        <location filename="../../ui/observation_dialog.ui" line="225"/>
         <source>&amp;Hypotension</source>
         <translation>&amp;Гипотензия</translation>
     </message>
     <message>
-        <location filename="../../ui/observation_dialog.ui" line="211"/>
+        <location filename="../../ui/observation_dialog.ui" line="232"/>
         <source>&amp;Vasopressors</source>
         <translation>&amp;Вазопрессоры</translation>
     </message>
     <message>
-        <location filename="../../ui/observation_dialog.ui" line="231"/>
+        <location filename="../../ui/observation_dialog.ui" line="252"/>
         <source>Antip&amp;yretic or anti-cytokine therapy given (masks fever)</source>
         <translation>&amp;Жаропонижающие или антицитокиновая терапия (маскируют лихорадку)</translation>
     </message>
     <message>
-        <location filename="../../ui/observation_dialog.ui" line="258"/>
+        <location filename="../../ui/observation_dialog.ui" line="279"/>
         <source>ICANS (ASTCT 2019)</source>
         <translation>ИКАНС (ASTCT 2019)</translation>
     </message>
     <message>
-        <location filename="../../ui/observation_dialog.ui" line="264"/>
+        <location filename="../../ui/observation_dialog.ui" line="285"/>
         <source>&amp;Consciousness</source>
         <translation>&amp;Сознание</translation>
     </message>
     <message>
-        <location filename="../../ui/observation_dialog.ui" line="305"/>
+        <location filename="../../ui/observation_dialog.ui" line="326"/>
         <source>Oriented: year</source>
         <translation>Ориентирован: год</translation>
     </message>
     <message>
-        <location filename="../../ui/observation_dialog.ui" line="312"/>
+        <location filename="../../ui/observation_dialog.ui" line="333"/>
         <source>Oriented: month</source>
         <translation>Ориентирован: месяц</translation>
     </message>
     <message>
-        <location filename="../../ui/observation_dialog.ui" line="319"/>
+        <location filename="../../ui/observation_dialog.ui" line="340"/>
         <source>Oriented: city</source>
         <translation>Ориентирован: город</translation>
     </message>
     <message>
-        <location filename="../../ui/observation_dialog.ui" line="326"/>
+        <location filename="../../ui/observation_dialog.ui" line="347"/>
         <source>Oriented: hospital</source>
         <translation>Ориентирован: больница</translation>
     </message>
     <message>
-        <location filename="../../ui/observation_dialog.ui" line="333"/>
+        <location filename="../../ui/observation_dialog.ui" line="354"/>
         <source>Names object 1</source>
         <translation>Называет предмет 1</translation>
     </message>
     <message>
-        <location filename="../../ui/observation_dialog.ui" line="340"/>
+        <location filename="../../ui/observation_dialog.ui" line="361"/>
         <source>Names object 2</source>
         <translation>Называет предмет 2</translation>
     </message>
     <message>
-        <location filename="../../ui/observation_dialog.ui" line="347"/>
+        <location filename="../../ui/observation_dialog.ui" line="368"/>
         <source>Names object 3</source>
         <translation>Называет предмет 3</translation>
     </message>
     <message>
-        <location filename="../../ui/observation_dialog.ui" line="354"/>
+        <location filename="../../ui/observation_dialog.ui" line="375"/>
         <source>Follows a simple command</source>
         <translation>Выполняет простую команду</translation>
     </message>
     <message>
-        <location filename="../../ui/observation_dialog.ui" line="361"/>
+        <location filename="../../ui/observation_dialog.ui" line="382"/>
         <source>Writes a standard sentence</source>
         <translation>Пишет стандартное предложение</translation>
     </message>
     <message>
-        <location filename="../../ui/observation_dialog.ui" line="368"/>
+        <location filename="../../ui/observation_dialog.ui" line="389"/>
         <source>Counts back from 100 by 10</source>
         <translation>Считает от 100 назад по 10</translation>
     </message>
     <message>
-        <location filename="../../ui/observation_dialog.ui" line="379"/>
+        <location filename="../../ui/observation_dialog.ui" line="400"/>
         <source>Makes eye contact with the caregiver</source>
         <translation>Устанавливает зрительный контакт</translation>
     </message>
     <message>
-        <location filename="../../ui/observation_dialog.ui" line="392"/>
+        <location filename="../../ui/observation_dialog.ui" line="413"/>
         <source>Actions are purposeful</source>
         <translation>Действия целенаправленны</translation>
     </message>
     <message>
-        <location filename="../../ui/observation_dialog.ui" line="405"/>
+        <location filename="../../ui/observation_dialog.ui" line="426"/>
         <source>Aware of surroundings</source>
         <translation>Осознаёт окружающее</translation>
     </message>
     <message>
-        <location filename="../../ui/observation_dialog.ui" line="418"/>
+        <location filename="../../ui/observation_dialog.ui" line="439"/>
         <source>Communicates needs and wants</source>
         <translation>Сообщает о нуждах и желаниях</translation>
     </message>
     <message>
-        <location filename="../../ui/observation_dialog.ui" line="431"/>
+        <location filename="../../ui/observation_dialog.ui" line="452"/>
         <source>Restless</source>
         <translation>Беспокоен</translation>
     </message>
     <message>
-        <location filename="../../ui/observation_dialog.ui" line="444"/>
+        <location filename="../../ui/observation_dialog.ui" line="465"/>
         <source>Inconsolable</source>
         <translation>Безутешен</translation>
     </message>
     <message>
-        <location filename="../../ui/observation_dialog.ui" line="457"/>
+        <location filename="../../ui/observation_dialog.ui" line="478"/>
         <source>Underactive</source>
         <translation>Малоактивен</translation>
     </message>
     <message>
-        <location filename="../../ui/observation_dialog.ui" line="470"/>
+        <location filename="../../ui/observation_dialog.ui" line="491"/>
         <source>Slow to respond</source>
         <translation>Медленно реагирует</translation>
     </message>
     <message>
-        <location filename="../../ui/observation_dialog.ui" line="279"/>
+        <location filename="../../ui/observation_dialog.ui" line="300"/>
         <source>Developmental delay: assess with CAPD</source>
         <translation>Задержка развития: оценивать по CAPD</translation>
     </message>
     <message>
-        <location filename="../../ui/observation_dialog.ui" line="282"/>
+        <location filename="../../ui/observation_dialog.ui" line="303"/>
         <source>For an older child or adult who cannot do the ICE tasks because of developmental delay: assess delirium with the CAPD items instead</source>
         <translation>Для ребёнка старшего возраста или взрослого, который из-за задержки развития не может выполнить задания ICE: оценивайте делирий по пунктам CAPD</translation>
     </message>
     <message>
-        <location filename="../../ui/observation_dialog.ui" line="508"/>
+        <location filename="../../ui/observation_dialog.ui" line="529"/>
         <source>&amp;Seizure</source>
         <translation>Су&amp;дороги</translation>
     </message>
     <message>
-        <location filename="../../ui/observation_dialog.ui" line="521"/>
+        <location filename="../../ui/observation_dialog.ui" line="542"/>
         <source>&amp;Motor findings</source>
         <translation>&amp;Двигательные нарушения</translation>
     </message>
     <message>
-        <location filename="../../ui/observation_dialog.ui" line="534"/>
+        <location filename="../../ui/observation_dialog.ui" line="555"/>
         <source>Cerebral o&amp;edema</source>
         <translation>&amp;Отёк мозга</translation>
     </message>
     <message>
-        <location filename="../../ui/observation_dialog.ui" line="550"/>
+        <location filename="../../ui/observation_dialog.ui" line="571"/>
         <source>CTCAE neurological events</source>
         <translation>Неврологические явления CTCAE</translation>
     </message>
     <message>
-        <location filename="../../ui/observation_dialog.ui" line="575"/>
+        <location filename="../../ui/observation_dialog.ui" line="596"/>
         <source>Grades derived from these values (before saving)</source>
         <translation>Степени по этим значениям (до сохранения)</translation>
     </message>

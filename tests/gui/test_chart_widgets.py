@@ -178,6 +178,29 @@ def test_grades_appear_live_before_saving_and_are_stored(ward: Ward_, qtbot) -> 
     assert len(stored) == 1 and stored[0].grades.crs.grade == 2 and stored[0].temperature_c == 38.6
 
 
+def test_a_fever_lasting_more_than_24_hours_above_40_is_grade_4(ward: Ward_, qtbot) -> None:
+    running_course(ward)
+    dialog = ObservationDialog(ward.as_(NURSE), ward.patient_id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClicks(dialog.ui.temperatureEdit, "40,4")
+    qtbot.waitUntil(lambda: dialog.ui.feverBadge.text().startswith("Grade 3"), timeout=3000)
+    qtbot.keyClicks(dialog.ui.feverDurationEdit, "30")  # the field next to the temperature
+    qtbot.waitUntil(lambda: dialog.ui.feverBadge.text().startswith("Grade 4"), timeout=3000)
+    save(dialog)
+    stored = ward.chart().observations
+    assert len(stored) == 1 and stored[0].fever_duration_hours == 30 and stored[0].grades.fever.grade == 4
+    # An impossible duration is named next to its field, and nothing more is written.
+    before = ward.rows()
+    again = ObservationDialog(ward.as_(NURSE), ward.patient_id)
+    qtbot.addWidget(again)
+    qtbot.keyClicks(again.ui.temperatureEdit, "40,4")
+    qtbot.keyClicks(again.ui.feverDurationEdit, "2000")
+    save(again)
+    assert "1440" in again.errors.message("fever_duration_hours")
+    assert ward.rows() == before
+
+
 def test_ice_items_are_summed_and_grade_icans(ward: Ward_, qtbot) -> None:
     context = ward.as_(NURSE)
     dialog = ObservationDialog(context, ward.patient_id)

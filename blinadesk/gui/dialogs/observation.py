@@ -81,6 +81,7 @@ class ObservationDialog(ClinicalDialog):
         self.ui.observedAtEdit.setDateTime(to_qdatetime(ward_now(context)))
         self.setup_saving(self.ui.buttonBox, {
             "observed_at": self.ui.observedAtEdit, "temperature_c": self.ui.temperatureEdit,
+            "fever_duration_hours": self.ui.feverDurationEdit,
             "heart_rate_bpm": self.ui.heartRateEdit, "systolic_mmhg": self.ui.systolicEdit,
             "diastolic_mmhg": self.ui.diastolicEdit, "respiratory_rate_per_min": self.ui.respiratoryRateEdit,
             "spo2_pct": self.ui.spo2Edit, "oxygen_device": self.ui.oxygenDeviceCombo,
@@ -142,7 +143,8 @@ class ObservationDialog(ClinicalDialog):
     def _set_tab_order(self) -> None:
         ui = self.ui
         chain: list[QWidget] = [
-            ui.observedAtEdit, ui.temperatureEdit, ui.heartRateEdit, ui.systolicEdit, ui.diastolicEdit,
+            ui.observedAtEdit, ui.temperatureEdit, ui.feverDurationEdit, ui.heartRateEdit, ui.systolicEdit,
+            ui.diastolicEdit,
             ui.respiratoryRateEdit, ui.spo2Edit, ui.oxygenDeviceCombo, ui.oxygenFlowEdit, ui.hypotensionCheck,
             ui.vasopressorList, ui.antipyreticsCheck, ui.consciousnessCombo, ui.capdDelayCheck, *self.ice_checks,
             *self.capd_combos, ui.notAssessableCheck, ui.seizureCombo, ui.motorCombo, ui.edemaCombo,
@@ -153,7 +155,7 @@ class ObservationDialog(ClinicalDialog):
 
     def _watch_changes(self) -> None:
         ui = self.ui
-        for edit in (ui.temperatureEdit, ui.heartRateEdit, ui.systolicEdit, ui.diastolicEdit,
+        for edit in (ui.temperatureEdit, ui.feverDurationEdit, ui.heartRateEdit, ui.systolicEdit, ui.diastolicEdit,
                      ui.respiratoryRateEdit, ui.spo2Edit, ui.oxygenFlowEdit):
             edit.textChanged.connect(self.schedule_preview)
         for combo in (ui.oxygenDeviceCombo, ui.seizureCombo, ui.motorCombo, ui.edemaCombo, *self.capd_combos,
@@ -261,6 +263,7 @@ class ObservationDialog(ClinicalDialog):
         ui = self.ui
         problems: list[FieldProblem] = []
         temperature = self.number(ui.temperatureEdit, "temperature_c", self.tr("Temperature"), problems)
+        fever_hours = self.number(ui.feverDurationEdit, "fever_duration_hours", self.tr("Fever lasting"), problems)
         heart_rate = self.number(ui.heartRateEdit, "heart_rate_bpm", self.tr("Heart rate"), problems, whole=True)
         systolic = self.number(ui.systolicEdit, "systolic_mmhg", self.tr("Systolic pressure"), problems, whole=True)
         diastolic = self.number(ui.diastolicEdit, "diastolic_mmhg", self.tr("Diastolic pressure"), problems,
@@ -284,7 +287,8 @@ class ObservationDialog(ClinicalDialog):
                       if combo.currentData())
         entry = ObservationEntry(
             patient_id=self.patient_id, observed_at=from_qdatetime(ui.observedAtEdit.dateTime()),
-            temperature_c=temperature, heart_rate_bpm=heart_rate,  # type: ignore[arg-type]
+            temperature_c=temperature, fever_duration_hours=fever_hours,
+            heart_rate_bpm=heart_rate,  # type: ignore[arg-type]
             systolic_mmhg=systolic, diastolic_mmhg=diastolic,  # type: ignore[arg-type]
             respiratory_rate_per_min=respiratory, spo2_pct=spo2,  # type: ignore[arg-type]
             oxygen_device=str(ui.oxygenDeviceCombo.currentData() or "none"), oxygen_flow_l_min=flow,
@@ -355,8 +359,8 @@ class ObservationDialog(ClinicalDialog):
     # --- carry forward -------------------------------------------------------------------------------
 
     def carry_forward(self) -> None:
-        """Copies the last observation's values (not its time, and not the ICE/CAPD answers: those are assessed
-        afresh every time)."""
+        """Copies the last observation's values (not its time, not how long the fever has lasted, which has
+        changed since, and not the ICE/CAPD answers: those are assessed afresh every time)."""
         last = self.last_observation
         if last is None:
             return

@@ -78,10 +78,25 @@ class Ui_ObservationDialog(object):
 
         self.formLayout1.setWidget(0, QFormLayout.ItemRole.LabelRole, self.temperatureEditLabel)
 
+        self.temperatureRowLayout = QHBoxLayout()
+        self.temperatureRowLayout.setObjectName(u"temperatureRowLayout")
         self.temperatureEdit = QLineEdit(self.vitalsGroup)
         self.temperatureEdit.setObjectName(u"temperatureEdit")
 
-        self.formLayout1.setWidget(0, QFormLayout.ItemRole.FieldRole, self.temperatureEdit)
+        self.temperatureRowLayout.addWidget(self.temperatureEdit)
+
+        self.feverDurationEditLabel = QLabel(self.vitalsGroup)
+        self.feverDurationEditLabel.setObjectName(u"feverDurationEditLabel")
+
+        self.temperatureRowLayout.addWidget(self.feverDurationEditLabel)
+
+        self.feverDurationEdit = QLineEdit(self.vitalsGroup)
+        self.feverDurationEdit.setObjectName(u"feverDurationEdit")
+
+        self.temperatureRowLayout.addWidget(self.feverDurationEdit)
+
+
+        self.formLayout1.setLayout(0, QFormLayout.ItemRole.FieldRole, self.temperatureRowLayout)
 
         self.heartRateEditLabel = QLabel(self.vitalsGroup)
         self.heartRateEditLabel.setObjectName(u"heartRateEditLabel")
@@ -497,6 +512,7 @@ class Ui_ObservationDialog(object):
 #if QT_CONFIG(shortcut)
         self.observedAtLabel.setBuddy(self.observedAtEdit)
         self.temperatureEditLabel.setBuddy(self.temperatureEdit)
+        self.feverDurationEditLabel.setBuddy(self.feverDurationEdit)
         self.heartRateEditLabel.setBuddy(self.heartRateEdit)
         self.systolicEditLabel.setBuddy(self.systolicEdit)
         self.respiratoryRateEditLabel.setBuddy(self.respiratoryRateEdit)
@@ -530,6 +546,10 @@ class Ui_ObservationDialog(object):
         self.carryForwardLabel.setText("")
         self.vitalsGroup.setTitle(QCoreApplication.translate("ObservationDialog", u"Vital signs", None))
         self.temperatureEditLabel.setText(QCoreApplication.translate("ObservationDialog", u"&Temperature (\u00b0C)", None))
+        self.feverDurationEditLabel.setText(QCoreApplication.translate("ObservationDialog", u"Fever lasting (h)", None))
+#if QT_CONFIG(tooltip)
+        self.feverDurationEdit.setToolTip(QCoreApplication.translate("ObservationDialog", u"How long the fever has lasted, in hours: above 40.0 \u00b0C for more than 24 h is CTCAE grade 4. Leave empty when not known.", None))
+#endif // QT_CONFIG(tooltip)
         self.heartRateEditLabel.setText(QCoreApplication.translate("ObservationDialog", u"Heart &rate (/min)", None))
         self.systolicEditLabel.setText(QCoreApplication.translate("ObservationDialog", u"&Blood pressure (mmHg)", None))
         self.systolicEdit.setPlaceholderText(QCoreApplication.translate("ObservationDialog", u"systolic", None))
