@@ -12,6 +12,7 @@ from datetime import UTC, date
 from pathlib import Path
 from typing import IO
 
+import pytest
 from sqlalchemy import Connection, func, inspect, select, text
 
 from blinadesk.services.patients import PatientRegistration
@@ -141,3 +142,16 @@ def count_rows(db: Database, name: str) -> int:
         count = connection.execute(select(func.count()).select_from(table)).scalar_one()
         connection.rollback()
     return int(count)
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """The `slow` campaigns (200 kills, 2 x 1,000 saves: minutes) run with `-m slow` or BLINADESK_RUN_SLOW=1;
+    the normal run keeps their small versions."""
+    expression = config.getoption("markexpr") or ""
+    if os.environ.get("BLINADESK_RUN_SLOW") or ("slow" in expression and "not slow" not in expression):
+        return
+    here = Path(__file__).parent
+    skip = pytest.mark.skip(reason="slow: run with -m slow or BLINADESK_RUN_SLOW=1")
+    for item in items:
+        if "slow" in item.keywords and here in Path(str(item.path)).parents:
+            item.add_marker(skip)

@@ -25,7 +25,7 @@ from blinadesk.store import verify_chain
 from tests.hostile.conftest import HostileRecord, row_counts
 from tests.hostile.strategies import NASTY_TEXT
 
-FUZZ = settings(max_examples=40, deadline=None, database=None, phases=(Phase.explicit, Phase.generate),
+FUZZ = settings(max_examples=25, deadline=None, database=None, phases=(Phase.explicit, Phase.generate),
                 derandomize=not os.environ.get("BLINADESK_HOSTILE_RANDOM"),
                 suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
 _counter = itertools.count()

@@ -37,7 +37,7 @@ WRITES_ON_REFUSAL = {"sign_in"}  # a failed sign-in is audited (and counted towa
 # The normal run is repeatable (the same examples every time); BLINADESK_HOSTILE_RANDOM=1 explores anew with
 # BLINADESK_HOSTILE_EXAMPLES examples per use case (e.g. 500 for a night run).
 RANDOM = bool(os.environ.get("BLINADESK_HOSTILE_RANDOM"))
-EXAMPLES = int(os.environ.get("BLINADESK_HOSTILE_EXAMPLES") or 10)
+EXAMPLES = int(os.environ.get("BLINADESK_HOSTILE_EXAMPLES") or 8)
 PHASES = tuple(Phase) if os.environ.get("BLINADESK_HOSTILE_SHRINK") else (Phase.explicit, Phase.generate)
 
 
