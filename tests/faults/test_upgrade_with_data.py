@@ -25,33 +25,32 @@ EARLIER_REVISIONS = sorted(schema.known_revisions() - {schema.head_revision()})
 
 @pytest.mark.parametrize("revision", EARLIER_REVISIONS)
 def test_every_earlier_revision_with_data_upgrades_without_losing_a_row(db_url: str, revision: str) -> None:
-    if True:
-        engine = create_engine(db_url)
-        try:
-            with engine.begin() as connection:
-                schema.upgrade(connection, revision)
-            write_record(engine, Size(patients=15, observations_per_patient=40, marrow_per_patient=2,
-                                      active_patients=3, years=2),
-                         Report(db_url), today=date(2026, 3, 2))
-            with engine.connect() as connection:
-                assert schema.current_revision(connection) == revision
-                old_columns = present_columns(connection)
-                before = table_fingerprints(connection, old_columns)
-                connection.rollback()
-        finally:
-            engine.dispose()
-        assert before["daily_observations"][0] > 500
+    engine = create_engine(db_url)
+    try:
+        with engine.begin() as connection:
+            schema.upgrade(connection, revision)
+        write_record(engine, Size(patients=15, observations_per_patient=40, marrow_per_patient=2,
+                                  active_patients=3, years=2),
+                     Report(db_url), today=date(2026, 3, 2))
+        with engine.connect() as connection:
+            assert schema.current_revision(connection) == revision
+            old_columns = present_columns(connection)
+            before = table_fingerprints(connection, old_columns)
+            connection.rollback()
+    finally:
+        engine.dispose()
+    assert before["daily_observations"][0] > 500
 
-        with open_database(db_url) as db:
-            assert db.revision() == schema.head_revision()
-            with db.engine.connect() as connection:
-                after = table_fingerprints(connection, old_columns)
-                connection.rollback()
-            assert after == before
-            assert verify_chain(db).ok
-            assert check_rows_match_trail(db) == []
-            ward = Ward(db, settings=WardSettings(time_zone=UTC))
-            saved = ward.record_observation(NURSE, ObservationEntry(
-                patient_id=1, observed_at=datetime(2026, 3, 2, 9, tzinfo=UTC), temperature_c=37.1))
-            assert saved.observation.id > before["daily_observations"][0]
-            assert verify_chain(db).ok
+    with open_database(db_url) as db:
+        assert db.revision() == schema.head_revision()
+        with db.engine.connect() as connection:
+            after = table_fingerprints(connection, old_columns)
+            connection.rollback()
+        assert after == before
+        assert verify_chain(db).ok
+        assert check_rows_match_trail(db) == []
+        ward = Ward(db, settings=WardSettings(time_zone=UTC))
+        saved = ward.record_observation(NURSE, ObservationEntry(
+            patient_id=1, observed_at=datetime(2026, 3, 2, 9, tzinfo=UTC), temperature_c=37.1))
+        assert saved.observation.id > before["daily_observations"][0]
+        assert verify_chain(db).ok
