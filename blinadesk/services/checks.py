@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import unicodedata
 from collections.abc import Collection
 from datetime import date, datetime, timedelta
 from typing import Any
@@ -39,6 +40,11 @@ class Checks:
             return None
         if not isinstance(value, str):
             self.add(field, "must be text")
+            return None
+        # Control characters (a NUL, an escape) are typing accidents or tampering: PostgreSQL cannot even store
+        # a NUL. Line breaks and tabs are allowed in multi-line notes.
+        if any(unicodedata.category(ch) == "Cc" and ch not in "\n\r\t" for ch in value):
+            self.add(field, "contains a control character; retype it")
             return None
         cleaned = " ".join(value.split()) if "\n" not in value else value.strip()
         if len(cleaned) > max_length:

@@ -308,8 +308,12 @@ def _check_value(column: Column, value: Any) -> str | None:
     if kind in ("number", "int"):
         if isinstance(value, bool) or not isinstance(value, int | float):
             return f"must be a number, got {json.dumps(value, ensure_ascii=False)}"
-        if not math.isfinite(value):
-            return "must be a finite number"
+        try:
+            finite = math.isfinite(value)
+        except OverflowError:  # an integer beyond the float range
+            finite = False
+        if not finite:
+            return "must be a finite number of a sensible size"
         if kind == "int" and isinstance(value, float) and not value.is_integer():
             return f"must be a whole number, got {value:g}"
         if column.limit is not None:
@@ -898,6 +902,8 @@ def read_document(path: Path) -> Any:
         return json.loads(text, parse_constant=_refuse_constant)
     except json.JSONDecodeError as exc:
         raise ValueError(f"{path} is not valid JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}") from exc
+    except RecursionError as exc:  # thousands of nested brackets: not an export, and not worth a crash
+        raise ValueError(f"{path} is nested too deeply to be an export file") from exc
 
 
 def _refuse_constant(name: str) -> Any:

@@ -74,7 +74,10 @@ class Actor:
 
 
 def allowed(role: Role | str, action: Action) -> bool:
-    return Role(role) in PERMISSIONS[action]
+    try:
+        return Role(role) in PERMISSIONS[action]
+    except ValueError:  # a role the ward does not know may do nothing
+        return False
 
 
 def require(actor: Actor, action: Action) -> None:
@@ -82,5 +85,5 @@ def require(actor: Actor, action: Action) -> None:
         raise PermissionDenied("Nobody is signed in: sign in first.")
     if not allowed(actor.role, action):
         roles = ", ".join(sorted(r.value for r in PERMISSIONS[action])) or "nobody"
-        raise PermissionDenied(f"{actor.username} ({actor.role.value}) may not {action.value}: "
+        raise PermissionDenied(f"{actor.username} ({getattr(actor.role, 'value', actor.role)}) may not {action.value}: "
                                f"only {roles} may.")

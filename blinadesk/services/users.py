@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 
 from blinadesk.services.base import WardBase
 from blinadesk.services.checks import Checks
-from blinadesk.services.errors import SignInRefused, ValidationError, problem
+from blinadesk.services.errors import PermissionDenied, SignInRefused, ValidationError, problem
 from blinadesk.services.permissions import Action, Actor, Role, require
 from blinadesk.services.views import UserView, user_view
 from blinadesk.store.audit import append_event
@@ -139,7 +139,11 @@ class UserUseCases(WardBase):
     def change_password(self, actor: Actor, username: str, new_password: str,
                         current_password: str | None = None) -> None:
         """A user changes their own password (giving the current one); an administrator resets anyone's."""
-        own = _username_key(username or "") == _username_key(actor.username)
+        if not isinstance(actor, Actor):
+            raise PermissionDenied("Nobody is signed in: sign in first.")
+        if not isinstance(username, str) or not username.strip():
+            raise ValidationError([problem("username", "is required")])
+        own = _username_key(username) == _username_key(actor.username)
         if not own:
             require(actor, Action.MANAGE_USERS)
         checks = Checks()

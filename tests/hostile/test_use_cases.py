@@ -77,10 +77,7 @@ def _check_refusal(name: str, exc: BaseException) -> None:
             assert problem.field and problem.message.strip(), f"{name}: a problem names no field: {problem!r}"
 
 
-KNOWN_BUGS = {
-    "change_password": "users.change_password reads actor.username and username.strip() before checking their "
-                       "types: AttributeError for a non-Actor actor or a non-text user name",
-}
+KNOWN_BUGS: dict[str, str] = {}  # use case -> why it fails today (strict xfail)
 
 
 @pytest.mark.parametrize("name", [pytest.param(name, marks=pytest.mark.xfail(strict=True, reason=KNOWN_BUGS[name]))
@@ -104,18 +101,11 @@ def test_hostile_input_is_refused_cleanly_and_writes_nothing(hostile_record: Hos
     attempt()
 
 
-UNKNOWN_ROLE = pytest.mark.xfail(strict=True, raises=ValueError,
-                                 reason="permissions.allowed does Role(actor.role): an Actor with an unknown role "
-                                        "raises ValueError instead of PermissionDenied")
-
-
 @pytest.mark.parametrize("call", [
     pytest.param(lambda ward, actor, record: ward.today_worklist(actor, record.patient_ids and NOW.date(), NOW),
-                 id="today_worklist", marks=UNKNOWN_ROLE),
-    pytest.param(lambda ward, actor, record: ward.patient_chart(actor, record.patient_ids[0]), id="patient_chart",
-                 marks=UNKNOWN_ROLE),
-    pytest.param(lambda ward, actor, record: ward.search_patients(actor, "ho"), id="search_patients",
-                 marks=UNKNOWN_ROLE),
+                 id="today_worklist"),
+    pytest.param(lambda ward, actor, record: ward.patient_chart(actor, record.patient_ids[0]), id="patient_chart"),
+    pytest.param(lambda ward, actor, record: ward.search_patients(actor, "ho"), id="search_patients"),
 ])
 def test_an_actor_with_a_role_the_ward_does_not_know_is_refused(hostile_record: HostileRecord,
                                                                 call: Callable[..., Any]) -> None:
@@ -124,8 +114,6 @@ def test_an_actor_with_a_role_the_ward_does_not_know_is_refused(hostile_record: 
         call(hostile_record.ward, impostor, hostile_record)
 
 
-@pytest.mark.xfail(strict=True, reason="register_patient does not refuse control characters in names: SQLite stores "
-                                       "a NUL, PostgreSQL raises psycopg.DataError to the caller (not a StoreError)")
 def test_a_nul_character_in_a_name_is_refused_as_a_field_problem(hostile_record: HostileRecord) -> None:
     from datetime import date
 
