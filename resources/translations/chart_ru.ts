@@ -172,37 +172,37 @@
 <context>
     <name>AdverseEventTableModel</name>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="339"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="340"/>
         <source>Onset</source>
         <translation>Начало</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="339"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="340"/>
         <source>Term</source>
         <translation>Термин</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="339"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="340"/>
         <source>Grade</source>
         <translation>Степень</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="339"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="340"/>
         <source>CTCAE</source>
         <translation>CTCAE</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="339"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="340"/>
         <source>Resolved</source>
         <translation>Разрешилось</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="340"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="341"/>
         <source>Action taken</source>
         <translation>Принятые меры</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="340"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="341"/>
         <source>Label guidance shown</source>
         <translation>Показанные рекомендации инструкции</translation>
     </message>
@@ -318,47 +318,47 @@
 <context>
     <name>BagTableModel</name>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="387"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="388"/>
         <source>Hung at</source>
         <translation>Подключён</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="387"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="388"/>
         <source>Duration</source>
         <translation>Длительность</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="387"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="388"/>
         <source>Rate mL/h</source>
         <translation>Скорость мл/ч</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="387"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="388"/>
         <source>Volume mL</source>
         <translation>Объём мл</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="387"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="388"/>
         <source>Lot</source>
         <translation>Серия</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="388"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="389"/>
         <source>Change due</source>
         <translation>Замена</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="388"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="389"/>
         <source>Removed at</source>
         <translation>Снят</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="388"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="389"/>
         <source>Pharmacy entry by</source>
         <translation>Внесено аптекой</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="391"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="392"/>
         <source>{hours} h</source>
         <translation>{hours} ч</translation>
     </message>
@@ -366,32 +366,32 @@
 <context>
     <name>ChartModels</name>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="152"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="153"/>
         <source>G{grade}</source>
         <translation>С{grade}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="157"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="158"/>
         <source>Not graded: not enough values were entered.</source>
         <translation>Степень не определена: введено недостаточно данных.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="158"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="159"/>
         <source>Grade {grade} by {scale}: {reason}</source>
         <translation>Степень {grade} по {scale}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="161"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="162"/>
         <source>* Provisional: a rule behind this grade is not confirmed by a source.</source>
         <translation>* Предварительно: правило, на котором основана степень, не подтверждено источником.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="508"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="509"/>
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="508"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="509"/>
         <source>no</source>
         <translation>нет</translation>
     </message>
@@ -508,22 +508,22 @@
 <context>
     <name>DecisionTableModel</name>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="363"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="364"/>
         <source>Decided at</source>
         <translation>Дата решения</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="363"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="364"/>
         <source>By</source>
         <translation>Кто</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="363"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="364"/>
         <source>Decision</source>
         <translation>Решение</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="363"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="364"/>
         <source>Why</source>
         <translation>Обоснование</translation>
     </message>
@@ -581,32 +581,32 @@
 <context>
     <name>HistoryTableModel</name>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="482"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="483"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="482"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="483"/>
         <source>Who</source>
         <translation>Кто</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="482"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="483"/>
         <source>What</source>
         <translation>Что</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="482"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="483"/>
         <source>Old → new</source>
         <translation>Было → стало</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="482"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="483"/>
         <source>Why</source>
         <translation>Обоснование</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="486"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="487"/>
         <source>first entry</source>
         <translation>первичная запись</translation>
     </message>
@@ -677,32 +677,32 @@
 <context>
     <name>InterruptionTableModel</name>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="399"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="400"/>
         <source>Stopped at</source>
         <translation>Остановлена</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="399"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="400"/>
         <source>Restarted at</source>
         <translation>Возобновлена</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="399"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="400"/>
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="399"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="400"/>
         <source>Verdict at restart</source>
         <translation>Заключение при возобновлении</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="404"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="405"/>
         <source>same cycle {cycle}</source>
         <translation>тот же цикл {cycle}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="404"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="405"/>
         <source>new cycle {cycle}</source>
         <translation>новый цикл {cycle}</translation>
     </message>
@@ -823,57 +823,57 @@
 <context>
     <name>MarrowTableModel</name>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="315"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="316"/>
         <source>Sampled on</source>
         <translation>Дата забора</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="315"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="316"/>
         <source>Blasts %</source>
         <translation>Бласты %</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="315"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="316"/>
         <source>M status</source>
         <translation>M-статус</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="315"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="316"/>
         <source>MRD</source>
         <translation>МОБ</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="316"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="317"/>
         <source>MRD method</source>
         <translation>Метод МОБ</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="316"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="317"/>
         <source>MRD status</source>
         <translation>Статус МОБ</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="316"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="317"/>
         <source>CD19</source>
         <translation>CD19</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="316"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="317"/>
         <source>ANC /µL</source>
         <translation>АЧН /мкл</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="317"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="318"/>
         <source>Platelets /µL</source>
         <translation>Тромбоциты /мкл</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="317"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="318"/>
         <source>Response (derived)</source>
         <translation>Ответ (рассчитан)</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="317"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="318"/>
         <source>Scale</source>
         <translation>Шкала</translation>
     </message>
@@ -1313,87 +1313,87 @@
 <context>
     <name>ObservationTableModel</name>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="245"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="246"/>
         <source>Observed at</source>
         <translation>Время</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="245"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="246"/>
         <source>Temp. °C</source>
         <translation>Т °C</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="245"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="246"/>
         <source>HR /min</source>
         <translation>ЧСС /мин</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="245"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="246"/>
         <source>BP mmHg</source>
         <translation>АД мм рт. ст.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="246"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="247"/>
         <source>RR /min</source>
         <translation>ЧДД /мин</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="246"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="247"/>
         <source>SpO2 %</source>
         <translation>SpO2 %</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="246"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="247"/>
         <source>Oxygen</source>
         <translation>Кислород</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="246"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="247"/>
         <source>Vasopressors</source>
         <translation>Вазопрессоры</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="247"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="248"/>
         <source>ICE / CAPD</source>
         <translation>ICE / CAPD</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="247"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="248"/>
         <source>Fever</source>
         <translation>Лихорадка</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="247"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="248"/>
         <source>CRS</source>
         <translation>ЦРС</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="247"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="248"/>
         <source>ICANS</source>
         <translation>ИКАНС</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="248"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="249"/>
         <source>CTCAE neuro</source>
         <translation>Невро CTCAE</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="248"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="249"/>
         <source>Recorded by</source>
         <translation>Записал</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="272"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="273"/>
         <source> {flow} L/min</source>
         <translation> {flow} л/мин</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="281"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="282"/>
         <source>{tool}: not possible</source>
         <translation>{tool}: невозможно</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="295"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="296"/>
         <source>Antipyretic or anti-cytokine therapy given: fever may be masked.</source>
         <translation>Даны жаропонижающие или антицитокиновая терапия: лихорадка может быть замаскирована.</translation>
     </message>
@@ -1434,22 +1434,22 @@
 <context>
     <name>OutcomeTableModel</name>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="379"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="380"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="379"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="380"/>
         <source>Outcome</source>
         <translation>Исход</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="379"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="380"/>
         <source>CD19</source>
         <translation>CD19</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="379"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="380"/>
         <source>Notes</source>
         <translation>Примечания</translation>
     </message>
@@ -1889,67 +1889,67 @@
 <context>
     <name>ScheduleTableModel</name>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="421"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="422"/>
         <source>Cycle</source>
         <translation>Цикл</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="421"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="422"/>
         <source>Phase</source>
         <translation>Фаза</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="421"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="422"/>
         <source>Starts</source>
         <translation>Начало</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="421"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="422"/>
         <source>Last infusion day</source>
         <translation>Последний день инфузии</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="422"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="423"/>
         <source>Doses (mcg/day)</source>
         <translation>Дозы (мкг/сут)</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="422"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="423"/>
         <source>Premedication</source>
         <translation>Премедикация</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="422"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="423"/>
         <source>Hospital days</source>
         <translation>Дни в стационаре</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="423"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="424"/>
         <source>Treatment-free days</source>
         <translation>Дни перерыва</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="423"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="424"/>
         <source>Next cycle from</source>
         <translation>Следующий цикл с</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="437"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="438"/>
         <source>day {day}: {what}</source>
         <translation>день {day}: {what}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="441"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="442"/>
         <source>days 1–{last}</source>
         <translation>дни 1–{last}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="441"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="442"/>
         <source>none</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="455"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="456"/>
         <source>days {first}–{last}: {dose}</source>
         <translation>дни {first}–{last}: {dose}</translation>
     </message>
@@ -2013,12 +2013,12 @@
 <context>
     <name>TransplantTableModel</name>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="371"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="372"/>
         <source>Transplant date</source>
         <translation>Дата трансплантации</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="371"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="372"/>
         <source>Donor type</source>
         <translation>Тип донора</translation>
     </message>
@@ -2369,6 +2369,11 @@
         <location filename="../../blinadesk/gui/models/chart_models.py" line="123"/>
         <source>marked entered in error</source>
         <translation>отмечено как ошибочное</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="124"/>
+        <source>not given (superseded)</source>
+        <translation>не введено (заменено)</translation>
     </message>
 </context>
 </TS>

@@ -121,6 +121,7 @@ WARD_WORDS: dict[str, str] = {
     "update": QT_TRANSLATE_NOOP("WardWords", "changed"),
     "correct": QT_TRANSLATE_NOOP("WardWords", "corrected"),
     "entered_in_error": QT_TRANSLATE_NOOP("WardWords", "marked entered in error"),
+    "superseded": QT_TRANSLATE_NOOP("WardWords", "not given (superseded)"),
 }
 
 
