@@ -288,3 +288,17 @@ def test_ward_pcs_opening_a_new_record_together(db_url: str) -> None:
     with open_database(db_url) as db:
         report = db.check()
         assert report.ok and report.row_counts["patients"] == 4
+
+
+def test_a_large_record_opens_without_the_page_check_which_the_daily_backup_runs(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture) -> None:
+    import logging
+
+    from blinadesk.store import database
+
+    url = f"sqlite:///{tmp_path / 'big.sqlite3'}"
+    database.open_database(url).close()
+    monkeypatch.setattr(database, "STARTUP_FULL_CHECK_MAX_BYTES", 0)
+    with caplog.at_level(logging.INFO, logger="blinadesk.store.database"):
+        database.open_database(url).close()
+    assert "full integrity check runs on the daily backup copy" in caplog.text
