@@ -271,7 +271,9 @@ def _blasts(ax: Axes, data: TimelineData) -> None:
     ax.plot(xs, ys, color=style.BLACK, linewidth=0.9, marker=style.MARKERS["blasts"], markersize=4,
             markerfacecolor="white", gid="blasts")
     for x, p in zip(xs, points, strict=True):
-        note = "CD19−" if p.cd19_status == "negative" else (p.response_status or "")
+        # "NR": a long "no remission" label is clipped at the plot's edge and then reads "remission".
+        status = "NR" if p.response_status == "no remission" else (p.response_status or "")
+        note = "CD19−" if p.cd19_status == "negative" else status
         if note:
             ax.text(x, (p.blasts_pct or 0) + 8, note, fontsize=style.FONT_SIZE - 2, ha="center", clip_on=True,
                     fontweight="bold" if p.cd19_status == "negative" else "normal")

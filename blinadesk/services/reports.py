@@ -194,7 +194,7 @@ def timeline_data_from_chart(ward: Ward, chart: PatientChart) -> TimelineData:
         title=f"{p.display_name} · MRN {p.mrn}", subtitle=subtitle, cycles=tracks, doses=doses,
         temperatures=temperatures,
         fever_bands=FeverBands(fever.grade1_min_c, fever.grade2_above_c, fever.grade3_above_c,
-                               f"CTCAE {fever.version}".strip()),
+                               fever.version),
         crs=crs, icans=_grade_points(clock, chart.observations, "icans"), neuro=tuple(_neuro_marks(clock, chart)),
         marrow=marrow, events=tuple(events), today=clock.now, mrd_negative_below=response.mrd_negative_below,
         mrd_indication_from=response.mrd_indication_from)
