@@ -4,12 +4,12 @@
 <context>
     <name>AdministratorHome</name>
     <message>
-        <location filename="../../blinadesk/gui/windows/main_window.py" line="100"/>
+        <location filename="../../blinadesk/gui/windows/main_window.py" line="101"/>
         <source>You are signed in as an administrator: you manage the ward&apos;s accounts. Patient records are open to nurses, physicians and pharmacists only.</source>
         <translation>Вы вошли как администратор: вы управляете учётными записями отделения. Медицинские записи пациентов доступны только медсёстрам, врачам и фармацевтам.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/main_window.py" line="102"/>
+        <location filename="../../blinadesk/gui/windows/main_window.py" line="103"/>
         <source>Manage &amp;users…</source>
         <translation>&amp;Пользователи…</translation>
     </message>
@@ -17,7 +17,7 @@
 <context>
     <name>ChartPlaceholder</name>
     <message>
-        <location filename="../../blinadesk/gui/windows/main_window.py" line="55"/>
+        <location filename="../../blinadesk/gui/windows/main_window.py" line="56"/>
         <source>The chart of {patient} is not available in this version.</source>
         <translation>Карта пациента {patient} недоступна в этой версии.</translation>
     </message>
@@ -71,6 +71,185 @@
         <location filename="../../blinadesk/gui/widgets/idle_lock.py" line="81"/>
         <source>Locked</source>
         <translation>Заблокировано</translation>
+    </message>
+</context>
+<context>
+    <name>DataExchangeDialog</name>
+    <message>
+        <location filename="../../blinadesk/gui/dialogs/data_exchange.py" line="324"/>
+        <source>Export and import</source>
+        <translation>Экспорт и импорт</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/dialogs/data_exchange.py" line="325"/>
+        <source>Export</source>
+        <translation>Экспорт</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/dialogs/data_exchange.py" line="326"/>
+        <source>Import</source>
+        <translation>Импорт</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/dialogs/data_exchange.py" line="328"/>
+        <source>blinadesk JSON (can be imported again)</source>
+        <translation>blinadesk JSON (можно импортировать снова)</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/dialogs/data_exchange.py" line="329"/>
+        <source>CSV tables for a spreadsheet (into a folder)</source>
+        <translation>Таблицы CSV для электронной таблицы (в папку)</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/dialogs/data_exchange.py" line="330"/>
+        <source>HL7 FHIR R4 Bundle (JSON)</source>
+        <translation>Пакет HL7 FHIR R4 (JSON)</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/dialogs/data_exchange.py" line="331"/>
+        <source>REDCap data dictionary and records (into a folder)</source>
+        <translation>Словарь данных и записи REDCap (в папку)</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/dialogs/data_exchange.py" line="332"/>
+        <source>CDISC SDTM-shaped CSV domains (into a folder)</source>
+        <translation>Домены CSV в форме CDISC SDTM (в папку)</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/dialogs/data_exchange.py" line="333"/>
+        <source>Patients and courses from a blinadesk JSON export</source>
+        <translation>Пациенты и курсы из экспорта blinadesk JSON</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/dialogs/data_exchange.py" line="334"/>
+        <source>Patient list from a CSV file (registration only)</source>
+        <translation>Список пациентов из файла CSV (только регистрация)</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/dialogs/data_exchange.py" line="338"/>
+        <source>Only patient &amp;MRN:</source>
+        <translation>Только пациент с &amp;MRN:</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/dialogs/data_exchange.py" line="339"/>
+        <source>empty: every patient</source>
+        <translation>пусто: все пациенты</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/dialogs/data_exchange.py" line="340"/>
+        <source>&amp;Check only (dry run): write nothing</source>
+        <translation>&amp;Только проверить (пробный запуск): ничего не записывать</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/dialogs/data_exchange.py" line="341"/>
+        <source>&amp;Replace files that already exist</source>
+        <translation>&amp;Заменять уже существующие файлы</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/dialogs/data_exchange.py" line="342"/>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Выбрать…</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/dialogs/data_exchange.py" line="343"/>
+        <source>&amp;Run</source>
+        <translation>&amp;Выполнить</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/dialogs/data_exchange.py" line="349"/>
+        <source>&amp;File:</source>
+        <translation>&amp;Файл:</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/dialogs/data_exchange.py" line="351"/>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Папка:</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/dialogs/data_exchange.py" line="364"/>
+        <source>Export to file</source>
+        <translation>Экспорт в файл</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/dialogs/data_exchange.py" line="365"/>
+        <location filename="../../blinadesk/gui/dialogs/data_exchange.py" line="372"/>
+        <source>JSON files (*.json)</source>
+        <translation>Файлы JSON (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/dialogs/data_exchange.py" line="369"/>
+        <source>Export into folder</source>
+        <translation>Экспорт в папку</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/dialogs/data_exchange.py" line="371"/>
+        <source>Import file</source>
+        <translation>Файл для импорта</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/dialogs/data_exchange.py" line="374"/>
+        <source>Patient list</source>
+        <translation>Список пациентов</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/dialogs/data_exchange.py" line="375"/>
+        <source>CSV files (*.csv *.txt)</source>
+        <translation>Файлы CSV (*.csv *.txt)</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/dialogs/data_exchange.py" line="390"/>
+        <source>Working…</source>
+        <translation>Выполняется…</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/dialogs/data_exchange.py" line="424"/>
+        <source>All {patients} patients ({measurements} measurements) in {file} are correct; nothing was written (check only).</source>
+        <translation>Все пациенты в {file} ({patients}, измерений: {measurements}) указаны верно; ничего не записано (только проверка).</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/dialogs/data_exchange.py" line="427"/>
+        <source>Registered {patients} patients ({measurements} measurements) from {file}.</source>
+        <translation>Зарегистрировано пациентов: {patients} (измерений: {measurements}) из {file}.</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/dialogs/data_exchange.py" line="430"/>
+        <source>Imported {patients} patients ({entries} entries) from {file}.</source>
+        <translation>Импортировано пациентов: {patients} (записей: {entries}) из {file}.</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/dialogs/data_exchange.py" line="433"/>
+        <source>Wrote {file}: {patients} patients ({counts}).</source>
+        <translation>Записан {file}: пациентов — {patients} ({counts}).</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/dialogs/data_exchange.py" line="435"/>
+        <source>Wrote {count} files into {folder}: {patients} patients. Rows per file:</source>
+        <translation>Записано файлов в {folder}: {count}; пациентов — {patients}. Строк в каждом файле:</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/dialogs/data_exchange.py" line="444"/>
+        <source>The file was refused: {count} problem(s), listed below. Nothing was imported.</source>
+        <translation>Файл отклонён: проблем — {count}, они перечислены ниже. Ничего не импортировано.</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/dialogs/data_exchange.py" line="450"/>
+        <source>Not written: these files already exist. Tick “Replace files that already exist” or choose another place.</source>
+        <translation>Не записано: эти файлы уже существуют. Отметьте «Заменять уже существующие файлы» или выберите другое место.</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/dialogs/data_exchange.py" line="455"/>
+        <source>{path} is a file; this export writes several files into a folder.</source>
+        <translation>{path} — это файл; этот экспорт записывает несколько файлов в папку.</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/dialogs/data_exchange.py" line="458"/>
+        <source>No patient with MRN {mrn} in the record; nothing was written.</source>
+        <translation>В записи нет пациента с MRN {mrn}; ничего не записано.</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/dialogs/data_exchange.py" line="461"/>
+        <source>Cannot write {path}: {reason}</source>
+        <translation>Не удалось записать {path}: {reason}</translation>
     </message>
 </context>
 <context>
@@ -152,152 +331,157 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../blinadesk/gui/windows/main_window.py" line="264"/>
+        <location filename="../../blinadesk/gui/windows/main_window.py" line="270"/>
         <source>blinadesk — ward record</source>
         <translation>blinadesk — журнал отделения</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/main_window.py" line="265"/>
+        <location filename="../../blinadesk/gui/windows/main_window.py" line="271"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/main_window.py" line="266"/>
+        <location filename="../../blinadesk/gui/windows/main_window.py" line="272"/>
         <source>&amp;Ward</source>
         <translation>&amp;Отделение</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/main_window.py" line="267"/>
+        <location filename="../../blinadesk/gui/windows/main_window.py" line="273"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/main_window.py" line="268"/>
+        <location filename="../../blinadesk/gui/windows/main_window.py" line="274"/>
         <source>&amp;Today</source>
         <translation>&amp;Сегодня</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/main_window.py" line="269"/>
+        <location filename="../../blinadesk/gui/windows/main_window.py" line="275"/>
         <source>&amp;Patients</source>
         <translation>&amp;Пациенты</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/main_window.py" line="270"/>
+        <location filename="../../blinadesk/gui/windows/main_window.py" line="276"/>
         <source>&amp;Cohort</source>
         <translation>&amp;Когорта</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/main_window.py" line="271"/>
+        <location filename="../../blinadesk/gui/windows/main_window.py" line="277"/>
         <source>&amp;Find patient</source>
         <translation>&amp;Найти пациента</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/main_window.py" line="272"/>
+        <location filename="../../blinadesk/gui/windows/main_window.py" line="278"/>
         <source>&amp;Register patient…</source>
         <translation>&amp;Зарегистрировать пациента…</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/main_window.py" line="273"/>
+        <location filename="../../blinadesk/gui/windows/main_window.py" line="279"/>
         <source>Manage &amp;users…</source>
         <translation>&amp;Пользователи…</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/main_window.py" line="276"/>
+        <location filename="../../blinadesk/gui/windows/main_window.py" line="282"/>
         <source>Switch to &amp;Russian</source>
         <translation>Переключить на &amp;русский</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/main_window.py" line="278"/>
+        <location filename="../../blinadesk/gui/windows/main_window.py" line="284"/>
         <source>Switch to &amp;English</source>
         <translation>Переключить на &amp;английский</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/main_window.py" line="279"/>
+        <location filename="../../blinadesk/gui/windows/main_window.py" line="285"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/main_window.py" line="280"/>
+        <location filename="../../blinadesk/gui/windows/main_window.py" line="286"/>
+        <source>&amp;Export and import…</source>
+        <translation>&amp;Экспорт и импорт…</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/windows/main_window.py" line="287"/>
         <source>&amp;Lock screen</source>
         <translation>&amp;Заблокировать экран</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/main_window.py" line="281"/>
+        <location filename="../../blinadesk/gui/windows/main_window.py" line="288"/>
         <source>Sign &amp;out</source>
         <translation>В&amp;ыйти</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/main_window.py" line="282"/>
+        <location filename="../../blinadesk/gui/windows/main_window.py" line="289"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход из программы</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/main_window.py" line="283"/>
+        <location filename="../../blinadesk/gui/windows/main_window.py" line="290"/>
         <source>&amp;Close chart</source>
         <translation>&amp;Закрыть карту</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/main_window.py" line="284"/>
+        <location filename="../../blinadesk/gui/windows/main_window.py" line="291"/>
         <source>&amp;About blinadesk</source>
         <translation>&amp;О программе blinadesk</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/main_window.py" line="286"/>
+        <location filename="../../blinadesk/gui/windows/main_window.py" line="293"/>
         <source>Today</source>
         <translation>Сегодня</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/main_window.py" line="288"/>
+        <location filename="../../blinadesk/gui/windows/main_window.py" line="295"/>
         <source>Patients</source>
         <translation>Пациенты</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/main_window.py" line="290"/>
+        <location filename="../../blinadesk/gui/windows/main_window.py" line="297"/>
         <source>Cohort</source>
         <translation>Когорта</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/main_window.py" line="294"/>
+        <location filename="../../blinadesk/gui/windows/main_window.py" line="301"/>
         <source>Users</source>
         <translation>Пользователи</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/main_window.py" line="295"/>
+        <location filename="../../blinadesk/gui/windows/main_window.py" line="302"/>
         <source>Locked</source>
         <translation>Заблокировано</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/main_window.py" line="298"/>
+        <location filename="../../blinadesk/gui/windows/main_window.py" line="305"/>
         <source>Signed in: {name} ({role})</source>
         <translation>Пользователь: {name} ({role})</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/main_window.py" line="300"/>
+        <location filename="../../blinadesk/gui/windows/main_window.py" line="307"/>
         <source>Record: {location}</source>
         <translation>База: {location}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/main_window.py" line="301"/>
+        <location filename="../../blinadesk/gui/windows/main_window.py" line="308"/>
         <source>DEMO — fictitious patients</source>
         <translation>ДЕМО — вымышленные пациенты</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/main_window.py" line="378"/>
+        <location filename="../../blinadesk/gui/windows/main_window.py" line="385"/>
         <source>Review: {patient}</source>
         <translation>Обзор: {patient}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/main_window.py" line="419"/>
+        <location filename="../../blinadesk/gui/windows/main_window.py" line="432"/>
         <source>&lt;h3&gt;blinadesk {version}&lt;/h3&gt;&lt;p&gt;Blinatumomab treatment tracking for B-ALL wards. It follows the label edition each course was planned under; it does not replace the label or clinical judgement.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;blinadesk {version}&lt;/h3&gt;&lt;p&gt;Учёт терапии блинатумомабом в отделениях, где лечат В-ОЛЛ. Программа следует редакции инструкции, по которой спланирован каждый курс; она не заменяет инструкцию и клиническое суждение.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/main_window.py" line="422"/>
+        <location filename="../../blinadesk/gui/windows/main_window.py" line="435"/>
         <source>Label editions loaded:</source>
         <translation>Загруженные редакции инструкции:</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/main_window.py" line="423"/>
+        <location filename="../../blinadesk/gui/windows/main_window.py" line="436"/>
         <source>About blinadesk</source>
         <translation>О программе blinadesk</translation>
     </message>

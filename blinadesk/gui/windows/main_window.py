@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from blinadesk import __version__
 from blinadesk.gui.context import AppContext
+from blinadesk.gui.dialogs.data_exchange import DataExchangeDialog, may_export, may_import
 from blinadesk.gui.dialogs.settings_dialog import SettingsDialog
 from blinadesk.gui.dialogs.users import UsersDialog
 from blinadesk.gui.i18n import current_language, format_date, install_language
@@ -190,6 +191,7 @@ class MainWindow(QMainWindow):
         self.users_action = action(self.manage_users)
         self.language_action = action(self.switch_language)
         self.settings_action = action(self.open_settings)
+        self.exchange_action = action(self.open_data_exchange)
         self.lock_action = action(self.lock, "Ctrl+L")
         self.sign_out_action = action(self.sign_out)
         self.quit_action = action(self.quit, QKeySequence.StandardKey.Quit)
@@ -202,6 +204,7 @@ class MainWindow(QMainWindow):
         self.file_menu = bar.addMenu("")
         self.file_menu.addAction(self.language_action)
         self.file_menu.addAction(self.settings_action)
+        self.file_menu.addAction(self.exchange_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.lock_action)
         self.file_menu.addAction(self.sign_out_action)
@@ -251,6 +254,9 @@ class MainWindow(QMainWindow):
         self.register_action.setEnabled(self.context.may(Action.REGISTER_PATIENT))
         self.users_action.setVisible(self.context.may(Action.MANAGE_USERS))
         self.users_action.setEnabled(self.context.may(Action.MANAGE_USERS))
+        exchange = may_export(self.context) or may_import(self.context)
+        self.exchange_action.setVisible(exchange)
+        self.exchange_action.setEnabled(exchange)
 
     def visible_actions(self) -> set[str]:
         """The object names of the menu actions this role sees (for tests and the manual's screenshots)."""
@@ -277,6 +283,7 @@ class MainWindow(QMainWindow):
         else:
             self.language_action.setText(self.tr("Switch to &English") + " (English)")
         self.settings_action.setText(self.tr("&Settings…"))
+        self.exchange_action.setText(self.tr("&Export and import…"))
         self.lock_action.setText(self.tr("&Lock screen"))
         self.sign_out_action.setText(self.tr("Sign &out"))
         self.quit_action.setText(self.tr("&Quit"))
@@ -397,6 +404,12 @@ class MainWindow(QMainWindow):
     def manage_users(self) -> None:
         if self.context.may(Action.MANAGE_USERS):
             UsersDialog(self.context, self).exec()
+
+    def open_data_exchange(self) -> None:
+        if may_export(self.context) or may_import(self.context):
+            dialog = DataExchangeDialog(self.context, self)
+            dialog.exec()
+            dialog.deleteLater()
 
     def open_settings(self) -> None:
         dialog = SettingsDialog(self.context, self)
