@@ -7,7 +7,7 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import and_, bindparam, select
 from sqlalchemy.orm import Session
 
 from blinadesk.domain.errors import InvalidInput
@@ -33,7 +33,34 @@ from blinadesk.services.patients import active_patient
 from blinadesk.services.permissions import Action, Actor, require
 from blinadesk.services.views import NeuroEventGrade, ObservationGrades, ObservationView, observation_view
 from blinadesk.services.vocab import ACTIVE_CYCLE_STATUSES, ASSESSMENT_TOOLS
+from blinadesk.store.appends import append_transaction
 from blinadesk.store.models import DailyObservation, InfusionCycle, Patient, TreatmentCourse
+
+_cycles = InfusionCycle.__table__
+_courses = TreatmentCourse.__table__
+_patients = Patient.__table__
+_CYCLE_OF = (select(_cycles.c.id, _cycles.c.record_status, _courses.c.patient_id)
+             .join(_courses, _cycles.c.course_id == _courses.c.id).where(_cycles.c.id == bindparam("cycle_id")))
+# The patient's latest started cycles up to a moment (newest first): the one running then is among them.
+_STARTED_BY = (_courses.c.patient_id == bindparam("patient_id"), _courses.c.record_status == "active",
+               _cycles.c.record_status == "active", _cycles.c.actual_start.is_not(None),
+               _cycles.c.actual_start <= bindparam("at", type_=_cycles.c.actual_start.type))
+# The patient with those cycles (none: NULL cycle columns), for the save: one statement instead of two.
+_PATIENT_AND_LATEST_STARTED = (
+    select(_patients.c.id, _patients.c.birth_date, _patients.c.record_status, _cycles.c.id.label("cycle_id"),
+           _cycles.c.status, _cycles.c.infusion_end_planned)
+    .select_from(_patients.outerjoin(_cycles.join(_courses, and_(_cycles.c.course_id == _courses.c.id,
+                                                                 *_STARTED_BY[1:])),
+                                     _courses.c.patient_id == _patients.c.id))
+    .where(_patients.c.id == bindparam("patient_id"))
+    .order_by(_cycles.c.actual_start.desc()).limit(3))
+_LATEST_STARTED_CYCLES = (select(InfusionCycle).join(TreatmentCourse).where(*_STARTED_BY)
+                          .order_by(InfusionCycle.actual_start.desc()).limit(3))
+
+
+def _running_at(status: str, infusion_end_planned: datetime | None, at: datetime) -> bool:
+    return status in ACTIVE_CYCLE_STATUSES or (infusion_end_planned is not None and at <= infusion_end_planned)
+
 
 # Thresholds of the worklist's alerts (which grades need a physician's eyes now).
 ALERT_FEVER_GRADE = 2
@@ -278,41 +305,41 @@ class ObservationUseCases(InfusionUseCases):
             return self.derive_grades(replace(entry, observed_at=observed), patient.birth_date).grades
 
     def cycle_running_at(self, session: Session, patient_id: int, at: datetime) -> InfusionCycle | None:
-        cycles = session.scalars(
-            select(InfusionCycle).join(TreatmentCourse)
-            .where(TreatmentCourse.patient_id == patient_id, TreatmentCourse.record_status == "active",
-                   InfusionCycle.record_status == "active", InfusionCycle.actual_start.is_not(None),
-                   InfusionCycle.actual_start <= at)
-            .order_by(InfusionCycle.actual_start.desc()).limit(3)).all()
-        for cycle in cycles:
-            if cycle.status in ACTIVE_CYCLE_STATUSES or (
-                    cycle.infusion_end_planned is not None and at <= cycle.infusion_end_planned):
+        for cycle in session.scalars(_LATEST_STARTED_CYCLES, {"patient_id": patient_id, "at": at}):
+            if _running_at(cycle.status, cycle.infusion_end_planned, at):
                 return cycle
         return None
 
-    def _cycle_for(self, session: Session, patient: Patient, entry: ObservationEntry,
-                   observed: datetime) -> int | None:
-        if entry.cycle_id is None:
-            cycle = self.cycle_running_at(session, patient.id, observed)
-            return cycle.id if cycle is not None else None
-        cycle = session.get(InfusionCycle, entry.cycle_id) if isinstance(entry.cycle_id, int) else None
-        if cycle is None or cycle.record_status != "active" or cycle.treatment_course.patient_id != patient.id:
-            raise ValidationError([problem("cycle_id", "is not a cycle of this patient")])
-        return cycle.id
-
     def record_observation(self, actor: Actor, entry: ObservationEntry) -> ObservationRecorded:
-        """Store the raw values and the grades derived from them (scale, version and reason each)."""
+        """Store the raw values and the grades derived from them (scale, version and reason each).
+
+        The ward's most frequent save, so it takes the store's append path: the patient and cycle are
+        read, and the row and its audit entry written, in one short transaction holding the write lock
+        (see blinadesk.store.appends); grading and validation happen inside it, so nothing is written
+        when they refuse the values."""
         require(actor, Action.RECORD_OBSERVATION)
         observed = self._check_observation(entry)
-        with self._write(actor) as uow:
-            session = uow.session
-            patient = active_patient(session, entry.patient_id)
+        with append_transaction(self.db, actor.username) as tx:
+            connection = tx.connection
+            rows = connection.execute(_PATIENT_AND_LATEST_STARTED, {"patient_id": entry.patient_id, "at": observed}
+                                      ).all() if isinstance(entry.patient_id, int) else []
+            patient = rows[0] if rows else None
+            if patient is None or patient.record_status != "active":
+                raise ValidationError([problem("patient_id", f"there is no patient #{entry.patient_id}")])
             if self.local_date(observed) < patient.birth_date:
                 raise ValidationError([problem("observed_at", "is before the patient's birth date")])
             derived = self.derive_grades(replace(entry, observed_at=observed), patient.birth_date)
-            row = DailyObservation(patient_id=patient.id, cycle_id=self._cycle_for(session, patient, entry, observed),
-                                   observed_at=observed, recorded_by=actor.username, **derived.columns)
-            session.add(row)
-            session.flush()
-            return ObservationRecorded(observation_view(row), tuple(observation_alerts(derived.grades, row.seizure)),
-                                       uow.changes())
+            if entry.cycle_id is None:
+                cycle_id = next((row.cycle_id for row in rows if row.cycle_id is not None
+                                 and _running_at(row.status, row.infusion_end_planned, observed)), None)
+            else:
+                cycle = connection.execute(_CYCLE_OF, {"cycle_id": entry.cycle_id}).first() \
+                    if isinstance(entry.cycle_id, int) else None
+                if cycle is None or cycle.record_status != "active" or cycle.patient_id != patient.id:
+                    raise ValidationError([problem("cycle_id", "is not a cycle of this patient")])
+                cycle_id = cycle.id
+            row = tx.insert(DailyObservation, {"patient_id": patient.id, "cycle_id": cycle_id,
+                                               "observed_at": observed, "recorded_by": actor.username,
+                                               **derived.columns})
+        return ObservationRecorded(observation_view(row), tuple(observation_alerts(derived.grades, row.seizure)),
+                                   (Change(DailyObservation.__tablename__, row.id, "inserted"),))

@@ -66,7 +66,13 @@ _INFO_INSERTED = "_blinadesk_audit_inserted"
 
 # --- canonical JSON and hashing -----------------------------------------------------------------------
 
+# Values json.dumps writes as they are: returned at once (most of a row), before the slower type tests.
+_PLAIN_TYPES = frozenset({str, int, float, bool, type(None)})
+
+
 def _jsonable(value: Any) -> Any:
+    if type(value) in _PLAIN_TYPES:
+        return value
     if isinstance(value, datetime):
         return value.isoformat(timespec="microseconds")
     if isinstance(value, date):
@@ -212,7 +218,8 @@ def _changed_attributes(state: InstanceState[Any]) -> set[str]:
     return changed
 
 
-def _row_values(table: Table, row: RowMapping) -> dict[str, Any]:
+def row_values(table: Table, row: Mapping[str, Any]) -> dict[str, Any]:
+    """What the trail records of a stored row: every column but the bookkeeping, derived and redacted ones."""
     hidden = _UNAUDITED_COLUMNS.get(table.name, frozenset())
     redacted = _REDACTED_COLUMNS.get(table.name, frozenset())
     values: dict[str, Any] = {}
@@ -221,6 +228,9 @@ def _row_values(table: Table, row: RowMapping) -> dict[str, Any]:
             continue
         values[column.key] = REDACTED if column.key in redacted else row[column.key]
     return values
+
+
+_row_values = row_values  # the name other store modules used before it was public
 
 
 def _load_row(connection: Connection, table: Table, row_id: int, *, for_update: bool) -> RowMapping:
@@ -333,10 +343,13 @@ def _value_rules(table: Table) -> tuple[tuple[str, str, int | None], ...]:
 
 
 def _check_values(obj: AuditedRecord) -> None:
+    check_row_values(obj.__table__, inspect(obj).dict)  # type: ignore[attr-defined]
+
+
+def check_row_values(table: Table, values: Mapping[str, Any]) -> None:
     """Refuse, the same way on both backends, a text longer than its column (PostgreSQL would raise a
     driver error, SQLite would silently keep it) and a number that is not a number (NaN, infinity)."""
-    values = inspect(obj).dict
-    for key, label, limit in _value_rules(obj.__table__):  # type: ignore[attr-defined]
+    for key, label, limit in _value_rules(table):
         value = values.get(key)
         if value is None:
             continue
@@ -383,12 +396,12 @@ def _after_flush(session: Session, flush_context: UOWTransaction) -> None:
         table = obj.__table__  # type: ignore[attr-defined]
         _inserted_here(session).add((table.name, obj.id))
         row = stored[(table.name, obj.id)]
-        entries.append(PendingEntry("insert", table.name, str(obj.id), None, _row_values(table, row), reason))
+        entries.append(PendingEntry("insert", table.name, str(obj.id), None, row_values(table, row), reason))
     for obj, old_row in sorted(updates.values(), key=lambda item: (order.get(type(item[0]), 0), item[0].id)):
         table = obj.__table__  # type: ignore[attr-defined]
         new_row = _load_row(connection, table, obj.id, for_update=False)
-        old_values = _row_values(table, old_row)
-        new_values = _row_values(table, new_row)
+        old_values = row_values(table, old_row)
+        new_values = row_values(table, new_row)
         changed = sorted(key for key in new_values if canonical_json(old_values[key]) !=
                          canonical_json(new_values[key]))
         if table.name in _REDACTED_COLUMNS:
