@@ -136,3 +136,22 @@ def test_several_rows_in_one_transaction_chain_in_order(db: Database) -> None:
     assert [e.row_key for e in reversed(trail)] == [str(first.id), str(second.id)]
     assert trail[0].prev_hash == trail[1].entry_hash
     assert verify_chain(db).ok
+
+
+def test_a_full_disk_and_a_read_only_record_give_clear_messages_and_write_nothing(db: Database) -> None:
+    if db.backend != "sqlite":
+        pytest.skip("SQLite's own limits (max_page_count, query_only) make the real errors here")
+    patient_id = add_patient(db)
+    before = counts(db)
+    with pytest.raises(StoreError, match="disk holding the record is full"), \
+            append_transaction(db, "nurse1") as tx:
+        pages = tx.connection.exec_driver_sql("PRAGMA page_count").scalar()
+        tx.connection.exec_driver_sql(f"PRAGMA max_page_count = {pages}")  # a real SQLITE_FULL
+        for _ in range(200):
+            tx.insert(DailyObservation, values(patient_id, crs_reason="x" * 4000))
+    assert counts(db) == before
+    with pytest.raises(StoreError, match="cannot be written"), append_transaction(db, "nurse1") as tx:
+        tx.connection.exec_driver_sql("PRAGMA query_only = ON")  # a real SQLITE_READONLY
+        tx.insert(DailyObservation, values(patient_id))
+    assert counts(db) == before
+    assert verify_chain(db).ok
