@@ -5,7 +5,7 @@ so no code path that uses the models can write without leaving an audit entry.
 """
 
 # Imported first: importing it registers the audit hooks on every Session.
-from blinadesk.store import audit as _audit
+from blinadesk.store import audit as _audit  # noqa: F401
 from blinadesk.store.audit import VerifyResult, append_event, history_of
 from blinadesk.store.backup import (
     backup_database,
@@ -25,13 +25,30 @@ from blinadesk.store.errors import (
     StoreError,
 )
 from blinadesk.store.queries import find_patients, get_for_edit, get_record
+from blinadesk.store.verify import record_checkpoint, verify_on
 
 
-def verify_chain(db: Database) -> VerifyResult:
-    """Check the whole audit trail of `db`: see blinadesk.store.audit.verify_chain_on."""
+def verify_chain(db: Database, *, full: bool = True, checkpoint_by: str | None = None) -> VerifyResult:
+    """Check the audit trail of `db` (see blinadesk.store.verify): everything when `full`, else only what
+    was written since the last checkpoint (everything when there is none).
+
+    With `checkpoint_by` (who verifies), a verification that passed is recorded as a checkpoint, in a
+    transaction of its own; `result.checkpoint_id` is its id, or `result.checkpoint_note` says why none was.
+    """
+    from sqlalchemy.exc import DBAPIError
+
     with db.engine.connect() as connection:
-        result = _audit.verify_chain_on(connection)
+        if db.backend == "postgresql":
+            # One snapshot for the whole check: the ward may be writing meanwhile.
+            connection = connection.execution_options(isolation_level="REPEATABLE READ")
+        result = verify_on(connection, full=full)
         connection.rollback()
+    if checkpoint_by is not None and result.ok:
+        try:
+            with db.engine.execution_options(blinadesk_write=True).begin() as connection:
+                result.checkpoint_id = record_checkpoint(connection, result, checkpoint_by)
+        except (StoreError, DBAPIError) as exc:
+            result.checkpoint_note = f"no checkpoint was recorded: {exc}"
     return result
 
 

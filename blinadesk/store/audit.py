@@ -452,76 +452,46 @@ def decode_values(text: str | None) -> dict[str, Any] | None:
     return json.loads(text) if text is not None else None
 
 
+def entry_count(connection: Connection) -> int:
+    """How many entries the trail holds."""
+    return int(connection.execute(select(func.count()).select_from(AUDIT_TABLE)).scalar_one())
+
+
 @dataclass
 class VerifyResult:
+    """What a verification of the trail found (blinadesk.store.verify checks; the first MAX_PROBLEMS
+    problems are kept word for word in `problems`)."""
+
     ok: bool
     entries_checked: int
     first_bad_id: int | None = None
     message: str = ""
     head_hash: str = GENESIS_HASH
     problems: list[str] = field(default_factory=list)
+    scope: str = "full"  # or "incremental": from the last checkpoint
+    rows_checked: int = 0
+    head_id: int = 0
+    # Incremental: the checkpoint it started from, and that checkpoint's entry (0: from the first entry).
+    since_checkpoint: int | None = None
+    since_entry_id: int = 0
+    # The checkpoint recorded for it (blinadesk.store.verify_chain(..., checkpoint_by=...)), or why none was.
+    checkpoint_id: int | None = None
+    checkpoint_note: str = ""
+    # Per audited table: [number of rows, highest id], recorded with the checkpoint.
+    row_counts: dict[str, list[int]] = field(default_factory=dict, repr=False)
 
     def __bool__(self) -> bool:
         return self.ok
 
 
-def verify_chain_on(connection: Connection) -> VerifyResult:
-    """Check the chain link by link, then that every audited row is accounted for by the trail."""
-    table = AUDIT_TABLE
-    expected_id, prev_hash, checked = 1, GENESIS_HASH, 0
-    result = connection.execution_options(stream_results=True, yield_per=2000).execute(
-        select(table).order_by(table.c.id))
-    for row in result.mappings():
-        checked += 1
-        if row["id"] != expected_id:
-            missing = f"{expected_id}" if row["id"] == expected_id + 1 else f"{expected_id}–{row['id'] - 1}"
-            return _broken(checked, row["id"], f"entry {missing} is missing before entry {row['id']}")
-        if row["prev_hash"] != prev_hash:
-            return _broken(checked, row["id"], f"entry {row['id']} does not follow the entry before it "
-                                               "(an entry was removed, inserted or reordered)")
-        fields = entry_fields(row["id"], row["occurred_at"], row["username"], row["action"], row["table_name"],
-                              row["row_key"], row["old_values"], row["new_values"], row["reason"])
-        if compute_entry_hash(prev_hash, fields) != row["entry_hash"]:
-            return _broken(checked, row["id"], f"entry {row['id']} was altered after it was written")
-        prev_hash = row["entry_hash"]
-        expected_id += 1
-    result.close()
-    problems = _unaccounted_rows(connection)
-    if problems:
-        return VerifyResult(False, checked, None, "the trail does not account for every saved entry: "
-                            + "; ".join(problems[:5]) + ("; ..." if len(problems) > 5 else ""),
-                            prev_hash, problems)
-    return VerifyResult(True, checked, None, f"audit trail intact: {checked} entries", prev_hash)
+# Verification itself (links, versions, values, checkpoints) is blinadesk.store.verify, which imports this
+# module; the names it had here still resolve, on first use.
+_MOVED_TO_VERIFY = frozenset({"verify_chain_on", "verify_since_checkpoint"})
 
 
-def _broken(checked: int, bad_id: int, message: str) -> VerifyResult:
-    return VerifyResult(False, checked, bad_id, message, problems=[message])
+def __getattr__(name: str) -> Any:
+    if name in _MOVED_TO_VERIFY:
+        from blinadesk.store import verify
 
-
-def _unaccounted_rows(connection: Connection) -> list[str]:
-    """Rows the trail does not account for: a version that differs from the number of the row's audit
-    entries means a change written around the trail (raw SQL) or a removed last entry (which the chain
-    alone cannot see); audit entries of a row that no longer exists mean it was deleted."""
-    audit = AUDIT_TABLE
-    counts: dict[tuple[str, str], int] = {}
-    for table_name, row_key, count in connection.execute(
-            select(audit.c.table_name, audit.c.row_key, func.count())
-            .where(audit.c.table_name.is_not(None)).group_by(audit.c.table_name, audit.c.row_key)):
-        counts[(table_name, row_key)] = count
-    present = set(inspect(connection).get_table_names())
-    problems = []
-    for table_name, model in _AUDITED_TABLES.items():
-        if table_name not in present:
-            continue  # an older schema revision
-        table = model.__table__  # type: ignore[attr-defined]
-        present_ids = set()
-        for row_id, version in connection.execute(select(table.c.id, table.c.version).order_by(table.c.id)):
-            present_ids.add(str(row_id))
-            entries = counts.get((table_name, str(row_id)), 0)
-            if entries != version:
-                problems.append(f"{table_name} #{row_id} is at version {version} but has {entries} "
-                                "audit entries")
-        problems.extend(f"{table_name} #{row_key} has audit entries but is gone from the table (deleted)"
-                        for (audited_table, row_key) in sorted(counts)
-                        if audited_table == table_name and row_key not in present_ids)
-    return problems
+        return getattr(verify, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -29,8 +29,9 @@ from sqlalchemy import create_engine
 from sqlalchemy.engine import URL
 
 from blinadesk.store import schema
-from blinadesk.store.audit import VerifyResult, verify_chain_on
+from blinadesk.store.audit import VerifyResult
 from blinadesk.store.errors import NotABlinadeskDatabase, StoreError
+from blinadesk.store.verify import verify_chain_on
 
 if TYPE_CHECKING:
     from blinadesk.store.database import Database

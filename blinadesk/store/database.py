@@ -375,7 +375,7 @@ def missing_protection(connection: Connection) -> list[str]:
         names = {row[0] for row in connection.exec_driver_sql(
             "SELECT tgname FROM pg_trigger WHERE NOT tgisinternal")}
     problems: list[str] = []
-    for table in ("audit_entries", *AUDITED_TABLES):
+    for table in (*triggers.APPEND_ONLY_TABLES, *AUDITED_TABLES):
         if table not in present_tables:
             continue
         missing = triggers.trigger_names(table, dialect) - names

@@ -50,6 +50,8 @@ RECORD_STATUSES = ("active", "entered_in_error", "superseded")
 ENTRY_STATUSES = ("active", "entered_in_error")
 SUPERSEDABLE_TABLES = ("dose_periods",)
 VERIFICATION_OUTCOMES = ("matches", "discrepancies")
+# How much of the audit trail a checkpoint's verification covered.
+VERIFY_SCOPES = ("full", "incremental")
 DOSING_MODES = ("fixed", "bsa")
 MRD_METHODS = ("flow", "pcr", "ngs")
 ASSESSMENT_TOOLS = ("ICE", "CAPD")
@@ -536,6 +538,35 @@ class AuditEntry(Base):
     entry_hash: Mapped[str] = mapped_column(String(64), nullable=False, unique=True)
 
 
+class AuditCheckpoint(Base):
+    """A verification of the audit trail that passed (added in migration 0004; see blinadesk.store.verify).
+
+    Append-only like the trail (database triggers refuse UPDATE and DELETE). `entry_id`/`entry_hash` are
+    the last entry verified; the next verification may start there instead of at the first entry, after
+    checking that the entry still carries that hash. `row_counts` holds, per audited table, the number of
+    rows and the highest id at that moment, so that a row added or removed behind the app's back since
+    then shows up without reading every row. `entry_id` 0 with the genesis hash: an empty trail.
+    """
+
+    __tablename__ = "audit_checkpoints"
+    __table_args__ = (
+        CheckConstraint(one_of("scope", VERIFY_SCOPES), name="scope"),
+        CheckConstraint("entry_id >= 0", name="entry_id_range"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    entry_id: Mapped[int] = mapped_column(Integer, nullable=False)
+    entry_hash: Mapped[str] = mapped_column(String(64), nullable=False)
+    verified_at: Mapped[datetime] = mapped_column(nullable=False)
+    verified_by: Mapped[str] = mapped_column(String(USERNAME_LENGTH), nullable=False)
+    # 'full': every entry, row and value; 'incremental': the entries after the previous checkpoint and the
+    # rows they touch.
+    scope: Mapped[str] = mapped_column(String(20), nullable=False)
+    entries_checked: Mapped[int] = mapped_column(Integer, nullable=False)
+    rows_checked: Mapped[int] = mapped_column(Integer, nullable=False)
+    row_counts: Mapped[dict[str, Any]] = mapped_column(nullable=False)
+
+
 # Every table whose rows are audited and may never be deleted, in foreign-key order.
 AUDITED_MODELS: tuple[type[AuditedRecord], ...] = (
     User, Patient, BodyMeasurement, TreatmentCourse, InfusionCycle, DosePeriod, InfusionBag,
@@ -545,7 +576,7 @@ AUDITED_MODELS: tuple[type[AuditedRecord], ...] = (
 AUDITED_TABLES: tuple[str, ...] = tuple(model.__tablename__ for model in AUDITED_MODELS)  # type: ignore[attr-defined]
 
 __all__ = [
-    "AUDITED_MODELS", "AUDITED_TABLES", "AdverseEvent", "AuditEntry", "AuditedRecord", "Base",
+    "AUDITED_MODELS", "AUDITED_TABLES", "AdverseEvent", "AuditCheckpoint", "AuditEntry", "AuditedRecord", "Base",
     "BodyMeasurement", "ClinicalRecord", "DailyObservation", "Decision", "DosePeriod", "DoseVerification",
     "InfusionBag", "InfusionCycle", "Interruption", "MarrowResult", "Outcome", "Patient", "PremedicationGiven",
     "Transplant", "TreatmentCourse", "User",

@@ -1,6 +1,7 @@
 """Database triggers that keep the record append-only even for SQL that bypasses blinadesk.
 
-- audit_entries: no UPDATE, no DELETE (and on PostgreSQL no TRUNCATE, which skips row triggers);
+- audit_entries and audit_checkpoints (the record of verifications that passed, from revision 0004): no
+  UPDATE, no DELETE (and on PostgreSQL no TRUNCATE, which skips row triggers);
 - every audited table: no DELETE/TRUNCATE; an UPDATE must advance `version` by exactly one and keep
   `id`, `created_at` and `created_by`, so a change made around the ORM still leaves a version that no
   longer matches the audit trail (verify_chain reports it).
@@ -44,7 +45,11 @@ PG_FUNCTIONS = (
 )
 
 _AUDIT_REASON = "audit entries are append-only"
+_CHECKPOINT_REASON = "audit checkpoints are append-only"
 _CLINICAL_REASON = "clinical entries are never deleted; mark them entered in error"
+CHECKPOINT_TABLE = "audit_checkpoints"
+# Tables that only ever grow: checked at start-up like the audited ones (the checkpoints from 0004 on).
+APPEND_ONLY_TABLES = ("audit_entries", CHECKPOINT_TABLE)
 
 
 def _sqlite_refuse(name: str, timing: str, table: str, message: str, when: str = "") -> str:
@@ -66,6 +71,25 @@ def audit_table_statements(dialect: str) -> list[str]:
         f"EXECUTE FUNCTION blinadesk_refuse('{_AUDIT_REASON}')",
         "CREATE TRIGGER audit_entries_no_truncate BEFORE TRUNCATE ON audit_entries FOR EACH STATEMENT "
         f"EXECUTE FUNCTION blinadesk_refuse('{_AUDIT_REASON}')",
+    ]
+
+
+def checkpoint_table_statements(dialect: str) -> list[str]:
+    """The same protection as audit_entries', for audit_checkpoints: a verification that passed stays on
+    record, so rewriting the trail behind a checkpoint means removing the checkpoint too."""
+    table = CHECKPOINT_TABLE
+    if dialect == "sqlite":
+        return [
+            _sqlite_refuse(f"{table}_no_update", "BEFORE UPDATE", table,
+                           f"UPDATE on {table} is refused: {_CHECKPOINT_REASON}"),
+            _sqlite_refuse(f"{table}_no_delete", "BEFORE DELETE", table,
+                           f"DELETE on {table} is refused: {_CHECKPOINT_REASON}"),
+        ]
+    return [
+        f"CREATE TRIGGER {table}_no_change BEFORE UPDATE OR DELETE ON {table} FOR EACH ROW "
+        f"EXECUTE FUNCTION blinadesk_refuse('{_CHECKPOINT_REASON}')",
+        f"CREATE TRIGGER {table}_no_truncate BEFORE TRUNCATE ON {table} FOR EACH STATEMENT "
+        f"EXECUTE FUNCTION blinadesk_refuse('{_CHECKPOINT_REASON}')",
     ]
 
 
@@ -102,6 +126,11 @@ def protect_audit_table(connection: Connection) -> None:
         connection.exec_driver_sql(statement)
 
 
+def protect_checkpoint_table(connection: Connection) -> None:
+    for statement in checkpoint_table_statements(connection.dialect.name):
+        connection.exec_driver_sql(statement)
+
+
 def protect_audited_tables(connection: Connection, tables: Iterable[str]) -> None:
     for table in tables:
         for statement in audited_table_statements(connection.dialect.name, table):
@@ -110,10 +139,10 @@ def protect_audited_tables(connection: Connection, tables: Iterable[str]) -> Non
 
 def trigger_names(table: str, dialect: str) -> set[str]:
     """The triggers a protected table must have (checked at start-up and by the tests)."""
-    if table == "audit_entries":
+    if table in APPEND_ONLY_TABLES:
         if dialect == "sqlite":
-            return {"audit_entries_no_update", "audit_entries_no_delete"}
-        return {"audit_entries_no_change", "audit_entries_no_truncate"}
+            return {f"{table}_no_update", f"{table}_no_delete"}
+        return {f"{table}_no_change", f"{table}_no_truncate"}
     names = {f"{table}_no_delete", f"{table}_version_advances"}
     if dialect != "sqlite":
         names.add(f"{table}_no_truncate")

@@ -7,6 +7,7 @@ and the kind of tampering are random, on a generated record of thousands of entr
 
 from __future__ import annotations
 
+import json
 import shutil
 from datetime import date
 from pathlib import Path
@@ -17,11 +18,27 @@ from hypothesis import strategies as st
 from sqlalchemy import text
 
 from benchmarks.generate import Size, generate
-from blinadesk.store import open_database, verify_chain
-from blinadesk.store.audit import verify_chain_on
+from blinadesk.store import NotABlinadeskDatabase, check_backup_file, open_database, verify_chain
+from blinadesk.store.verify import verify_chain_on
 from tests.store.records import drop_protection
 
 SIZE = Size(patients=20, observations_per_patient=30, marrow_per_patient=1, active_patients=3, years=2)
+# (table, column, an SQL value no generated row holds there): one of every kind of column the trail records.
+TAMPERED_COLUMNS = (
+    ("daily_observations", "temperature_c", "41.7"),
+    ("daily_observations", "heart_rate_bpm", "7"),
+    ("daily_observations", "observed_at", "'1999-01-01 00:00:00.000000'"),
+    ("daily_observations", "neuro_events", "'[{\"grade\": 3, \"term\": \"seizure\"}]'"),
+    ("daily_observations", "hypotension", "1"),
+    ("daily_observations", "oxygen_device", "'mask'"),
+    ("daily_observations", "crs_reason", "NULL"),
+    ("patients", "birth_date", "'1900-01-01'"),
+    ("patients", "family_name", "'Nobody'"),
+    ("marrow_results", "mrd_fraction", "0.5"),
+    ("cycles", "status", "'discontinued'"),
+    ("infusion_bags", "volume_ml", "999.0"),
+    ("dose_periods", "rate_mcg_per_day", "1.5"),
+)
 FIELDS = ("occurred_at", "username", "action", "table_name", "row_key", "old_values", "new_values", "reason")
 
 
@@ -83,17 +100,44 @@ def test_a_clinical_row_changed_with_its_version_bumped_is_found(pristine: Path,
     assert not result.ok and "daily_observations #7" in result.message
 
 
-@pytest.mark.xfail(strict=True, reason="verify_chain compares each row's version with its number of audit entries, "
-                                       "not its values with what the trail recorded: a value changed with the "
-                                       "triggers dropped and the version kept goes unnoticed (and restore accepts "
-                                       "such a backup). Fix: see the load-test report (audit.verify_chain_on).")
 def test_a_clinical_value_changed_with_triggers_dropped_and_version_kept_is_found(pristine: Path,
                                                                                    tmp_path: Path) -> None:
+    """Every row is compared with what its trail says it holds; restore refuses such a backup."""
     path = tmp_path / "record.sqlite3"
     shutil.copyfile(pristine, path)
+    with open_database(f"sqlite:///{path}") as db, db.engine.connect() as connection:
+        recorded = json.loads(connection.execute(text(
+            "SELECT new_values FROM audit_entries WHERE table_name = 'daily_observations' AND row_key = '7'")
+        ).scalar_one())["temperature_c"]
+        connection.rollback()
+    assert recorded != 36.6
     with open_database(f"sqlite:///{path}") as db, db.engine.begin() as connection:
         drop_protection(connection, "daily_observations")
         connection.execute(text("UPDATE daily_observations SET temperature_c = 36.6 WHERE id = 7"))
     with open_database(f"sqlite:///{path}", check=False) as db:
         result = verify_chain(db)
     assert not result.ok
+    assert result.problems == [f"daily_observations #7: temperature_c is 36.6 but the audit trail says {recorded}"]
+    with pytest.raises(NotABlinadeskDatabase, match=r"temperature_c is 36\.6"):
+        check_backup_file(path)
+
+
+@settings(max_examples=15, deadline=None, database=None, derandomize=True,
+          suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+@given(where=st.floats(0, 1), column=st.sampled_from(TAMPERED_COLUMNS))
+def test_any_audited_value_changed_behind_the_apps_back_is_found(
+        pristine: Path, tmp_path_factory: pytest.TempPathFactory, where: float, column: tuple[str, str, str]) -> None:
+    """A random row of a random table, one of its columns set to another value, its version kept."""
+    table, name, value = column
+    path = tmp_path_factory.mktemp("value") / "record.sqlite3"
+    shutil.copyfile(pristine, path)
+    with open_database(f"sqlite:///{path}") as db, db.engine.begin() as connection:
+        last = connection.execute(text(f"SELECT max(id) FROM {table}")).scalar_one()
+        target = 1 + round(where * (last - 1))
+        drop_protection(connection, table)
+        connection.execute(text(f"UPDATE {table} SET {name} = {value} WHERE id = :id"), {"id": target})
+    with open_database(f"sqlite:///{path}", check=False) as db:
+        result = verify_chain(db)
+    assert not result.ok
+    assert [problem.split(":")[0] for problem in result.problems] == [f"{table} #{target}"], result.problems
+    assert f": {name} is " in result.problems[0]

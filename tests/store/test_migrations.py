@@ -78,7 +78,7 @@ def test_an_older_record_is_backed_up_then_upgraded_without_losing_a_row(
     assert sum(len(rows) for rows in before.values()) == 8
 
     with caplog.at_level(logging.INFO, logger="blinadesk.store"), open_database(db_url) as db:
-        assert db.revision() == schema.head_revision() == "0003"
+        assert db.revision() == schema.head_revision() == "0004"
         with db.engine.connect() as connection:
             assert _snapshot(connection) == before
         assert verify_chain(db).ok
@@ -153,7 +153,7 @@ def test_a_record_at_0002_upgrades_to_0003_without_losing_a_row(db_url: str) -> 
     assert sum(len(rows) for rows in before.values()) == 14  # 7 audit entries among them
 
     with open_database(db_url) as db:
-        assert db.revision() == "0003"
+        assert db.revision() == schema.head_revision() == "0004"
         with db.engine.connect() as connection:
             after = {name: [tuple(r) for r in connection.execute(
                 select(*old_columns[name]).order_by(tables[name].c.id))] for name in TABLES_AT_0002}
@@ -226,7 +226,7 @@ def test_models_and_migrations_describe_the_same_schema(db: Database) -> None:
 def test_migrations_ship_inside_the_package() -> None:
     assert (schema.MIGRATIONS_DIR / "env.py").is_file()
     assert (schema.MIGRATIONS_DIR / "script.py.mako").is_file()
-    assert schema.known_revisions() == {"0001", "0002", "0003"}
+    assert schema.known_revisions() == {"0001", "0002", "0003", "0004"}
     assert schema.MIGRATIONS_DIR.is_relative_to(Path(schema.__file__).parent)
 
 
