@@ -46,7 +46,23 @@ from datetime import date, datetime
 from functools import partial
 from typing import Any, cast
 
-from sqlalchemy import Column, Connection, Table, bindparam, func, insert, inspect, select
+from sqlalchemy import (
+    Boolean,
+    Column,
+    ColumnElement,
+    Connection,
+    Float,
+    Integer,
+    String,
+    Table,
+    bindparam,
+    func,
+    insert,
+    inspect,
+    select,
+    type_coerce,
+)
+from sqlalchemy.types import NullType
 
 from blinadesk.store import audit
 from blinadesk.store.audit import (
@@ -75,6 +91,8 @@ SHOWN_IN_MESSAGE = 5
 # the same text without canonical_json's generic walk, which is most of the time of hashing an entry.
 _dumps = partial(json.dumps, sort_keys=True, separators=(",", ":"), ensure_ascii=False, allow_nan=False)
 _PLAIN_TYPES = frozenset({str, int, float, bool, type(None)})
+# How json.dumps(..., ensure_ascii=False) writes a str (the C function itself).
+_json_string: Callable[[str], str] = json.encoder.encode_basestring
 _NULL = "null"
 
 
@@ -268,17 +286,35 @@ _ENTRY_COLUMNS = tuple(AUDIT_TABLE.c[name] for name in (
 
 
 def _entry_hash(prev_hash: str, entry: Sequence[Any]) -> str:
-    """The hash `entry` (a row of _ENTRY_COLUMNS) must carry when it follows `prev_hash`."""
-    entry_id, occurred_at, username, action, table_name, row_key, old_values, new_values, reason = entry[:9]
-    fields = {"id": entry_id, "occurred_at": occurred_at.isoformat(timespec="microseconds"),
-              "username": username, "action": action, "table_name": table_name, "row_key": row_key,
-              "old_values": old_values, "new_values": new_values, "reason": reason}
-    digest = hashlib.sha256((prev_hash + _dumps(fields)).encode("utf-8")).hexdigest()
+    """The hash `entry` (a row of _ENTRY_COLUMNS) must carry when it follows `prev_hash`.
+
+    Whenever the fast text does not give the stored hash (a value of an unexpected type, or an altered
+    entry), the store's own functions decide."""
+    text = _entry_text(entry)
+    digest = hashlib.sha256((prev_hash + text).encode("utf-8")).hexdigest() if text is not None else ""
     if digest != entry[10]:
-        # The fast text is the canonical one for str/int/None fields; for anything else, and to word the
-        # verdict exactly, the store's own functions decide.
         digest = audit.compute_entry_hash(prev_hash, entry_fields(*entry[:9]))
     return digest
+
+
+def _entry_text(entry: Sequence[Any]) -> str | None:
+    """canonical_json(entry_fields(...)) written out directly: the keys in sorted order, each text through
+    the function json.dumps uses for a str. None when a field is not of the type the column holds."""
+    entry_id, occurred_at, username, action, table_name, row_key, old_values, new_values, reason = entry[:9]
+    if type(entry_id) is not int or not isinstance(occurred_at, datetime):
+        return None
+    try:
+        return (f'{{"action":{_json_string(action)},"id":{entry_id},"new_values":{_json_text(new_values)},'
+                f'"occurred_at":{_json_string(occurred_at.isoformat(timespec="microseconds"))},'
+                f'"old_values":{_json_text(old_values)},"reason":{_json_text(reason)},'
+                f'"row_key":{_json_text(row_key)},"table_name":{_json_text(table_name)},'
+                f'"username":{_json_string(username)}}}')
+    except TypeError:
+        return None
+
+
+def _json_text(value: str | None) -> str:
+    return "null" if value is None else _json_string(value)
 
 
 @dataclass
@@ -362,6 +398,12 @@ class _TableSpec:
     redacted: frozenset[str]  # recorded only as "<redacted>": never compared
     unrecorded: Mapping[str, frozenset[str]]  # what a column the trail never names may hold (canonical JSON)
     columns: tuple[Column[Any], ...]  # id, version, then `keys`
+    # Keys whose values are not read as str/int/float/bool (moments, dates, JSON): converted before writing.
+    converted: tuple[str, ...]
+
+
+# Column types whose values are read back as str, int, float or bool (or None).
+_PLAIN_COLUMN_TYPES = (Boolean, Float, Integer, String)
 
 
 class _AnyColumn(dict[str, Any]):
@@ -386,7 +428,8 @@ def _table_specs(connection: Connection) -> dict[str, _TableSpec]:
             name=table.name, table=table, keys=keys,
             redacted=frozenset(key for key in keys if recorded[key] == REDACTED),
             unrecorded={key: _unrecorded_values(table.c[key]) for key in keys},
-            columns=(table.c.id, table.c.version, *(table.c[key] for key in keys)))
+            columns=(table.c.id, table.c.version, *(table.c[key] for key in keys)),
+            converted=tuple(key for key in keys if not isinstance(table.c[key].type, _PLAIN_COLUMN_TYPES)))
     return specs
 
 
@@ -410,19 +453,60 @@ def _unrecorded_values(column: Column[Any]) -> frozenset[str]:
     return frozenset(values)
 
 
-def _row_pages(connection: Connection, spec: _TableSpec, *, after_id: int | None) -> Iterator[Sequence[Sequence[Any]]]:
+def _row_pages(connection: Connection, spec: _TableSpec, *,
+               after_id: int | None) -> Iterator[Sequence[Sequence[Any]]]:
     """The table's rows in pages of ROW_PAGE, by id (after `after_id`, when given)."""
     table = spec.table
-    statement = select(*spec.columns).order_by(table.c.id).limit(ROW_PAGE)
     last = after_id
     while True:
-        page = connection.execute(statement if last is None else statement.where(table.c.id > last)).all()
+        page = _fetch_rows(connection, spec, None if last is None else table.c.id > last, limit=ROW_PAGE)
         if not page:
             return
         yield page
         if len(page) < ROW_PAGE:
             return
         last = page[-1][0]
+
+
+def _fetch_rows(connection: Connection, spec: _TableSpec, where: ColumnElement[bool] | None, *,
+                limit: int | None = None) -> Sequence[Sequence[Any]]:
+    """Rows of `spec` (id, version, then its keys) by id. A value its column type cannot read (a date that is
+    no date, JSON that is no JSON: written behind the app's back) does not stop the verification: it is
+    kept as _Unreadable, which matches nothing the trail says."""
+    statement = select(*spec.columns).order_by(spec.table.c.id)
+    if where is not None:
+        statement = statement.where(where)
+    if limit is not None:
+        statement = statement.limit(limit)
+    try:
+        return connection.execute(statement).all()
+    except (ValueError, TypeError, LookupError):
+        pass
+    raw_columns = [type_coerce(column, NullType()).label(column.key) for column in spec.columns]
+    raw_statement = statement.with_only_columns(*raw_columns)
+    dialect = connection.dialect
+    processors = [column.type.dialect_impl(dialect).result_processor(dialect, None) for column in spec.columns]
+    rows = []
+    for raw in connection.execute(raw_statement):
+        values = []
+        for value, process in zip(raw, processors, strict=True):
+            try:
+                values.append(process(value) if process is not None and value is not None else value)
+            except Exception as exc:  # whatever the type's reader raises: this value is unreadable
+                values.append(_Unreadable(value, exc))
+        rows.append(tuple(values))
+    return rows
+
+
+class _Unreadable:
+    """A stored value its column type cannot read."""
+
+    def __init__(self, raw: Any, error: Exception) -> None:
+        self.raw = raw
+        self.error = error
+
+    def __repr__(self) -> str:
+        return f"{self.raw!r} (unreadable: {self.error})"
 
 
 def _check_rows(connection: Connection, spec: _TableSpec, rows: Sequence[Sequence[Any]],
@@ -458,7 +542,7 @@ def _check_row(spec: _TableSpec, row: Sequence[Any], trail: Sequence[tuple[int, 
     first_id, first_action, first_values = trail[0]
     if first_action != "insert":
         problems.add(f"{label}: its first audit entry ({first_id}) is {first_action!r}, not its insert")
-    elif len(trail) == 1 and first_values is not None and _row_text(current) == first_values:
+    elif len(trail) == 1 and first_values is not None and _row_text(spec, current) == first_values:
         return  # most rows: never changed, and exactly what their insert entry says
     recorded: dict[str, Any] = {}
     for entry_id, action, text in trail:
@@ -484,11 +568,21 @@ def _check_row(spec: _TableSpec, row: Sequence[Any], trail: Sequence[tuple[int, 
             problems.add(f"{label}: {key} is {_shown(now)} but the audit trail never recorded a value for it")
 
 
-def _row_text(values: Mapping[str, Any]) -> str | None:
-    """canonical_json(values), without its generic walk for the types rows hold. None when it cannot be
+def _row_text(spec: _TableSpec, values: Mapping[str, Any]) -> str | None:
+    """canonical_json(values), without its generic walk: only the moments, dates and JSON are converted
+    (a value of another type where a plain one was expected: everything is). None when it cannot be
     written (NaN: never in the trail)."""
     try:
-        return _dumps({key: value if type(value) in _PLAIN_TYPES else _plain(value) for key, value in values.items()})
+        plain = dict(values)
+        for key in spec.converted:
+            plain[key] = _plain(plain[key])
+        return _dumps(plain)
+    except TypeError:
+        pass
+    except ValueError:
+        return None
+    try:
+        return _dumps({key: _plain(value) for key, value in values.items()})
     except (TypeError, ValueError):
         return None
 
@@ -583,8 +677,7 @@ class _Touched:
             ids = sorted(int(key) for key in keys if key is not None and _is_row_key(key))
             for start in range(0, len(ids), ROW_PAGE):
                 chunk = ids[start:start + ROW_PAGE]
-                page = self.connection.execute(select(*spec.columns).where(spec.table.c.id.in_(chunk))
-                                               .order_by(spec.table.c.id)).all()
+                page = _fetch_rows(self.connection, spec, spec.table.c.id.in_(chunk))
                 found = {row[0] for row in page}
                 for row_id in chunk:
                     if row_id not in found:

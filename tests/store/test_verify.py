@@ -8,14 +8,26 @@ from __future__ import annotations
 
 import json
 from datetime import UTC, date, datetime
+from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from sqlalchemy import create_engine, select, text
 from sqlalchemy.exc import DBAPIError
 
 from blinadesk.cli import main
-from blinadesk.store import Database, open_database, schema, verify, verify_chain
-from blinadesk.store.audit import AUDIT_TABLE, GENESIS_HASH, compute_entry_hash, entry_fields
+from blinadesk.store import (
+    Database,
+    NotABlinadeskDatabase,
+    backup_database,
+    open_database,
+    restore_sqlite,
+    schema,
+    verify,
+    verify_chain,
+)
+from blinadesk.store.audit import AUDIT_TABLE, GENESIS_HASH, canonical_json, compute_entry_hash, entry_fields
 from blinadesk.store.database import missing_protection
 from blinadesk.store.models import DailyObservation, Patient, User
 from tests.store.records import add_observation, add_patient, drop_protection
@@ -125,6 +137,35 @@ def test_a_row_added_without_an_entry_and_a_removed_row_are_found(db: Database) 
     assert f"daily_observations #{observation_id + 1} is at version 1 but has 0 audit entries" in problems
     assert f"daily_observations #{observation_id} has audit entries but is gone from the table (deleted)" \
         in problems
+
+
+def test_a_value_its_column_cannot_read_is_reported_not_raised(db: Database) -> None:
+    if not db.is_sqlite:
+        pytest.skip("PostgreSQL refuses a date that is no date, and JSON that is no JSON")
+    patient_id = add_patient(db)
+    observation_id = add_observation(db, patient_id)
+    _tamper(db, "patients", "UPDATE patients SET birth_date = 'garbage' WHERE id = :id", id=patient_id)
+    _tamper(db, "daily_observations", "UPDATE daily_observations SET neuro_events = '{bad' WHERE id = :id",
+            id=observation_id)
+    problems = verify_chain(db).problems
+    assert problems[0].startswith(f"patients #{patient_id}: birth_date is 'garbage' (unreadable: ")
+    assert problems[0].endswith('but the audit trail says "2012-05-17"')
+    assert problems[1].startswith(f"daily_observations #{observation_id}: neuro_events is '{{bad' (unreadable: ")
+
+
+def test_restore_refuses_a_backup_whose_values_differ_from_its_trail(tmp_path: Path) -> None:
+    record, backup = tmp_path / "ward.sqlite3", tmp_path / "backup.sqlite3"
+    with open_database(str(record)) as db:
+        patient_id = add_patient(db)
+        observation_id = add_observation(db, patient_id, temperature_c=39.4)
+        backup_database(db, backup)
+    with open_database(str(backup)) as copy:
+        _tamper(copy, "daily_observations", "UPDATE daily_observations SET temperature_c = 36.9 WHERE id = :id",
+                id=observation_id)
+    with pytest.raises(NotABlinadeskDatabase, match=r"temperature_c is 36\.9 but the audit trail says 39\.4"):
+        restore_sqlite(backup, record)
+    with open_database(str(record)) as db:
+        assert verify_chain(db).ok
 
 
 # --- checkpoints and incremental verification -----------------------------------------------------------
@@ -299,3 +340,38 @@ def test_audit_verify_command_says_what_it_verified(db_url: str, capsys: pytest.
     assert "3 entries and 3 rows verified (full" in capsys.readouterr().out
     assert main(["--db", db_url, "db", "check"]) == 0
     assert "Audit:    last verified" in capsys.readouterr().out
+
+
+# --- the fast texts are the store's canonical ones ------------------------------------------------------
+
+_moments = st.datetimes(timezones=st.just(UTC))
+_json = st.recursive(st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False, allow_infinity=False)
+                     | st.text(), lambda inner: st.lists(inner, max_size=3)
+                     | st.dictionaries(st.text(max_size=5), inner, max_size=3), max_leaves=8)
+
+
+@settings(max_examples=300, deadline=None, database=None)
+@given(entry_id=st.integers(1, 2**62), occurred_at=_moments, texts=st.lists(st.none() | st.text(), min_size=6,
+                                                                             max_size=6))
+def test_the_fast_entry_text_is_the_canonical_one(entry_id: int, occurred_at: datetime,
+                                                  texts: list[str | None]) -> None:
+    username, action = texts[0] or "nurse", texts[1] or "insert"
+    fields = (entry_id, occurred_at, username, action, *texts[2:], None)
+    assert verify._entry_text(fields) == canonical_json(entry_fields(*fields[:9]))
+
+
+@settings(max_examples=300, deadline=None, database=None)
+@given(plain=st.dictionaries(st.text(max_size=8), st.none() | st.booleans() | st.integers() | st.text()
+                             | st.floats(allow_nan=False, allow_infinity=False), max_size=6),
+       converted=st.dictionaries(st.text(max_size=8).map(lambda key: f"c_{key}"),
+                                 _moments | st.dates() | _json, max_size=4),
+       stray=st.none() | _moments | st.dates())
+def test_the_fast_row_text_is_the_canonical_one(plain: dict[str, object], converted: dict[str, object],
+                                                stray: object) -> None:
+    """Moments, dates and JSON where the spec expects them; and a stray moment where it does not."""
+    values = {**plain, **converted}
+    if plain:
+        values[next(iter(plain))] = stray
+    spec = verify._TableSpec(name="t", table=DailyObservation.__table__, keys=tuple(values),  # type: ignore[arg-type]
+                             redacted=frozenset(), unrecorded={}, columns=(), converted=tuple(converted))
+    assert verify._row_text(spec, values) == canonical_json(values)
