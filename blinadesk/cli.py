@@ -70,8 +70,18 @@ def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
     parser.add_argument("--smoke-test", action="store_true",
                         help="open the main window, then quit (packaging check)")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
-    owner = COMMAND_OWNERS.get(_command_in(argv or []) or "")
-    for name in (owner,) if owner else COMMAND_MODULES:
+    words = list(argv or [])
+    command = _command_in(words)
+    owner = COMMAND_OWNERS.get(command or "")
+    if owner:
+        modules: tuple[str, ...] = (owner,)
+    elif command is None and argv is not None and not {"-h", "--help"} & set(words):
+        # No command: the desktop starts, and no command module is needed (they import the record's
+        # modules, which the desktop loads only once its first window is up).
+        modules = ()
+    else:
+        modules = COMMAND_MODULES
+    for name in modules:
         try:
             module = importlib.import_module(name)
         except ModuleNotFoundError as exc:

@@ -28,7 +28,7 @@ How a screen or dialog uses it (GUI-B: the chart and the clinical dialogs follow
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import shiboken6
 from PySide6.QtCore import QObject, Signal
@@ -36,9 +36,12 @@ from PySide6.QtWidgets import QWidget
 
 from blinadesk.gui.settings import GuiSettings
 from blinadesk.gui.tasks import OnDone, OnError, TaskHandle, TaskRunner
-from blinadesk.services.base import Change
-from blinadesk.services.permissions import Action, Actor, allowed
-from blinadesk.services.ward import Ward
+
+# Types only: the start imports this module before the record's modules have loaded (blinadesk.gui.app).
+if TYPE_CHECKING:
+    from blinadesk.services.base import Change
+    from blinadesk.services.permissions import Action, Actor
+    from blinadesk.services.ward import Ward
 
 
 class AppContext(QObject):
@@ -73,6 +76,8 @@ class AppContext(QObject):
 
     def may(self, action: Action) -> bool:
         """Whether the signed-in user's role may do `action` (the services' own permission table)."""
+        from blinadesk.services.permissions import allowed
+
         return self._actor is not None and allowed(self._actor.role, action)
 
     @property

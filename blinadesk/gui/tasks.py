@@ -17,10 +17,10 @@ from __future__ import annotations
 import itertools
 import logging
 import os
+import sys
 import tempfile
 import traceback
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -28,27 +28,29 @@ import shiboken6
 from PySide6.QtCore import QCoreApplication, QElapsedTimer, QObject, QRunnable, QThreadPool, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from blinadesk.gui.service_messages import service_text
-from blinadesk.services.errors import ServiceError
-from blinadesk.store.errors import StoreError
-
 log = logging.getLogger("blinadesk.gui")
 
 OnDone = Callable[[Any], None]
 OnError = Callable[[BaseException], None]
 
 
-@dataclass
 class TaskHandle:
-    """A task started by `TaskRunner.run`; `cancel()` drops its callbacks (the work itself still ends)."""
+    """A task started by `TaskRunner.run`; `cancel()` drops its callbacks (the work itself still ends).
 
-    number: int
-    on_done: OnDone | None
-    on_error: OnError | None
-    owner: QObject | None
-    cancelled: bool = False
-    finished: bool = False
-    error_parent: QWidget | None = field(default=None, repr=False)
+    A plain class: this module is imported before the first window, and dataclasses costs a few ms."""
+
+    def __init__(self, number: int, on_done: OnDone | None, on_error: OnError | None, owner: QObject | None,
+                 *, error_parent: QWidget | None = None) -> None:
+        self.number = number
+        self.on_done = on_done
+        self.on_error = on_error
+        self.owner = owner
+        self.cancelled = False
+        self.finished = False
+        self.error_parent = error_parent
+
+    def __repr__(self) -> str:
+        return f"TaskHandle(number={self.number}, cancelled={self.cancelled}, finished={self.finished})"
 
     def cancel(self) -> None:
         self.cancelled = True
@@ -77,9 +79,26 @@ class _Work(QRunnable):
             self._relay.finished.emit(self._handle, result, None)
 
 
+# The errors whose message is written for the user, by module: looked up in sys.modules rather than
+# imported, so that the start can show its first window before the record's modules (SQLAlchemy) load.
+# Until a module is loaded, none of its errors can exist.
+_WORDED_ERRORS = (("blinadesk.services.errors", "ServiceError"), ("blinadesk.store.errors", "StoreError"))
+
+
+def is_worded(exc: BaseException) -> bool:
+    """A ServiceError or StoreError: its message is meant for the ward's users as it is."""
+    for module_name, class_name in _WORDED_ERRORS:
+        module = sys.modules.get(module_name)
+        if module is not None and isinstance(exc, getattr(module, class_name)):
+            return True
+    return False
+
+
 def user_message(exc: BaseException) -> str:
     """What a nurse reads about a failed step: the service's own sentence, or a short apology."""
-    if isinstance(exc, ServiceError | StoreError):
+    if is_worded(exc):
+        from blinadesk.gui.service_messages import service_text  # its patterns load after the first window
+
         return service_text(exc)  # in the chosen language, as far as its shapes are known
     where = log_internal_error(exc)
     text = QCoreApplication.translate(
@@ -155,7 +174,7 @@ class TaskRunner(QObject):
         handle.finished = True
         try:
             if handle.cancelled or (handle.owner is not None and not shiboken6.isValid(handle.owner)):
-                if error is not None and not isinstance(error, ServiceError | StoreError):
+                if error is not None and not is_worded(error):
                     log_internal_error(error)
                 return
             if error is None:

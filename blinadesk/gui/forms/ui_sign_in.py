@@ -17,9 +17,9 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractButton, QApplication, QDialog, QDialogButtonBox,
-    QFormLayout, QGroupBox, QHeaderView, QLabel,
-    QLineEdit, QSizePolicy, QTreeWidget, QTreeWidgetItem,
-    QVBoxLayout, QWidget)
+    QFormLayout, QGroupBox, QHBoxLayout, QHeaderView,
+    QLabel, QLineEdit, QProgressBar, QSizePolicy,
+    QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget)
 
 class Ui_SignInDialog(object):
     def setupUi(self, SignInDialog):
@@ -87,6 +87,24 @@ class Ui_SignInDialog(object):
 
         self.main_layout.addWidget(self.demo_box)
 
+        self.status_row = QHBoxLayout()
+        self.status_row.setObjectName(u"status_row")
+        self.status = QLabel(SignInDialog)
+        self.status.setObjectName(u"status")
+        self.status.setWordWrap(True)
+
+        self.status_row.addWidget(self.status)
+
+        self.progress = QProgressBar(SignInDialog)
+        self.progress.setObjectName(u"progress")
+        self.progress.setMaximum(0)
+        self.progress.setTextVisible(False)
+
+        self.status_row.addWidget(self.progress)
+
+
+        self.main_layout.addLayout(self.status_row)
+
         self.buttons = QDialogButtonBox(SignInDialog)
         self.buttons.setObjectName(u"buttons")
         self.buttons.setStandardButtons(QDialogButtonBox.Cancel|QDialogButtonBox.Ok)
@@ -116,5 +134,6 @@ class Ui_SignInDialog(object):
         ___qtreewidgetitem.setText(2, QCoreApplication.translate("SignInDialog", u"Role", None))
         ___qtreewidgetitem.setText(1, QCoreApplication.translate("SignInDialog", u"Password", None))
         ___qtreewidgetitem.setText(0, QCoreApplication.translate("SignInDialog", u"User name", None))
+        self.status.setText(QCoreApplication.translate("SignInDialog", u"Opening the record\u2026", None))
     # retranslateUi
 
