@@ -1657,12 +1657,17 @@
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/sign_in.py" line="43"/>
+        <location filename="../../blinadesk/gui/dialogs/sign_in.py" line="96"/>
         <source>Sign in</source>
         <translation>Войти</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/sign_in.py" line="44"/>
+        <location filename="../../blinadesk/gui/dialogs/sign_in.py" line="96"/>
+        <source>Signing in…</source>
+        <translation>Вход…</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/dialogs/sign_in.py" line="97"/>
         <source>Quit</source>
         <translation>Выход</translation>
     </message>
@@ -1711,26 +1716,31 @@
         <source>Role</source>
         <translation>Роль</translation>
     </message>
+    <message>
+        <location filename="../../ui/sign_in.ui" line="114"/>
+        <source>Opening the record…</source>
+        <translation>Открытие базы…</translation>
+    </message>
 </context>
 <context>
     <name>Start</name>
     <message>
-        <location filename="../../blinadesk/gui/app.py" line="121"/>
+        <location filename="../../blinadesk/gui/app.py" line="187"/>
         <source>The automatic daily backup failed: {reason}</source>
         <translation>Ежедневная автоматическая резервная копия не создана: {reason}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/app.py" line="186"/>
+        <location filename="../../blinadesk/gui/app.py" line="275"/>
         <source>Building the demo ward (fictitious patients)… this takes about half a minute.</source>
         <translation>Создаётся демо-отделение (вымышленные пациенты)… это займёт около полуминуты.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/app.py" line="194"/>
-        <source>Opening the record and checking it…</source>
-        <translation>Открытие и проверка базы…</translation>
+        <location filename="../../blinadesk/gui/app.py" line="555"/>
+        <source>Closing once the record has finished opening…</source>
+        <translation>Завершение работы после открытия базы…</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/app.py" line="297"/>
+        <location filename="../../blinadesk/gui/app.py" line="369"/>
         <source>The record cannot be opened</source>
         <translation>Не удаётся открыть базу</translation>
     </message>
@@ -1738,17 +1748,17 @@
 <context>
     <name>Tasks</name>
     <message>
-        <location filename="../../blinadesk/gui/tasks.py" line="85"/>
+        <location filename="../../blinadesk/gui/tasks.py" line="104"/>
         <source>Something went wrong inside blinadesk ({kind}). Nothing was changed by the failed step.</source>
         <translation>Внутренняя ошибка blinadesk ({kind}). Неудавшееся действие ничего не изменило.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/tasks.py" line="89"/>
+        <location filename="../../blinadesk/gui/tasks.py" line="108"/>
         <source>Details were written to {path}.</source>
         <translation>Подробности записаны в {path}.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/tasks.py" line="180"/>
+        <location filename="../../blinadesk/gui/tasks.py" line="199"/>
         <source>Not done</source>
         <translation>Не выполнено</translation>
     </message>

@@ -4,7 +4,7 @@ account after too many and write every attempt to the audit trail; this dialog o
 It is the first window of a start, shown before the record is open (`SignInDialog(None, settings=...)`):
 its status line says "Opening the record…" while blinadesk.gui.app opens it in the background, and the
 user types meanwhile. Enter (or Sign in) pressed before the record is open is kept: the button then says
-it signs in as soon as the record is open, and `record_opened(context)` does. This module imports no
+"Signing in…" under "Opening the record…", and `record_opened(context)` signs in. This module imports no
 record modules (SQLAlchemy, the services) at import time, so the window can appear before they load; what
 only a refusal or the demo list needs (the field messages, the services' sentences) is imported when first
 used, for the same reason.
@@ -35,9 +35,12 @@ class SignInDialog(QDialog):
         self.settings = context.settings if context is not None else settings or GuiSettings()
         self.ui = Ui_SignInDialog()
         self.ui.setupUi(self)
+        # Wide enough that the status line and a waiting button fit without the window changing size.
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 46)
         self.signed_in: SignedIn | None = None
         # Enter pressed before the record was open: sign in as soon as it is.
         self.waiting_for_record = False
+        self._signing_in = False
         self.ui.problem.hide()
         self._errors: FieldErrors | None = None
         self._sign_in_button = self.ui.buttons.button(QDialogButtonBox.StandardButton.Ok)
@@ -47,6 +50,12 @@ class SignInDialog(QDialog):
         self.ui.buttons.rejected.connect(self.reject)
         if context is None:
             self.ui.demo_box.hide()
+            # Once the record is open the status line goes, and its room stays: nothing the user is
+            # about to click moves.
+            for widget in (self.ui.status, self.ui.progress):
+                policy = widget.sizePolicy()
+                policy.setRetainSizeWhenHidden(True)
+                widget.setSizePolicy(policy)
         else:
             self._show_record_open()
             self._fill_demo_users()
@@ -82,7 +91,6 @@ class SignInDialog(QDialog):
         self._show_record_open()
         if self.waiting_for_record:
             self.waiting_for_record = False
-            self._retranslate_buttons()
             self._sign_in()
 
     def _show_record_open(self) -> None:
@@ -90,10 +98,8 @@ class SignInDialog(QDialog):
         self.ui.progress.hide()
 
     def _retranslate_buttons(self) -> None:
-        if self.waiting_for_record:
-            self._sign_in_button.setText(self.tr("Signing in when the record is open…"))
-        else:
-            self._sign_in_button.setText(self.tr("Sign in"))
+        # "Signing in…" from Enter to the answer, also while the record is still opening.
+        self._sign_in_button.setText(self.tr("Signing in…") if self._signing_in else self.tr("Sign in"))
         self.ui.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Quit"))
 
     def _fill_demo_users(self) -> None:
@@ -119,7 +125,6 @@ class SignInDialog(QDialog):
         self._busy(True)
         if self.context is None:
             self.waiting_for_record = True
-            self._retranslate_buttons()
             return
         username = self.ui.username.text()
         self.context.run(self.context.ward.sign_in, username, self.ui.password.text(),
@@ -128,6 +133,8 @@ class SignInDialog(QDialog):
     def _busy(self, busy: bool) -> None:
         from PySide6.QtCore import Qt  # its namespace takes ~50 ms to load: not before the window shows
 
+        self._signing_in = busy
+        self._retranslate_buttons()
         self._sign_in_button.setEnabled(not busy)
         self.ui.username.setEnabled(not busy)
         self.ui.password.setEnabled(not busy)

@@ -17,9 +17,9 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractButton, QApplication, QDialog, QDialogButtonBox,
-    QFormLayout, QGroupBox, QHBoxLayout, QHeaderView,
-    QLabel, QLineEdit, QProgressBar, QSizePolicy,
-    QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget)
+    QFormLayout, QGroupBox, QHeaderView, QLabel,
+    QLineEdit, QProgressBar, QSizePolicy, QTreeWidget,
+    QTreeWidgetItem, QVBoxLayout, QWidget)
 
 class Ui_SignInDialog(object):
     def setupUi(self, SignInDialog):
@@ -87,23 +87,18 @@ class Ui_SignInDialog(object):
 
         self.main_layout.addWidget(self.demo_box)
 
-        self.status_row = QHBoxLayout()
-        self.status_row.setObjectName(u"status_row")
         self.status = QLabel(SignInDialog)
         self.status.setObjectName(u"status")
         self.status.setWordWrap(True)
 
-        self.status_row.addWidget(self.status)
+        self.main_layout.addWidget(self.status)
 
         self.progress = QProgressBar(SignInDialog)
         self.progress.setObjectName(u"progress")
         self.progress.setMaximum(0)
         self.progress.setTextVisible(False)
 
-        self.status_row.addWidget(self.progress)
-
-
-        self.main_layout.addLayout(self.status_row)
+        self.main_layout.addWidget(self.progress)
 
         self.buttons = QDialogButtonBox(SignInDialog)
         self.buttons.setObjectName(u"buttons")
