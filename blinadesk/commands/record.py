@@ -113,8 +113,9 @@ def _last_checkpoint(db: Database, scope: str | None) -> verify.Checkpoint | Non
     return checkpoint
 
 
-def _when(checkpoint: verify.Checkpoint) -> str:
-    return f"{checkpoint.verified_at:%Y-%m-%d %H:%M} UTC by {checkpoint.verified_by} ({checkpoint.scope})"
+def _when(checkpoint: verify.Checkpoint, *, scope: bool = False) -> str:
+    when = f"{checkpoint.verified_at:%Y-%m-%d %H:%M} UTC by {checkpoint.verified_by}"
+    return f"{when} ({checkpoint.scope})" if scope else when
 
 
 def run_db_check(args: argparse.Namespace) -> int:
@@ -129,7 +130,7 @@ def run_db_check(args: argparse.Namespace) -> int:
     for table, count in report.row_counts.items():
         print(f"  {table:<{width}}  {count}")
     # The audit trail is not verified here (minutes on a ten-year record): `blinadesk audit verify` does it.
-    print(f"Audit:    last verified {_when(latest) if latest else 'never'}; last full verification "
+    print(f"Audit:    last verified {_when(latest, scope=True) if latest else 'never'}; last full verification "
           f"{_when(full) if full else 'never'} (`blinadesk audit verify [--full]`)")
     if report.ok:
         print("Checks:   passed (integrity, foreign keys, protection triggers)")
