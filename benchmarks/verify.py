@@ -46,7 +46,7 @@ def bare(db: Database) -> tuple[int, float]:
     count = 0
     try:
         # PostgreSQL: a named (server-side) cursor streams; SQLite's cursor steps through the rows anyway.
-        cursor = raw.cursor(name="bare_audit") if db.backend == "postgresql" else raw.cursor()  # type: ignore[call-arg]
+        cursor = raw.cursor(name="bare_audit") if db.backend == "postgresql" else raw.cursor()
         cursor.execute("SELECT id, occurred_at, username, action, table_name, row_key, old_values, new_values, "
                        "reason, prev_hash, entry_hash FROM audit_entries ORDER BY id")
         while True:

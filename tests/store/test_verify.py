@@ -356,8 +356,11 @@ _json = st.recursive(st.none() | st.booleans() | st.integers() | st.floats(allow
 def test_the_fast_entry_text_is_the_canonical_one(entry_id: int, occurred_at: datetime,
                                                   texts: list[str | None]) -> None:
     username, action = texts[0] or "nurse", texts[1] or "insert"
-    fields = (entry_id, occurred_at, username, action, *texts[2:], None)
-    assert verify._entry_text(fields) == canonical_json(entry_fields(*fields[:9]))
+    table_name, row_key, old_values, new_values = texts[2:]
+    canonical = canonical_json(entry_fields(entry_id, occurred_at, username, action, table_name, row_key,
+                                            old_values, new_values, None))
+    assert verify._entry_text((entry_id, occurred_at, username, action, table_name, row_key, old_values,
+                               new_values, None)) == canonical
 
 
 @settings(max_examples=300, deadline=None, database=None)
