@@ -442,6 +442,7 @@ class RecordStart(QObject):
         self.main_window_error: BaseException | None = None
         self.preload: GuiPreload | None = None
         self.smoke = False
+        self.ended = False  # run() returned: late answers from the worker find nobody to serve
         self.dialog = SignInDialog(None, settings=settings)
         self.dialog.setModal(True)
         self._dialog_closed = False  # quit by the user, or closed by the start (no users, failure to open)
@@ -463,6 +464,7 @@ class RecordStart(QObject):
         try:
             return self._smoke_test() if smoke else self._run()
         finally:
+            self.ended = True
             self.runner.shutdown()
             if self.record is not None:
                 self.record.ward.db.close()
@@ -507,11 +509,10 @@ class RecordStart(QObject):
             start_auto_backup(self.context)
         if record.has_users:
             self.dialog.record_opened(self.context)
-            self.runner.run(main_window_modules, on_done=self._preload_main_window,
-                            on_error=self._main_window_failed)
         else:
             self._dialog_closed = True
             self.dialog.done(QDialog.DialogCode.Rejected)  # the first administrator comes first
+        self.runner.run(main_window_modules, on_done=self._preload_main_window, on_error=self._main_window_failed)
         self.settled.emit()
 
     def _failed(self, error: BaseException) -> None:
@@ -524,6 +525,8 @@ class RecordStart(QObject):
     def _preload_main_window(self, modules: list[str]) -> None:
         from blinadesk.gui.preload import GuiPreload
 
+        if self.ended:
+            return
         self.preload = GuiPreload(modules, self)
         self.preload.finished.connect(self._preloaded)
         self.preload.start()
