@@ -244,11 +244,13 @@ class Frontmost:
             return "it is still opening the record"
         own_way = getattr(window, "bring_to_front", None)  # the main window knows when it may not (locked)
         if callable(own_way):
-            return own_way()
+            reason = own_way()
+            return None if reason is None else str(reason)
         return raise_window(window)
 
 
-def raise_window(window: QWidget) -> None:
+def raise_window(window: QWidget) -> str | None:
+    """Brings `window` forward; None: done (the single-instance reply's "no reason it could not")."""
     if window.isMinimized():
         window.showNormal()
     window.show()
@@ -276,7 +278,8 @@ def build_demo(runner: TaskRunner, demo_folder: Path) -> tuple[Ward, tuple[tuple
         "Start", "Building the demo ward (fictitious patients)… this takes about half a minute."))
     splash.show()
     try:
-        return wait_for(runner, _build_demo_ward, demo_folder)
+        built: tuple[Ward, tuple[tuple[str, str, str], ...]] = wait_for(runner, _build_demo_ward, demo_folder)
+        return built
     finally:
         splash.close()
 
@@ -285,7 +288,7 @@ def work_until_signed_out(context: AppContext, front: Frontmost | None = None,
                           watch: StartWatch | None = None) -> bool:
     """One signed-in session in the main window; True when the user quit rather than signed out."""
     try:
-        from blinadesk.gui.windows.main_window import MainWindow  # imported off the GUI thread during sign-in
+        from blinadesk.gui.windows.main_window import MainWindow  # usually preloaded during sign-in already
     except ImportError as error:  # a broken installation (the packaging smoke test catches it): said in words
         context.runner.report(error)
         return True
@@ -294,8 +297,13 @@ def work_until_signed_out(context: AppContext, front: Frontmost | None = None,
         front.window = window
     quit_wanted: list[bool] = []
     loop = QEventLoop()
+
+    def quit_app() -> None:
+        quit_wanted.append(True)
+        loop.quit()
+
     window.signed_out.connect(loop.quit)
-    window.quit_wanted.connect(lambda: (quit_wanted.append(True), loop.quit()))
+    window.quit_wanted.connect(quit_app)
     window.show()
     if watch is not None and watch.main_window is not None:
         watch.main_window(window)

@@ -108,6 +108,24 @@ def test_a_wrong_password_typed_early_is_refused_once_the_record_is_open(qtbot, 
 
 
 @on_sqlite
+def test_a_refusal_in_russian_grows_the_window_instead_of_squeezing_the_fields(qtbot, context, staff) -> None:
+    from blinadesk.gui.i18n import install_language
+    from blinadesk.services.errors import SignInRefused
+
+    install_language("ru")  # the context fixture puts English back
+    dialog = SignInDialog(None, settings=context.settings)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.record_opened(context)
+    qtbot.waitExposed(dialog)
+    dialog._refused(SignInRefused("Unknown user name or wrong password."))
+    assert dialog.problem_text == "Неизвестное имя пользователя или неверный пароль."
+    for field in (dialog.ui.username, dialog.ui.password):
+        assert field.height() >= field.sizeHint().height()
+    assert dialog.ui.problem.geometry().bottom() < dialog.ui.buttons.geometry().top()
+
+
+@on_sqlite
 def test_the_ready_window_is_the_sign_in_as_before(qtbot, context, staff) -> None:
     dialog = SignInDialog(context)
     qtbot.addWidget(dialog)

@@ -152,16 +152,31 @@ class SignInDialog(QDialog):
         from blinadesk.gui.service_messages import service_text
         from blinadesk.services.errors import SignInRefused  # loaded with the record by now
 
+        errors = self.errors  # also styles the problem line
         self._busy(False)
         self.ui.password.clear()
         if isinstance(error, SignInRefused):
             self.ui.problem.setText(service_text(error))
             self.ui.problem.show()
             self.ui.password.setFocus()
-        elif not self.errors.show(error):
+        elif not errors.show(error):
             assert self.context is not None
             self.ui.problem.setText(self.context.runner.describe(error))
             self.ui.problem.show()
+        self._fit_height()
+
+    def _fit_height(self) -> None:
+        """Grows the window to what its wrapped lines need (a message of two lines, in Russian): Qt would
+        otherwise squeeze the fields to fit the window's old height."""
+        layout = self.layout()
+        if layout is None:
+            return
+        layout.activate()
+        width = self.width()
+        needed = (layout.totalHeightForWidth(width) if layout.hasHeightForWidth()
+                  else layout.totalSizeHint().height())
+        if self.height() < needed:
+            self.resize(width, needed)
 
     @property
     def problem_text(self) -> str:
