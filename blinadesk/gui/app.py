@@ -25,6 +25,7 @@ on a real record, the sign-in screen without signing in), lets the event loop se
 from __future__ import annotations
 
 import argparse
+import importlib
 import logging
 import os
 import re
@@ -49,7 +50,6 @@ from blinadesk.gui.tasks import TaskRunner, log_internal_error, user_message
 # Types only: these modules load off the GUI thread once the sign-in window is up.
 if TYPE_CHECKING:
     from blinadesk.gui.context import AppContext
-    from blinadesk.gui.preload import GuiPreload
     from blinadesk.services.ward import Ward
 
 log = logging.getLogger("blinadesk.gui")
@@ -151,7 +151,7 @@ def open_ward(url: str | None) -> OpenedRecord:
 
 def main_window_modules() -> list[str]:
     """Runs on a worker thread: imports the main window's modules that have no Qt, and returns its GUI
-    modules in the order the GUI thread should import them (blinadesk.gui.preload)."""
+    modules in the order the GUI thread should import them (blinadesk.gui.preload: no Qt in it)."""
     from blinadesk.gui.preload import import_order, import_without_qt, is_gui_module
 
     order = import_order(MAIN_WINDOW_MODULE)
@@ -430,6 +430,44 @@ def _run_demo(runner: TaskRunner, settings: GuiSettings, *, smoke: bool, front: 
         shutil.rmtree(demo_folder, ignore_errors=True)
 
 
+class GuiPreload(QObject):
+    """Imports GUI modules on the GUI thread, one per turn of the event loop (blinadesk.gui.preload says why);
+    `finished` when all are in, or one failed: `error` says which, and importing it again where it is needed
+    reports it to the user."""
+
+    finished = Signal()
+
+    def __init__(self, modules: list[str], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._pending = [name for name in modules if name not in sys.modules]
+        self.error: BaseException | None = None
+        self.done = False
+
+    def start(self) -> None:
+        QTimer.singleShot(0, self, self._next)
+
+    def _next(self) -> None:
+        while self._pending and self._pending[0] in sys.modules:
+            self._pending.pop(0)
+        if not self._pending:
+            self._finish()
+            return
+        name = self._pending.pop(0)
+        try:
+            importlib.import_module(name)
+        except Exception as error:  # a broken installation: logged here, told where the window is needed
+            log.exception("preloading %s failed", name)
+            self.error = error
+            self._finish()
+            return
+        QTimer.singleShot(0, self, self._next)
+
+    def _finish(self) -> None:
+        self._pending.clear()
+        self.done = True
+        self.finished.emit()
+
+
 class RecordStart(QObject):
     """A start on a real record: the sign-in window first, the record opening behind it (module docstring)."""
 
@@ -531,8 +569,6 @@ class RecordStart(QObject):
         self.settled.emit()
 
     def _preload_main_window(self, modules: list[str]) -> None:
-        from blinadesk.gui.preload import GuiPreload
-
         if self.ended:
             return
         self.preload = GuiPreload(modules, self)

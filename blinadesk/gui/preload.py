@@ -10,8 +10,9 @@ per turn of its event loop (each takes a few ms to a few tens of ms, so typing s
 
     order = import_order("blinadesk.gui.windows.main_window")   # on a worker: reads compiled code only
     import_without_qt(order)                                      # on a worker
-    preload = GuiPreload([name for name in order if is_gui_module(name)])   # on the GUI thread
-    preload.start()
+    GuiPreload([name for name in order if is_gui_module(name)]).start()   # blinadesk.gui.app, GUI thread
+
+This module itself imports no Qt (the standard library only), so a worker thread may import it.
 
 The order is read from the modules' compiled code (what `import` statements at module level name, outside
 `if TYPE_CHECKING:`), so it follows the code as it changes and works inside the bundle, where there is no
@@ -23,15 +24,10 @@ from __future__ import annotations
 
 import dis
 import importlib
-import logging
 import sys
 from collections.abc import Callable, Iterable, Iterator
 from importlib.machinery import ModuleSpec
 from types import CodeType
-
-from PySide6.QtCore import QObject, QTimer, Signal
-
-log = logging.getLogger("blinadesk.gui")
 
 PACKAGE = "blinadesk"
 GUI_PACKAGE = "blinadesk.gui"
@@ -183,40 +179,3 @@ def import_without_qt(order: Iterable[str]) -> None:
     for name in order:
         if not is_gui_module(name) and name not in sys.modules:
             importlib.import_module(name)
-
-
-class GuiPreload(QObject):
-    """Imports GUI modules on the GUI thread, one per turn of the event loop; `finished` when all are in
-    (or one failed: `error` says which; importing it again where it is needed reports it to the user)."""
-
-    finished = Signal()
-
-    def __init__(self, modules: Iterable[str], parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._pending = [name for name in modules if name not in sys.modules]
-        self.error: BaseException | None = None
-        self.done = False
-
-    def start(self) -> None:
-        QTimer.singleShot(0, self, self._next)
-
-    def _next(self) -> None:
-        while self._pending and self._pending[0] in sys.modules:
-            self._pending.pop(0)
-        if not self._pending:
-            self._finish()
-            return
-        name = self._pending.pop(0)
-        try:
-            importlib.import_module(name)
-        except Exception as error:  # a broken installation: logged here, told where the window is needed
-            log.exception("preloading %s failed", name)
-            self.error = error
-            self._finish()
-            return
-        QTimer.singleShot(0, self, self._next)
-
-    def _finish(self) -> None:
-        self._pending.clear()
-        self.done = True
-        self.finished.emit()

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox, QWidg
 from blinadesk.gui import app as gui_app
 from blinadesk.gui.dialogs.first_admin import FirstAdministratorDialog
 from blinadesk.gui.dialogs.sign_in import SignInDialog
-from blinadesk.gui.preload import GuiPreload, import_order, imported_modules, is_gui_module
+from blinadesk.gui.preload import import_order, imported_modules, is_gui_module
 from blinadesk.store.database import open_database, resolve_url
 
 from .shell_support import PASSWORD, on_sqlite, settle
@@ -292,6 +292,37 @@ def test_the_preload_order_is_what_the_main_window_imports_each_after_its_import
         assert all(position[dependency] < position[name] for dependency in imported_modules(name)), name
 
 
+def test_the_start_s_worker_loads_no_qt_module(tmp_path: Path) -> None:
+    # PySide6 deadlocks when two threads create its types at once: what the worker runs must not import Qt's
+    # modules or the GUI's own (they define Qt classes); blinadesk.gui.preload, which it uses, has no Qt.
+    url = f"sqlite:///{tmp_path / 'ward.sqlite3'}"
+    open_database(url).close()
+    probe = textwrap.dedent(f"""
+        import json, sys, threading
+        from blinadesk.gui import app
+        before = set(sys.modules)
+        done = {{}}
+        def work():
+            done["record"] = app.open_ward({url!r})
+            done["gui"] = app.main_window_modules()
+            done["record"].ward.db.close()
+        worker = threading.Thread(target=work)
+        worker.start()
+        worker.join()
+        loaded = sorted(m for m in set(sys.modules) - before
+                        if m.startswith(("PySide6", "shiboken6", "blinadesk.gui")) and m != "blinadesk.gui.preload")
+        print(json.dumps([loaded, len(done["gui"])]))
+    """)
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True, env=env)
+    loaded, gui_modules = json.loads(out.stdout.strip().splitlines()[-1])
+    assert loaded == []
+    assert gui_modules > 10  # and it did find the GUI's modules, for the GUI thread to import
+    qt_free = "import sys, blinadesk.gui.preload; print(sorted(m for m in sys.modules if m.startswith('PySide6')))"
+    assert subprocess.run([sys.executable, "-c", qt_free], capture_output=True, text=True, check=True,
+                          env=env).stdout.strip() == "[]"
+
+
 def test_imports_only_a_type_checker_reads_are_not_followed(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     # A module of blinadesk.gui for the scan, in a folder added to the package's path.
     module = tmp_path / "blinadesk" / "gui" / "probe_start.py"
@@ -315,7 +346,7 @@ def test_imports_only_a_type_checker_reads_are_not_followed(tmp_path: Path, monk
 
 def test_the_gui_preload_imports_on_the_gui_thread_and_says_when_done(qtbot) -> None:
     order = [name for name in import_order(gui_app.MAIN_WINDOW_MODULE) if is_gui_module(name)]
-    preload = GuiPreload(order)
+    preload = gui_app.GuiPreload(order)
     with qtbot.waitSignal(preload.finished, timeout=30_000):
         preload.start()
     assert preload.done and preload.error is None
