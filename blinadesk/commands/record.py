@@ -10,6 +10,7 @@ import argparse
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from blinadesk.cli import UserError
@@ -26,6 +27,8 @@ from blinadesk.store import (
 
 # Problems listed one per line when a verification fails (the first few are in its message too).
 MAX_LISTED_PROBLEMS = 50
+# The longest an incremental `audit verify` may rely on the last full one (see run_audit_verify).
+FULL_VERIFICATION_DAYS = 7
 
 
 @contextmanager
@@ -73,7 +76,16 @@ def run_restore(args: argparse.Namespace) -> int:
 def run_audit_verify(args: argparse.Namespace) -> int:
     started = time.perf_counter()
     with _existing_record(args) as db:
-        result = verify_chain(db, full=args.full, checkpoint_by=verify.default_verifier())
+        last_full = _last_checkpoint(db, verify.FULL)
+        # Only a full run sees a saved row changed behind the app's back long after its last entry: without
+        # one for FULL_VERIFICATION_DAYS, this run is a full one whatever was asked.
+        full = args.full or last_full is None or (
+            datetime.now(UTC) - last_full.verified_at > timedelta(days=FULL_VERIFICATION_DAYS))
+        if full and not args.full:
+            print(f"No full verification in the last {FULL_VERIFICATION_DAYS} days"
+                  f"{f' (last: {_when(last_full)})' if last_full is not None else ''}: verifying every entry "
+                  "and row now; this takes minutes on a large record.", flush=True)
+        result = verify_chain(db, full=full, checkpoint_by=verify.default_verifier())
         last_full = _last_checkpoint(db, verify.FULL)
     seconds = time.perf_counter() - started
     if result.scope == verify.INCREMENTAL:
@@ -167,7 +179,8 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     audit_verify.add_argument(
         "--full", action="store_true",
         help="verify every entry from the first and every row, not only what was written since the last "
-             "checkpoint (minutes on a large record)")
+             f"checkpoint (minutes on a large record; done anyway when the last full run is over "
+             f"{FULL_VERIFICATION_DAYS} days old)")
 
     db = subparsers.add_parser("db", help="database commands", description="Database commands.")
     db_commands = db.add_subparsers(dest="db_command", metavar="COMMAND", required=True)

@@ -342,6 +342,22 @@ def test_audit_verify_command_says_what_it_verified(db_url: str, capsys: pytest.
     assert "Audit:    last verified" in capsys.readouterr().out
 
 
+def test_audit_verify_goes_full_when_the_last_full_run_is_too_old(db_url: str, capsys: pytest.CaptureFixture[str],
+                                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    from blinadesk.commands import record
+
+    with open_database(db_url) as db:
+        add_observation(db, add_patient(db))
+    assert main(["--db", db_url, "audit", "verify"]) == 0
+    first = capsys.readouterr().out
+    assert "No full verification in the last 7 days: verifying every entry" in first
+    monkeypatch.setattr(record, "FULL_VERIFICATION_DAYS", 0)  # the full run above is now too old
+    assert main(["--db", db_url, "audit", "verify"]) == 0
+    out = capsys.readouterr().out
+    assert "No full verification in the last 0 days (last: " in out
+    assert "2 entries and 2 rows verified (full: every entry from the first" in out
+
+
 # --- the fast texts are the store's canonical ones ------------------------------------------------------
 
 _moments = st.datetimes(timezones=st.just(UTC))
