@@ -15,6 +15,7 @@ import logging
 import os
 import sqlite3
 import sys
+import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -24,7 +25,7 @@ from typing import Any
 import platformdirs
 from sqlalchemy import Connection, Engine, create_engine, event, func, select
 from sqlalchemy.engine import URL, make_url
-from sqlalchemy.exc import ArgumentError, DBAPIError
+from sqlalchemy.exc import ArgumentError, DBAPIError, DisconnectionError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -199,8 +200,13 @@ def _sqlite_engine(url: URL) -> Engine:
     return engine
 
 
+# A pooled connection unused for longer than this is tested before use (see _postgres_engine).
+IDLE_PING_SECONDS = 10.0
+_LAST_USED = "blinadesk_last_used"
+
+
 def _postgres_engine(url: URL) -> Engine:
-    engine = create_engine(url, pool_pre_ping=True, connect_args={"connect_timeout": 10})
+    engine = create_engine(url, connect_args={"connect_timeout": 10})
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: Any, connection_record: Any) -> None:
@@ -209,6 +215,26 @@ def _postgres_engine(url: URL) -> Engine:
             cursor.execute("SET lock_timeout = '15s'")
             cursor.execute("SET TIME ZONE 'UTC'")
         dbapi_connection.commit()
+        connection_record.info[_LAST_USED] = time.monotonic()
+
+    # After a server restart or a dropped network link, a pooled connection is dead: it is tested before
+    # use, and replaced, so the user never sees the error. Only when it has been idle for a while: testing
+    # at every use (pool_pre_ping) cost a network round trip per save and per screen refresh.
+    @event.listens_for(engine, "checkout")
+    def _test_if_idle(dbapi_connection: Any, connection_record: Any, connection_proxy: Any) -> None:
+        last_used = connection_record.info.get(_LAST_USED)
+        if last_used is not None and time.monotonic() - last_used < IDLE_PING_SECONDS:
+            return
+        try:
+            with dbapi_connection.cursor() as cursor:
+                cursor.execute("SELECT 1")
+            dbapi_connection.rollback()
+        except Exception as exc:
+            raise DisconnectionError("pooled connection no longer answers") from exc
+
+    @event.listens_for(engine, "checkin")
+    def _on_checkin(dbapi_connection: Any, connection_record: Any) -> None:
+        connection_record.info[_LAST_USED] = time.monotonic()
 
     return engine
 

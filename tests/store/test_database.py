@@ -302,3 +302,27 @@ def test_a_large_record_opens_without_the_page_check_which_the_daily_backup_runs
     with caplog.at_level(logging.INFO, logger="blinadesk.store.database"):
         database.open_database(url).close()
     assert "full integrity check runs on the daily backup copy" in caplog.text
+
+
+def test_a_pooled_postgresql_connection_killed_while_idle_is_replaced_unseen(
+        db_url: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A server restart or a dropped link kills the pool's connections: the next action still works."""
+    if not db_url.startswith("postgresql"):
+        pytest.skip("PostgreSQL only: an SQLite file has no connection to lose")
+    from blinadesk.store import database
+
+    with open_database(db_url) as db:
+        add_patient(db, mrn="1")
+        with db.engine.connect() as connection:
+            backend = connection.exec_driver_sql("SELECT pg_backend_pid()").scalar_one()
+            connection.rollback()
+        import psycopg
+
+        # From outside the pool, as the server's restart would: the pooled connection dies while idle.
+        with psycopg.connect(db.url.set(drivername="postgresql").render_as_string(hide_password=False),
+                             autocommit=True) as other:
+            other.execute("SELECT pg_terminate_backend(%s)", (backend,))
+        monkeypatch.setattr(database, "IDLE_PING_SECONDS", 0.0)  # the killed connection has been idle
+        add_patient(db, mrn="2")
+        assert db.check().row_counts["patients"] == 2
+
