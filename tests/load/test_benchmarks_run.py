@@ -64,3 +64,8 @@ def test_ward_load_prints_every_ratio(record: str) -> None:
 def test_timeline_prints_its_ratio() -> None:
     out = run_benchmark("timeline.py", "--repeat", "1")
     assert "x" in out.splitlines()[-1]
+
+
+def test_verify_prints_full_and_incremental_against_the_bare_pass(record: str) -> None:
+    out = run_benchmark("verify.py", "--db", record, "--add", "3")
+    assert "bare SELECT + sha256" in out and "full" in out and "incremental" in out
