@@ -1657,17 +1657,17 @@
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/sign_in.py" line="96"/>
+        <location filename="../../blinadesk/gui/dialogs/sign_in.py" line="108"/>
         <source>Sign in</source>
         <translation>Войти</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/sign_in.py" line="96"/>
+        <location filename="../../blinadesk/gui/dialogs/sign_in.py" line="108"/>
         <source>Signing in…</source>
         <translation>Вход…</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/sign_in.py" line="97"/>
+        <location filename="../../blinadesk/gui/dialogs/sign_in.py" line="109"/>
         <source>Quit</source>
         <translation>Выход</translation>
     </message>
@@ -1730,17 +1730,17 @@
         <translation>Ежедневная автоматическая резервная копия не создана: {reason}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/app.py" line="275"/>
+        <location filename="../../blinadesk/gui/app.py" line="277"/>
         <source>Building the demo ward (fictitious patients)… this takes about half a minute.</source>
         <translation>Создаётся демо-отделение (вымышленные пациенты)… это займёт около полуминуты.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/app.py" line="555"/>
+        <location filename="../../blinadesk/gui/app.py" line="602"/>
         <source>Closing once the record has finished opening…</source>
         <translation>Завершение работы после открытия базы…</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/app.py" line="369"/>
+        <location filename="../../blinadesk/gui/app.py" line="377"/>
         <source>The record cannot be opened</source>
         <translation>Не удаётся открыть базу</translation>
     </message>

@@ -72,7 +72,7 @@ def test_the_opening_window_says_so_and_enter_waits_for_the_record(qtbot, contex
     dialog = SignInDialog(None, settings=context.settings)
     qtbot.addWidget(dialog)
     dialog.show()
-    ok = dialog.ui.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
     assert dialog.status_text == "Opening the record…" and dialog.ui.progress.isVisible()
     assert not dialog.record_is_open and ok.isEnabled() and ok.text() == "Sign in"
     assert dialog.ui.demo_box.isHidden()
@@ -101,7 +101,7 @@ def test_a_wrong_password_typed_early_is_refused_once_the_record_is_open(qtbot, 
     dialog.record_opened(context)
     settle(qtbot, context)
     assert dialog.problem_text == "Unknown user name or wrong password."
-    ok = dialog.ui.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
     assert ok.isEnabled() and ok.text() == "Sign in"
     assert dialog.ui.password.isEnabled() and dialog.ui.password.text() == ""
     assert dialog.result() == 0 and context.actor is None
@@ -122,7 +122,7 @@ def test_a_refusal_in_russian_grows_the_window_instead_of_squeezing_the_fields(q
     assert dialog.problem_text == "Неизвестное имя пользователя или неверный пароль."
     for field in (dialog.ui.username, dialog.ui.password):
         assert field.height() >= field.sizeHint().height()
-    assert dialog.ui.problem.geometry().bottom() < dialog.ui.buttons.geometry().top()
+    assert dialog.ui.problem.geometry().bottom() < dialog.buttons.geometry().top()
 
 
 @on_sqlite
@@ -166,7 +166,7 @@ def test_enter_pressed_at_once_signs_in_and_opens_the_main_window(qapp, record, 
         dialog.ui.username.setText("nurse")
         dialog.ui.password.setText(PASSWORD)
         dialog.ui.password.setFocus()
-        dialog.ui.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
         seen["waiting"] = dialog.waiting_for_record
 
     def main_window(window: QWidget) -> None:
@@ -201,7 +201,7 @@ def test_a_record_without_users_asks_for_the_first_administrator_then_signs_in(q
         dialog = _visible(SignInDialog)
         assert isinstance(dialog, SignInDialog) and dialog.record_is_open
         steps.append(f"sign in as {dialog.ui.username.text()}")
-        dialog.ui.buttons.button(QDialogButtonBox.StandardButton.Cancel).click()
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Cancel).click()
 
     def first_window(dialog: SignInDialog) -> None:
         steps.append("sign-in window")
@@ -241,7 +241,7 @@ def test_a_record_that_cannot_be_opened_closes_the_sign_in_window_and_says_why(
 def test_quit_while_the_record_opens_ends_once_it_is_open(qapp, record, staff) -> None:
     def first_window(dialog: SignInDialog) -> None:
         assert not dialog.record_is_open
-        dialog.ui.buttons.button(QDialogButtonBox.StandardButton.Cancel).click()
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Cancel).click()
 
     status = gui_app.run_app(argparse.Namespace(db=f"sqlite:///{record.sqlite_path}", demo=False),
                              gui_app.StartWatch(first_window, auto_backup=False))

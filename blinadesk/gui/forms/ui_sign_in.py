@@ -16,10 +16,10 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractButton, QApplication, QDialog, QDialogButtonBox,
-    QFormLayout, QGroupBox, QHeaderView, QLabel,
-    QLineEdit, QProgressBar, QSizePolicy, QTreeWidget,
-    QTreeWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QApplication, QDialog, QFormLayout, QGroupBox,
+    QHeaderView, QLabel, QLineEdit, QProgressBar,
+    QSizePolicy, QTreeWidget, QTreeWidgetItem, QVBoxLayout,
+    QWidget)
 
 class Ui_SignInDialog(object):
     def setupUi(self, SignInDialog):
@@ -99,12 +99,6 @@ class Ui_SignInDialog(object):
         self.progress.setTextVisible(False)
 
         self.main_layout.addWidget(self.progress)
-
-        self.buttons = QDialogButtonBox(SignInDialog)
-        self.buttons.setObjectName(u"buttons")
-        self.buttons.setStandardButtons(QDialogButtonBox.Cancel|QDialogButtonBox.Ok)
-
-        self.main_layout.addWidget(self.buttons)
 
 #if QT_CONFIG(shortcut)
         self.username_label.setBuddy(self.username)
