@@ -290,7 +290,7 @@ def test_ward_pcs_opening_a_new_record_together(db_url: str) -> None:
         assert report.ok and report.row_counts["patients"] == 4
 
 
-def test_a_large_record_opens_without_the_page_check_which_the_daily_backup_runs(
+def test_a_large_record_opens_without_the_page_and_key_checks_which_the_daily_backup_runs(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture) -> None:
     import logging
 
@@ -299,9 +299,10 @@ def test_a_large_record_opens_without_the_page_check_which_the_daily_backup_runs
     url = f"sqlite:///{tmp_path / 'big.sqlite3'}"
     database.open_database(url).close()
     monkeypatch.setattr(database, "STARTUP_FULL_CHECK_MAX_BYTES", 0)
+    monkeypatch.setattr(database, "integrity_problems", lambda *args, **kwargs: pytest.fail("checked at start"))
     with caplog.at_level(logging.INFO, logger="blinadesk.store.database"):
         database.open_database(url).close()
-    assert "full integrity check runs on the daily backup copy" in caplog.text
+    assert "full integrity check and foreign-key check run on the daily backup copy" in caplog.text
 
 
 def test_a_pooled_postgresql_connection_killed_while_idle_is_replaced_unseen(
