@@ -59,6 +59,9 @@ EVENT_ACTIONS = frozenset({"sign_in", "sign_in_failed", "sign_out", "lock", "unl
 
 _AUDITED_TABLES = {model.__table__.name: model for model in AUDITED_MODELS}  # type: ignore[attr-defined]
 AUDIT_TABLE: Table = AuditEntry.__table__  # type: ignore[assignment]
+# Built once: building a statement and its cache key at every save cost more than running it.
+_LAST_ENTRY = select(AUDIT_TABLE.c.id, AUDIT_TABLE.c.entry_hash).order_by(AUDIT_TABLE.c.id.desc()).limit(1)
+_INSERT_ENTRY = insert(AUDIT_TABLE)
 _INFO_UPDATES = "_blinadesk_audit_updates"
 _INFO_NOW = "_blinadesk_audit_now"
 _INFO_INSERTED = "_blinadesk_audit_inserted"
@@ -139,10 +142,7 @@ def append_entries(connection: Connection, username: str, occurred_at: datetime,
     if connection.dialect.name == "postgresql":
         # Held to the end of the transaction: the next writer reads our last hash only after we commit.
         connection.exec_driver_sql(f"SELECT pg_advisory_xact_lock({AUDIT_LOCK_KEY})")
-    table = AUDIT_TABLE
-    last = connection.execute(
-        select(table.c.id, table.c.entry_hash).order_by(table.c.id.desc()).limit(1)
-    ).first()
+    last = connection.execute(_LAST_ENTRY).first()
     prev_id, prev_hash = (last.id, last.entry_hash) if last is not None else (0, GENESIS_HASH)
     rows: list[dict[str, Any]] = []
     ids: list[int] = []
@@ -160,7 +160,8 @@ def append_entries(connection: Connection, username: str, occurred_at: datetime,
         })
         ids.append(entry_id)
         prev_id, prev_hash = entry_id, entry_hash
-    connection.execute(insert(table), rows)
+    # One row (a save): a plain execute; several (an import): one executemany.
+    connection.execute(_INSERT_ENTRY, rows[0] if len(rows) == 1 else rows)
     return ids
 
 
