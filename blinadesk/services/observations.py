@@ -317,25 +317,23 @@ class ObservationUseCases(InfusionUseCases):
         require(actor, Action.RECORD_OBSERVATION)
         observed = self._check_observation(entry)
         with append_transaction(self.db, actor.username) as tx:
-            connection = tx.connection
-            patient = connection.execute(_PATIENT, {"patient_id": entry.patient_id}).first() \
-                if isinstance(entry.patient_id, int) else None
-            if patient is None or patient.record_status != "active":
+            found = tx.run(_PATIENT, {"patient_id": entry.patient_id}) if isinstance(entry.patient_id, int) else []
+            if not found or found[0][2] != "active":
                 raise ValidationError([problem("patient_id", f"there is no patient #{entry.patient_id}")])
-            if self.local_date(observed) < patient.birth_date:
+            patient_id, birth_date, _status = found[0]
+            if self.local_date(observed) < birth_date:
                 raise ValidationError([problem("observed_at", "is before the patient's birth date")])
-            derived = self.derive_grades(replace(entry, observed_at=observed), patient.birth_date)
+            derived = self.derive_grades(replace(entry, observed_at=observed), birth_date)
             if entry.cycle_id is None:
-                cycle_id = next((row.id for row in connection.execute(
-                    _LATEST_STARTED, {"patient_id": patient.id, "at": observed})
-                    if _running_at(row.status, row.infusion_end_planned, observed)), None)
+                cycle_id = next((cycle for cycle, status, infusion_end_planned in tx.run(
+                    _LATEST_STARTED, {"patient_id": patient_id, "at": observed})
+                    if _running_at(status, infusion_end_planned, observed)), None)
             else:
-                cycle = connection.execute(_CYCLE_OF, {"cycle_id": entry.cycle_id}).first() \
-                    if isinstance(entry.cycle_id, int) else None
-                if cycle is None or cycle.record_status != "active" or cycle.patient_id != patient.id:
+                cycles = tx.run(_CYCLE_OF, {"cycle_id": entry.cycle_id}) if isinstance(entry.cycle_id, int) else []
+                if not cycles or cycles[0][1] != "active" or cycles[0][2] != patient_id:
                     raise ValidationError([problem("cycle_id", "is not a cycle of this patient")])
-                cycle_id = cycle.id
-            row = tx.insert(DailyObservation, {"patient_id": patient.id, "cycle_id": cycle_id,
+                cycle_id = cycles[0][0]
+            row = tx.insert(DailyObservation, {"patient_id": patient_id, "cycle_id": cycle_id,
                                                "observed_at": observed, "recorded_by": actor.username,
                                                **derived.columns})
         return ObservationRecorded(observation_view(row), tuple(observation_alerts(derived.grades, row.seizure)),

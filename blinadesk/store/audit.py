@@ -19,13 +19,13 @@ import functools
 import hashlib
 import json
 import math
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import Connection, RowMapping, Table, event, func, insert, inspect, select
+from sqlalchemy import Connection, Executable, RowMapping, Table, event, func, insert, inspect, select, text
 from sqlalchemy.orm import MANYTOONE, ORMExecuteState, Session, SessionTransaction, UOWTransaction
 from sqlalchemy.orm.state import InstanceState
 
@@ -62,6 +62,7 @@ AUDIT_TABLE: Table = AuditEntry.__table__  # type: ignore[assignment]
 # Built once: building a statement and its cache key at every save cost more than running it.
 _LAST_ENTRY = select(AUDIT_TABLE.c.id, AUDIT_TABLE.c.entry_hash).order_by(AUDIT_TABLE.c.id.desc()).limit(1)
 _INSERT_ENTRY = insert(AUDIT_TABLE)
+_CHAIN_LOCK = text(f"SELECT pg_advisory_xact_lock({AUDIT_LOCK_KEY})")
 _INFO_UPDATES = "_blinadesk_audit_updates"
 _INFO_NOW = "_blinadesk_audit_now"
 _INFO_INSERTED = "_blinadesk_audit_inserted"
@@ -129,21 +130,34 @@ class PendingEntry:
     reason: str | None
 
 
+# Runs a statement with its parameters in the caller's transaction and returns the rows it gave back.
+StatementRunner = Callable[[Executable, Any], Sequence[Sequence[Any]]]
+
+
+def _runner_of(connection: Connection) -> StatementRunner:
+    def run(statement: Executable, parameters: Any) -> Sequence[Sequence[Any]]:
+        result = connection.execute(statement, parameters)
+        return result.all() if result.returns_rows else ()
+    return run
+
+
 def append_entries(connection: Connection, username: str, occurred_at: datetime,
-                   entries: Iterable[PendingEntry]) -> list[int]:
+                   entries: Iterable[PendingEntry], *, run: StatementRunner | None = None) -> list[int]:
     """Chain `entries` onto the trail in the connection's transaction; returns their ids.
 
     The session hooks and append_event call this; call it directly only for rows written without the
-    ORM (a data migration), so that the trail still accounts for them.
+    ORM (a data migration), so that the trail still accounts for them. `run` executes the statements
+    (blinadesk.store.appends passes its driver-level runner); by default `connection.execute`.
     """
     entries = list(entries)
     if not entries:
         return []
+    run = run or _runner_of(connection)
     if connection.dialect.name == "postgresql":
         # Held to the end of the transaction: the next writer reads our last hash only after we commit.
-        connection.exec_driver_sql(f"SELECT pg_advisory_xact_lock({AUDIT_LOCK_KEY})")
-    last = connection.execute(_LAST_ENTRY).first()
-    prev_id, prev_hash = (last.id, last.entry_hash) if last is not None else (0, GENESIS_HASH)
+        run(_CHAIN_LOCK, None)
+    last = next(iter(run(_LAST_ENTRY, None)), None)
+    prev_id, prev_hash = (last[0], last[1]) if last is not None else (0, GENESIS_HASH)
     rows: list[dict[str, Any]] = []
     ids: list[int] = []
     for entry in entries:
@@ -161,7 +175,10 @@ def append_entries(connection: Connection, username: str, occurred_at: datetime,
         ids.append(entry_id)
         prev_id, prev_hash = entry_id, entry_hash
     # One row (a save): a plain execute; several (an import): one executemany.
-    connection.execute(_INSERT_ENTRY, rows[0] if len(rows) == 1 else rows)
+    if len(rows) == 1:
+        run(_INSERT_ENTRY, rows[0])
+    else:
+        connection.execute(_INSERT_ENTRY, rows)
     return ids
 
 

@@ -155,3 +155,23 @@ def test_a_full_disk_and_a_read_only_record_give_clear_messages_and_write_nothin
         tx.insert(DailyObservation, values(patient_id))
     assert counts(db) == before
     assert verify_chain(db).ok
+
+
+def test_the_driver_runner_gives_what_connection_execute_gives(db: Database) -> None:
+    from sqlalchemy import bindparam
+
+    from blinadesk.store.appends import run_on_driver
+
+    patient_id = add_patient(db)
+    with append_transaction(db, "nurse1") as tx:
+        stored = tx.insert(DailyObservation, values(patient_id))
+    table = DailyObservation.__table__
+    statement = select(table).where(table.c.id == bindparam("row_id"), table.c.record_status == "active",
+                                    table.c.observed_at <= bindparam("at", type_=table.c.observed_at.type))
+    with db.engine.connect() as connection:
+        through_sqlalchemy = [tuple(row) for row in connection.execute(statement, {"row_id": stored.id,
+                                                                                   "at": OBSERVED})]
+        on_driver = run_on_driver(connection, statement, {"row_id": stored.id, "at": OBSERVED})
+        connection.rollback()
+    assert on_driver == through_sqlalchemy and len(on_driver) == 1
+    assert on_driver[0][list(table.columns.keys()).index("observed_at")] == OBSERVED  # aware, in UTC
