@@ -16,9 +16,10 @@ What is timed, through `Ward` exactly as the GUI calls it (one call = one screen
 - saving an observation: `record_observation` (validation, grading, audit entry, commit). Baseline: a raw
   INSERT + COMMIT of one row in a table of the same shape, in a scratch SQLite file next to the record
   with the same settings (WAL, synchronous=FULL), or a scratch PostgreSQL database on the same server.
-  Target <= 2x. Beside it, the floor of an audited save: the same statements a save needs (write lock,
-  read the patient, insert the row, read the chain's head, hash and insert the audit entry, commit)
-  straight through the driver in that scratch database, so that the overhead of blinadesk itself shows.
+  Target <= 2x. Beside it, the floor of the same audited save: the statements blinadesk's save runs (write
+  lock, the patient, the running cycle, the row with all its columns, the chain's head, the hashed audit
+  entry, commit) straight through the driver, on a scratch record with the record's own schema (tables,
+  indexes, triggers, durability), so that what blinadesk's own code adds shows.
 Figures are medians (p95 and max beside them). Ratios against baselines measured in the same run make
 results comparable across machines; the absolute targets are what a user notices. Never asserts.
 The saves add a few dozen real, audited observations to the record (the chain stays valid).
@@ -31,6 +32,7 @@ import hashlib
 import json
 import os
 import random
+import shutil
 import statistics
 import sys
 import tempfile
@@ -218,33 +220,6 @@ class BareInsert:
             f"'{'0' * 64}', '{'0' * 64}')",
         ]
 
-    def save_audited(self, moment: datetime) -> None:
-        """The least an audited save can do, straight through the driver: take the write lock, read the
-        patient, insert the row, read the chain's head, hash the entry, insert it, commit (fsync)."""
-        stamp: Any = moment.replace(tzinfo=None).isoformat(sep=" ") if self.db.is_sqlite else moment
-        row = (1, 1, stamp, 37.2, 80, 120, 75, 16, 98.0, "nurse", 1, stamp, "nurse", stamp, "nurse", "active")
-        mark = "?" if self.db.is_sqlite else "%s"
-        cursor = self.connection.cursor()
-        if self.db.is_sqlite:
-            cursor.execute("BEGIN IMMEDIATE")
-        else:
-            cursor.execute("SELECT pg_advisory_xact_lock(1)")
-        cursor.execute(f"SELECT id, birth_date, record_status FROM bare_patients WHERE id = {mark}", (1,))
-        cursor.fetchone()
-        cursor.execute(self.insert + " RETURNING id", row)
-        (row_id,) = cursor.fetchone()
-        cursor.execute("SELECT id, entry_hash FROM bare_audit ORDER BY id DESC LIMIT 1")
-        last_id, last_hash = cursor.fetchone()
-        values = json.dumps(dict(zip(self.COLUMNS, [str(v) for v in row], strict=True)), sort_keys=True)
-        entry_hash = hashlib.sha256((last_hash + values).encode()).hexdigest()
-        cursor.execute(f"INSERT INTO bare_audit VALUES ({', '.join([mark] * 9)})",
-                       (last_id + 1, stamp, "nurse", "insert", "bare_observations", str(row_id), values, last_hash,
-                        entry_hash))
-        if self.db.is_sqlite:
-            cursor.execute("COMMIT")
-        else:
-            self.connection.commit()
-
     def save(self, moment: datetime) -> None:
         stamp: Any = moment.replace(tzinfo=None).isoformat(sep=" ") if self.db.is_sqlite else moment
         row = (1, 1, stamp, 37.2, 80, 120, 75, 16, 98.0, "nurse", 1, stamp, "nurse", stamp, "nurse", "active")
@@ -254,6 +229,115 @@ class BareInsert:
             self.connection.execute("COMMIT")
         else:
             self.connection.execute(self.insert, row)
+            self.connection.commit()
+
+
+class FloorSave:
+    """The least an audited save of the same observation can cost: the statements blinadesk's save runs, on the
+    record's own schema (a scratch record made by `open_database`: the same tables, indexes, triggers and
+    durability settings), straight through the driver, with no Python around them but the entry's hash.
+    What blinadesk's save costs above this is its own code (checks, grading, conversions, the audit JSON)."""
+
+    def __init__(self, db: Database) -> None:
+        self.db = db
+        self.mark = placeholder(db)
+        self.cleanup: Callable[[], None] = lambda: None
+        if db.is_sqlite:
+            import sqlite3
+
+            assert db.sqlite_path is not None
+            folder = Path(tempfile.mkdtemp(prefix="floor-", dir=db.sqlite_path.parent))
+            url = f"sqlite:///{folder / 'floor.sqlite3'}"
+            open_database(url).close()
+            self.connection: Any = sqlite3.connect(folder / "floor.sqlite3", isolation_level=None)
+            for pragma in ("foreign_keys=ON", "journal_mode=WAL", "synchronous=FULL"):
+                self.connection.execute(f"PRAGMA {pragma}")
+
+            def cleanup() -> None:
+                self.connection.close()
+                shutil.rmtree(folder, ignore_errors=True)
+            self.cleanup = cleanup
+        else:
+            import psycopg
+            from psycopg import sql
+
+            admin_dsn = db.url.set(drivername="postgresql").render_as_string(hide_password=False)
+            name = f"floor_{uuid.uuid4().hex[:12]}"
+            with psycopg.connect(admin_dsn, autocommit=True) as admin:
+                admin.execute(sql.SQL("CREATE DATABASE {}").format(sql.Identifier(name)))
+            open_database(db.url.set(database=name).render_as_string(hide_password=False)).close()
+            self.connection = psycopg.connect(db.url.set(drivername="postgresql", database=name)
+                                              .render_as_string(hide_password=False))
+
+            def cleanup() -> None:
+                self.connection.close()
+                with psycopg.connect(admin_dsn, autocommit=True) as admin:
+                    admin.execute(sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(sql.Identifier(name)))
+            self.cleanup = cleanup
+        self.template: tuple[list[str], list[Any], str] | None = None
+
+    def take_template(self, ward_db: Database) -> None:
+        """The latest observation blinadesk saved, as the driver stores it, and its audit entry's values: the
+        floor saves the same row (its patient copied across; no cycle, so no cycle needs copying)."""
+        with raw_cursor(ward_db) as cursor:
+            cursor.execute("SELECT * FROM daily_observations ORDER BY id DESC LIMIT 1")
+            names = [column[0] for column in cursor.description]
+            row = list(cursor.fetchone())
+            cursor.execute("SELECT new_values FROM audit_entries ORDER BY id DESC LIMIT 1")
+            (new_values,) = cursor.fetchone()
+            patient_id = row[names.index("patient_id")]
+            cursor.execute(f"SELECT * FROM patients WHERE id = {self.mark}", (patient_id,))
+            patient_names = [column[0] for column in cursor.description]
+            patient = cursor.fetchone()
+        marks = ", ".join([self.mark] * len(patient_names))
+        cursor = self.connection.cursor()
+        cursor.execute(f"INSERT INTO patients ({', '.join(patient_names)}) VALUES ({marks})", patient)
+        if not self.db.is_sqlite:
+            self.connection.commit()
+        keep = [i for i, name in enumerate(names) if name != "id"]
+        values = [row[i] for i in keep]
+        values[[names[i] for i in keep].index("cycle_id")] = None
+        self.template = ([names[i] for i in keep], values, new_values)
+        self.patient_id = patient_id
+
+    def save(self, moment: datetime) -> None:
+        assert self.template is not None
+        names, values, new_values = self.template
+        mark = self.mark
+        cursor = self.connection.cursor()
+        if self.db.is_sqlite:
+            cursor.execute("BEGIN IMMEDIATE")
+        cursor.execute(f"SELECT id, birth_date, record_status FROM patients WHERE id = {mark}", (self.patient_id,))
+        cursor.fetchone()
+        cursor.execute(
+            "SELECT cycles.id, cycles.status, cycles.infusion_end_planned FROM cycles JOIN treatment_courses "
+            f"ON cycles.course_id = treatment_courses.id WHERE treatment_courses.patient_id = {mark} AND "
+            "treatment_courses.record_status = 'active' AND cycles.record_status = 'active' AND "
+            f"cycles.actual_start IS NOT NULL AND cycles.actual_start <= {mark} "
+            "ORDER BY cycles.actual_start DESC LIMIT 3",
+            (self.patient_id, moment.replace(tzinfo=None).isoformat(sep=" ") if self.db.is_sqlite else moment))
+        cursor.fetchall()
+        cursor.execute(f"INSERT INTO daily_observations ({', '.join(names)}) VALUES "
+                       f"({', '.join([mark] * len(names))}) RETURNING *", values)
+        row_id = cursor.fetchone()[0]
+        if not self.db.is_sqlite:
+            cursor.execute("SELECT pg_advisory_xact_lock(1)")
+        cursor.execute("SELECT id, entry_hash FROM audit_entries ORDER BY id DESC LIMIT 1")
+        last = cursor.fetchone()
+        last_id, last_hash = last if last is not None else (0, "0" * 64)
+        stamp: Any = moment.replace(tzinfo=None).isoformat(sep=" ") if self.db.is_sqlite else moment
+        fields = json.dumps({"id": last_id + 1, "occurred_at": str(stamp), "username": "nurse", "action": "insert",
+                             "table_name": "daily_observations", "row_key": str(row_id), "old_values": None,
+                             "new_values": new_values, "reason": None}, sort_keys=True, separators=(",", ":"))
+        entry_hash = hashlib.sha256((last_hash + fields).encode()).hexdigest()
+        cursor.execute(
+            "INSERT INTO audit_entries (id, occurred_at, username, action, table_name, row_key, old_values, "
+            f"new_values, reason, prev_hash, entry_hash) VALUES ({', '.join([mark] * 11)})",
+            (last_id + 1, stamp, "nurse", "insert", "daily_observations", str(row_id), None, new_values, None,
+             last_hash, entry_hash))
+        if self.db.is_sqlite:
+            cursor.execute("COMMIT")
+        else:
             self.connection.commit()
 
 
@@ -306,6 +390,7 @@ def saves(db: Database, ward: Ward, now: datetime, repeat: int,
             select(TreatmentCourse.patient_id).join(InfusionCycle, InfusionCycle.course_id == TreatmentCourse.id)
             .where(InfusionCycle.status == "running")))
     bare = BareInsert(db)
+    least = FloorSave(db)
     ours: list[float] = []
     raw: list[float] = []
     floor: list[float] = []
@@ -318,11 +403,14 @@ def saves(db: Database, ward: Ward, now: datetime, repeat: int,
                                      spo2_pct=97.0)
             ours.append(timed(lambda entry=entry: ward.record_observation(NURSE, entry)))  # type: ignore[misc]
             raw.append(timed(lambda moment=moment: bare.save(moment)))  # type: ignore[misc]
-            floor.append(timed(lambda moment=moment: bare.save_audited(moment)))  # type: ignore[misc]
+            if least.template is None:
+                least.take_template(db)
+            floor.append(timed(lambda moment=moment: least.save(moment)))  # type: ignore[misc]
     finally:
         bare.cleanup()
+        least.cleanup()
     return (Timing("record_observation (commit)", ours), Timing("  bare INSERT + COMMIT", raw),
-            Timing("  bare audited save (driver only)", floor))
+            Timing("  same save, driver only (floor)", floor))
 
 
 @contextmanager
@@ -426,8 +514,9 @@ def main() -> int:
     print(save_floor.line())
     print(f"  save ratio to bare insert+commit {save_ratio:.2f}x   target <= 2x: "
           f"{'met' if save_ratio <= 2 else 'MISSED'}")
-    print(f"  the floor (row + audit entry, driver only) is {save_floor.median_ms / save_bare.median_ms:.2f}x "
-          f"bare insert+commit; blinadesk's save is {save.median_ms / save_floor.median_ms:.2f}x the floor")
+    print(f"  the floor (the same statements on the same schema, driver only) is "
+          f"{save_floor.median_ms / save_bare.median_ms:.2f}x bare insert+commit; blinadesk's save is "
+          f"{save.median_ms / save_floor.median_ms:.2f}x the floor")
     print(f"worklist entries today: {entries}; search keystrokes: {len(search.samples)}; "
           f"search keystrokes over 50 ms: {sum(1 for s in search.samples if s > 0.05)}")
     return 0

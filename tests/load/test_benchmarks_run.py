@@ -56,7 +56,7 @@ def record(request: pytest.FixtureRequest, sqlite_record: str) -> Iterator[str]:
 def test_ward_load_prints_every_ratio(record: str) -> None:
     out = run_benchmark("ward_load.py", "--db", record, "--today", TODAY, "--charts", "4", "--saves", "5")
     for figure in ("search_patients per keystroke", "today_worklist", "patient_chart (this record)",
-                   "record_observation (commit)", "bare audited save (driver only)",
+                   "record_observation (commit)", "same save, driver only (floor)",
                    "chart on this record / on 10 patients", "save ratio to bare insert+commit"):
         assert figure in out
 
