@@ -7,7 +7,7 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import bindparam, select
+from sqlalchemy import bindparam, literal_column, select
 from sqlalchemy.orm import Session
 
 from blinadesk.domain.errors import InvalidInput
@@ -42,15 +42,18 @@ _patients = Patient.__table__
 _CYCLE_OF = (select(_cycles.c.id, _cycles.c.record_status, _courses.c.patient_id)
              .join(_courses, _cycles.c.course_id == _courses.c.id).where(_cycles.c.id == bindparam("cycle_id")))
 # The patient's latest started cycles up to a moment (newest first): the one running then is among them.
-_STARTED_BY = (_courses.c.patient_id == bindparam("patient_id"), _courses.c.record_status == "active",
-               _cycles.c.record_status == "active", _cycles.c.actual_start.is_not(None),
+# 'active' is written into the SQL, not bound: a bound value where a partial index could apply makes SQLite
+# plan the statement again at every execution (100 us instead of 28 us on the ten-year record).
+_ACTIVE = literal_column("'active'")
+_STARTED_BY = (_courses.c.patient_id == bindparam("patient_id"), _courses.c.record_status == _ACTIVE,
+               _cycles.c.record_status == _ACTIVE, _cycles.c.actual_start.is_not(None),
                _cycles.c.actual_start <= bindparam("at", type_=_cycles.c.actual_start.type))
 _PATIENT = (select(_patients.c.id, _patients.c.birth_date, _patients.c.record_status)
             .where(_patients.c.id == bindparam("patient_id")))
 # (Measured: one statement outer-joining the patient to these cycles is slower on SQLite than the two.)
 _LATEST_STARTED = (select(_cycles.c.id, _cycles.c.status, _cycles.c.infusion_end_planned)
                    .join(_courses, _cycles.c.course_id == _courses.c.id).where(*_STARTED_BY)
-                   .order_by(_cycles.c.actual_start.desc()).limit(3))
+                   .order_by(_cycles.c.actual_start.desc()).limit(literal_column("3")))
 _LATEST_STARTED_CYCLES = (select(InfusionCycle).join(TreatmentCourse).where(*_STARTED_BY)
                           .order_by(InfusionCycle.actual_start.desc()).limit(3))
 
