@@ -82,9 +82,9 @@ def run_audit_verify(args: argparse.Namespace) -> int:
         full = args.full or last_full is None or (
             datetime.now(UTC) - last_full.verified_at > timedelta(days=FULL_VERIFICATION_DAYS))
         if full and not args.full:
-            print(f"No full verification in the last {FULL_VERIFICATION_DAYS} days"
-                  f"{f' (last: {_when(last_full)})' if last_full is not None else ''}: verifying every entry "
-                  "and row now; this takes minutes on a large record.", flush=True)
+            why = (f"No full verification in the last {FULL_VERIFICATION_DAYS} days (last: {_when(last_full)})"
+                   if last_full is not None else "No full verification recorded yet")
+            print(f"{why}: verifying every entry and row now; this takes minutes on a large record.", flush=True)
         result = verify_chain(db, full=full, checkpoint_by=verify.default_verifier())
         last_full = _last_checkpoint(db, verify.FULL)
     seconds = time.perf_counter() - started
