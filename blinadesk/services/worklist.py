@@ -57,6 +57,8 @@ class PremedicationToday:
     text: str  # e.g. "dexamethasone 20 mg IV, 1 hour before"
     provisional: bool
     given: bool  # a premedication with this drug is recorded for this cycle today
+    timing: str = ""  # as the label edition words it: "1 hour before"
+    note: str = ""
 
 
 @dataclass(frozen=True)
@@ -399,5 +401,5 @@ class WorklistUseCases(WardBase):
 
     def _today(self, at: datetime, why: str, due: Any, given: set[str]) -> PremedicationToday:
         return PremedicationToday(at, why, due.drug, due.dose_mg, due.route, due.describe(), due.provisional,
-                                  due.drug.casefold() in given)
+                                  due.drug.casefold() in given, due.timing, due.note)
 

@@ -637,6 +637,74 @@
     </message>
 </context>
 <context>
+    <name>Premedication</name>
+    <message>
+        <location filename="../../blinadesk/gui/widgets/ward_words.py" line="139"/>
+        <source>dexamethasone</source>
+        <translation>дексаметазон</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/widgets/ward_words.py" line="140"/>
+        <source>prednisone</source>
+        <translation>преднизон</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/widgets/ward_words.py" line="141"/>
+        <source>IV</source>
+        <translation>в/в</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/widgets/ward_words.py" line="142"/>
+        <source>IV or PO</source>
+        <translation>в/в или внутрь</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/widgets/ward_words.py" line="143"/>
+        <source>PO or IV</source>
+        <translation>внутрь или в/в</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/widgets/ward_words.py" line="144"/>
+        <source>1 hour before</source>
+        <translation>за 1 ч до введения</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/widgets/ward_words.py" line="145"/>
+        <source>6 to 12 hours before the start of cycle 1</source>
+        <translation>за 6–12 ч до начала цикла 1</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/widgets/ward_words.py" line="147"/>
+        <source>before the dose</source>
+        <translation>перед введением дозы</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/widgets/ward_words.py" line="148"/>
+        <source>within 1 hour before</source>
+        <translation>в течение 1 ч до введения</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/widgets/ward_words.py" line="149"/>
+        <source>within 30 minutes before the dose</source>
+        <translation>в течение 30 мин до введения дозы</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/widgets/ward_words.py" line="150"/>
+        <source>first of the two dexamethasone doses before cycle 1 day 1</source>
+        <translation>первая из двух доз дексаметазона перед 1-м днём цикла 1</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/widgets/ward_words.py" line="152"/>
+        <source>or equivalent, e.g. dexamethasone 16 mg</source>
+        <translation>или эквивалент, например дексаметазон 16 мг</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/widgets/ward_words.py" line="169"/>
+        <source>{drug} {dose} mg {route}, {timing}</source>
+        <translation>{drug} {dose} мг {route}, {timing}</translation>
+    </message>
+</context>
+<context>
     <name>RegisterPatientDialog</name>
     <message>
         <location filename="../../blinadesk/gui/dialogs/register_patient.py" line="25"/>
@@ -1905,147 +1973,147 @@
 <context>
     <name>WardWords</name>
     <message>
-        <location filename="../../blinadesk/gui/widgets/ward_words.py" line="33"/>
+        <location filename="../../blinadesk/gui/widgets/ward_words.py" line="34"/>
         <source>nurse</source>
         <translation>медсестра</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/widgets/ward_words.py" line="34"/>
+        <location filename="../../blinadesk/gui/widgets/ward_words.py" line="35"/>
         <source>physician</source>
         <translation>врач</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/widgets/ward_words.py" line="35"/>
+        <location filename="../../blinadesk/gui/widgets/ward_words.py" line="36"/>
         <source>pharmacist</source>
         <translation>фармацевт</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/widgets/ward_words.py" line="36"/>
+        <location filename="../../blinadesk/gui/widgets/ward_words.py" line="37"/>
         <source>administrator</source>
         <translation>администратор</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/widgets/ward_words.py" line="44"/>
+        <location filename="../../blinadesk/gui/widgets/ward_words.py" line="45"/>
         <source>female</source>
         <translation>женский</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/widgets/ward_words.py" line="45"/>
+        <location filename="../../blinadesk/gui/widgets/ward_words.py" line="46"/>
         <source>male</source>
         <translation>мужской</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/widgets/ward_words.py" line="46"/>
+        <location filename="../../blinadesk/gui/widgets/ward_words.py" line="47"/>
         <source>other</source>
         <translation>другой</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/widgets/ward_words.py" line="47"/>
+        <location filename="../../blinadesk/gui/widgets/ward_words.py" line="48"/>
         <source>unknown</source>
         <translation>неизвестно</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/widgets/ward_words.py" line="48"/>
+        <location filename="../../blinadesk/gui/widgets/ward_words.py" line="49"/>
         <source>positive</source>
         <translation>положительный</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/widgets/ward_words.py" line="49"/>
+        <location filename="../../blinadesk/gui/widgets/ward_words.py" line="50"/>
         <source>negative</source>
         <translation>отрицательный</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/widgets/ward_words.py" line="50"/>
+        <location filename="../../blinadesk/gui/widgets/ward_words.py" line="51"/>
         <source>dim</source>
         <translation>слабый (dim)</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/widgets/ward_words.py" line="57"/>
+        <location filename="../../blinadesk/gui/widgets/ward_words.py" line="58"/>
         <source>induction</source>
         <translation>индукция</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/widgets/ward_words.py" line="58"/>
+        <location filename="../../blinadesk/gui/widgets/ward_words.py" line="59"/>
         <source>consolidation</source>
         <translation>консолидация</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/widgets/ward_words.py" line="59"/>
+        <location filename="../../blinadesk/gui/widgets/ward_words.py" line="60"/>
         <source>continued therapy</source>
         <translation>продолжение терапии</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/widgets/ward_words.py" line="60"/>
+        <location filename="../../blinadesk/gui/widgets/ward_words.py" line="61"/>
         <source>MRD</source>
         <translation>МОБ</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/widgets/ward_words.py" line="68"/>
+        <location filename="../../blinadesk/gui/widgets/ward_words.py" line="69"/>
         <source>Fever grade {0}</source>
         <translation>Лихорадка, степень {0}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/widgets/ward_words.py" line="70"/>
+        <location filename="../../blinadesk/gui/widgets/ward_words.py" line="71"/>
         <source>CRS grade {0}</source>
         <translation>СВЦ, степень {0}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/widgets/ward_words.py" line="72"/>
+        <location filename="../../blinadesk/gui/widgets/ward_words.py" line="73"/>
         <source>ICANS grade {0}</source>
         <translation>ICANS, степень {0}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/widgets/ward_words.py" line="73"/>
+        <location filename="../../blinadesk/gui/widgets/ward_words.py" line="74"/>
         <source>Seizure</source>
         <translation>Судороги</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/widgets/ward_words.py" line="75"/>
+        <location filename="../../blinadesk/gui/widgets/ward_words.py" line="76"/>
         <source>Infusion interrupted since {0}</source>
         <translation>Инфузия прервана с {0}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/widgets/ward_words.py" line="77"/>
+        <location filename="../../blinadesk/gui/widgets/ward_words.py" line="78"/>
         <source>Infusion interrupted since {0} on {1}</source>
         <translation>Инфузия прервана с {0}, {1}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/widgets/ward_words.py" line="79"/>
+        <location filename="../../blinadesk/gui/widgets/ward_words.py" line="80"/>
         <source>Bag change overdue since {0}</source>
         <translation>Смена пакета просрочена с {0}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/widgets/ward_words.py" line="81"/>
+        <location filename="../../blinadesk/gui/widgets/ward_words.py" line="82"/>
         <source>Stale weight for a BSA dose: last weighed {0}</source>
         <translation>Устаревший вес для дозы по ППТ: последнее взвешивание {0}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/widgets/ward_words.py" line="83"/>
+        <location filename="../../blinadesk/gui/widgets/ward_words.py" line="84"/>
         <source>Weight {0} kg differs by {1} % from the {2} kg the dose was computed from</source>
         <translation>Вес {0} кг отличается на {1} % от {2} кг, по которым рассчитана доза</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/widgets/ward_words.py" line="86"/>
+        <location filename="../../blinadesk/gui/widgets/ward_words.py" line="87"/>
         <source>Label edition {0} is not installed: doses cannot be checked</source>
         <translation>Редакция инструкции {0} не установлена: дозы проверить нельзя</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/widgets/ward_words.py" line="90"/>
+        <location filename="../../blinadesk/gui/widgets/ward_words.py" line="91"/>
         <source>no bag hanging is recorded</source>
         <translation>не внесён установленный пакет</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/widgets/ward_words.py" line="91"/>
+        <location filename="../../blinadesk/gui/widgets/ward_words.py" line="92"/>
         <source>no observation today</source>
         <translation>нет наблюдений за сегодня</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/widgets/ward_words.py" line="92"/>
+        <location filename="../../blinadesk/gui/widgets/ward_words.py" line="93"/>
         <source>no weight recorded</source>
         <translation>вес не внесён</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/widgets/ward_words.py" line="94"/>
+        <location filename="../../blinadesk/gui/widgets/ward_words.py" line="95"/>
         <source>no weight within {0} days (last {1})</source>
         <translation>нет веса за {0} дн. (последний {1})</translation>
     </message>
@@ -2053,117 +2121,117 @@
 <context>
     <name>WorklistModel</name>
     <message>
-        <location filename="../../blinadesk/gui/models/worklist_model.py" line="83"/>
+        <location filename="../../blinadesk/gui/models/worklist_model.py" line="90"/>
         <source>Patient</source>
         <translation>Пациент</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/worklist_model.py" line="83"/>
+        <location filename="../../blinadesk/gui/models/worklist_model.py" line="90"/>
         <source>MRN</source>
         <translation>№ карты</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/worklist_model.py" line="83"/>
+        <location filename="../../blinadesk/gui/models/worklist_model.py" line="90"/>
         <source>Cycle / day</source>
         <translation>Цикл / день</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/worklist_model.py" line="84"/>
+        <location filename="../../blinadesk/gui/models/worklist_model.py" line="91"/>
         <source>Dose, mcg/day</source>
         <translation>Доза, мкг/сут</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/worklist_model.py" line="84"/>
+        <location filename="../../blinadesk/gui/models/worklist_model.py" line="91"/>
         <source>Bag change due</source>
         <translation>Смена пакета</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/worklist_model.py" line="84"/>
+        <location filename="../../blinadesk/gui/models/worklist_model.py" line="91"/>
         <source>Premedication due</source>
         <translation>Премедикация</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/worklist_model.py" line="85"/>
+        <location filename="../../blinadesk/gui/models/worklist_model.py" line="92"/>
         <source>Hospital / supervision</source>
         <translation>Стационар / наблюдение</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/worklist_model.py" line="85"/>
+        <location filename="../../blinadesk/gui/models/worklist_model.py" line="92"/>
         <source>Missing today</source>
         <translation>Не внесено сегодня</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/worklist_model.py" line="83"/>
+        <location filename="../../blinadesk/gui/models/worklist_model.py" line="90"/>
         <source>Alerts</source>
         <translation>Тревоги</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/worklist_model.py" line="109"/>
+        <location filename="../../blinadesk/gui/models/worklist_model.py" line="116"/>
         <source>{name}, {age} y</source>
         <translation>{name}, {age} л.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/worklist_model.py" line="116"/>
+        <location filename="../../blinadesk/gui/models/worklist_model.py" line="123"/>
         <source>paused</source>
         <translation>приостановлена</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/worklist_model.py" line="132"/>
+        <location filename="../../blinadesk/gui/models/worklist_model.py" line="139"/>
         <source>C{cycle} · starts today</source>
         <translation>Ц{cycle} · начало сегодня</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/worklist_model.py" line="133"/>
+        <location filename="../../blinadesk/gui/models/worklist_model.py" line="140"/>
         <source>C{cycle} · day {day}</source>
         <translation>Ц{cycle} · день {day}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/worklist_model.py" line="135"/>
+        <location filename="../../blinadesk/gui/models/worklist_model.py" line="142"/>
         <source>interrupted since {time}</source>
         <translation>прервана с {time}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/worklist_model.py" line="146"/>
+        <location filename="../../blinadesk/gui/models/worklist_model.py" line="153"/>
         <source>OVERDUE since {when}</source>
         <translation>ПРОСРОЧЕНА с {when}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/worklist_model.py" line="148"/>
+        <location filename="../../blinadesk/gui/models/worklist_model.py" line="155"/>
         <source>today {when}</source>
         <translation>сегодня в {when}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/worklist_model.py" line="150"/>
+        <location filename="../../blinadesk/gui/models/worklist_model.py" line="157"/>
         <source>tomorrow {when}</source>
         <translation>завтра в {when}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/worklist_model.py" line="158"/>
+        <location filename="../../blinadesk/gui/models/worklist_model.py" line="165"/>
         <source>{line} — given</source>
         <translation>{line} — введено</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/worklist_model.py" line="160"/>
+        <location filename="../../blinadesk/gui/models/worklist_model.py" line="167"/>
         <source>{line} (provisional rule)</source>
         <translation>{line} (предварительное правило)</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/worklist_model.py" line="167"/>
+        <location filename="../../blinadesk/gui/models/worklist_model.py" line="174"/>
         <source>in hospital, day {day} of {days}</source>
         <translation>в стационаре, день {day} из {days}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/worklist_model.py" line="170"/>
+        <location filename="../../blinadesk/gui/models/worklist_model.py" line="177"/>
         <source>supervision due</source>
         <translation>нужно наблюдение</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/worklist_model.py" line="175"/>
+        <location filename="../../blinadesk/gui/models/worklist_model.py" line="182"/>
         <source>Cycle {cycle} ({phase}), {indication}, label {label}; {hours} h infused</source>
         <translation>Цикл {cycle} ({phase}), {indication}, инструкция {label}; введено за {hours} ч</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/worklist_model.py" line="179"/>
+        <location filename="../../blinadesk/gui/models/worklist_model.py" line="186"/>
         <source>{dose} mcg/m²/day</source>
         <translation>{dose} мкг/м²/сут</translation>
     </message>

@@ -17,6 +17,7 @@ from blinadesk.gui.forms.ui_restart_dialog import Ui_RestartDialog
 from blinadesk.gui.i18n import format_datetime, format_number
 from blinadesk.gui.service_messages import service_text
 from blinadesk.gui.tasks import TaskHandle
+from blinadesk.gui.widgets.ward_words import premedication_of
 from blinadesk.services.errors import ValidationError
 from blinadesk.services.infusions import RestartPreview
 from blinadesk.services.views import CycleView, InterruptionView
@@ -136,7 +137,7 @@ class RestartDialog(ClinicalDialog):
             for event in v.premedication:
                 for p in event.premedications:
                     mark = " *" if p.provisional else ""
-                    parts.append(f"<li>{e(format_datetime(event.at))}: <b>{e(p.describe())}</b>{mark} — "
+                    parts.append(f"<li>{e(format_datetime(event.at))}: <b>{e(premedication_of(p))}</b>{mark} — "
                                  f"{e(event.why)}<br><small>{e(p.source)}</small></li>")
             parts.append("</ul>")
         else:

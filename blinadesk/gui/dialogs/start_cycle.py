@@ -19,6 +19,7 @@ from blinadesk.gui.forms.ui_start_cycle_dialog import Ui_StartCycleDialog
 from blinadesk.gui.i18n import format_date
 from blinadesk.gui.models.chart_models import ward_word
 from blinadesk.gui.service_messages import translate_message
+from blinadesk.gui.widgets.ward_words import premedication_of
 from blinadesk.services.courses import CycleStarted
 from blinadesk.services.views import CycleView
 
@@ -52,7 +53,7 @@ class StartCycleDialog(ClinicalDialog):
         lines = [self.tr("Cycle {number} started.").format(number=result.cycle.number)]
         if result.premedication_due:
             lines.append(self.tr("Premedication due before the first dose:"))
-            lines += [f"• {p.describe()}" + (" *" if p.provisional else "") for p in result.premedication_due]
+            lines += [f"• {premedication_of(p)}" + (" *" if p.provisional else "") for p in result.premedication_due]
         else:
             lines.append(self.tr("The label gives no premedication for this start."))
         style_warning(self.ui.premedicationLabel, "\n".join(lines),

@@ -25,6 +25,7 @@ from blinadesk.domain.grading import Grade
 from blinadesk.domain.schedule import PlannedCycle, Schedule
 from blinadesk.gui.i18n import format_date, format_datetime, format_number
 from blinadesk.gui.service_messages import translate_reason
+from blinadesk.gui.widgets.ward_words import premedication_of
 from blinadesk.services.views import (
     AdverseEventView,
     BagView,
@@ -435,7 +436,7 @@ class ScheduleTableModel(RowsModel[PlannedCycle]):
         if column == 4:
             return self.dose_steps(row)
         if column == 5:
-            return "; ".join(self.tr("day {day}: {what}").format(day=d.cycle_day, what=p.describe())
+            return "; ".join(self.tr("day {day}: {what}").format(day=d.cycle_day, what=premedication_of(p))
                              + (" *" if p.provisional else "") for d in row.days for p in d.premedications)
         if column == 6:
             hospital = [d.cycle_day for d in row.days if d.hospitalised]
@@ -460,7 +461,7 @@ class ScheduleTableModel(RowsModel[PlannedCycle]):
 
     def tooltip(self, row: PlannedCycle, column: int) -> str | None:
         if column == 5:
-            lines = [f"{p.describe()}\n{self.tr('Source: {source}').format(source=p.source)}"
+            lines = [f"{premedication_of(p)}\n{self.tr('Source: {source}').format(source=p.source)}"
                      + (f"\n{self.tr('Provisional')}" if p.provisional else "")
                      for d in row.days for p in d.premedications]
             return "\n\n".join(lines) or None

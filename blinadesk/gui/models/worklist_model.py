@@ -8,7 +8,14 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
 from blinadesk.gui.i18n import format_datetime, format_number, format_time
-from blinadesk.gui.widgets.ward_words import Urgency, alert_text, alert_urgency, missing_text, phase_name
+from blinadesk.gui.widgets.ward_words import (
+    Urgency,
+    alert_text,
+    alert_urgency,
+    missing_text,
+    phase_name,
+    premedication_of,
+)
 from blinadesk.services.worklist import Worklist, WorklistEntry
 
 PATIENT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -153,7 +160,7 @@ class WorklistModel(QAbstractTableModel):
     def _premedication(self, entry: WorklistEntry) -> list[str]:
         lines = []
         for premedication in entry.premedication_due:
-            line = f"{format_time(premedication.at)} {premedication.text}"
+            line = f"{format_time(premedication.at)} {premedication_of(premedication)}"
             if premedication.given:
                 line = self.tr("{line} — given").format(line=line)
             if premedication.provisional:

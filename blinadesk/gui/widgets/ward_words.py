@@ -11,6 +11,7 @@ import re
 from collections.abc import Callable
 from datetime import date
 from enum import IntEnum
+from typing import Protocol
 
 from PySide6.QtCore import QCoreApplication as Qca
 
@@ -125,3 +126,59 @@ def missing_text(missing: str) -> str:
         if found:
             return words(found)
     return missing
+
+
+# --- premedication, as the label editions word it ------------------------------------------------------
+# The editions (resources/labels) are data in English; every drug, route, timing and note they use for a
+# premedication is listed here (tests/gui/test_premedication_words.py checks that none is missing), so a
+# nurse reads "дексаметазон 20 мг в/в, за 1 ч до начала" on the Russian screens. A word a future edition adds
+# is shown as the edition wrote it until it is listed.
+
+def _premedication_words() -> dict[str, str]:
+    return {
+        "dexamethasone": Qca.translate("Premedication", "dexamethasone"),
+        "prednisone": Qca.translate("Premedication", "prednisone"),
+        "IV": Qca.translate("Premedication", "IV"),
+        "IV or PO": Qca.translate("Premedication", "IV or PO"),
+        "PO or IV": Qca.translate("Premedication", "PO or IV"),
+        "1 hour before": Qca.translate("Premedication", "1 hour before"),
+        "6 to 12 hours before the start of cycle 1": Qca.translate(
+            "Premedication", "6 to 12 hours before the start of cycle 1"),
+        "before the dose": Qca.translate("Premedication", "before the dose"),
+        "within 1 hour before": Qca.translate("Premedication", "within 1 hour before"),
+        "within 30 minutes before the dose": Qca.translate("Premedication", "within 30 minutes before the dose"),
+        "first of the two dexamethasone doses before cycle 1 day 1": Qca.translate(
+            "Premedication", "first of the two dexamethasone doses before cycle 1 day 1"),
+        "or equivalent, e.g. dexamethasone 16 mg": Qca.translate(
+            "Premedication", "or equivalent, e.g. dexamethasone 16 mg"),
+    }
+
+
+def premedication_words() -> frozenset[str]:
+    """The edition texts this screen can show translated (for the test that keeps the list complete)."""
+    return frozenset(_premedication_words())
+
+
+def premedication_text(drug: str, dose_mg: float, route: str, timing: str, note: str = "") -> str:
+    """'dexamethasone 20 mg IV, 1 hour before' in the chosen language, the dose with the locale's decimal mark
+    (a child's 5 mg/m² can be 5.65 mg)."""
+    words = _premedication_words()
+    from blinadesk.gui.i18n import current_locale
+
+    dose = f"{round(dose_mg, 3):g}".replace(".", current_locale().decimalPoint())
+    text = Qca.translate("Premedication", "{drug} {dose} mg {route}, {timing}").format(
+        drug=words.get(drug, drug), dose=dose, route=words.get(route, route), timing=words.get(timing, timing))
+    return f"{text} ({words.get(note, note)})" if note else text
+
+
+class _Premedication(Protocol):
+    drug: str
+    dose_mg: float
+    route: str
+    timing: str
+    note: str
+
+
+def premedication_of(due: _Premedication) -> str:
+    """premedication_text of the engine's premedication due, or of the worklist's."""
+    return premedication_text(due.drug, due.dose_mg, due.route, due.timing, due.note)

@@ -1,0 +1,68 @@
+"""Premedication reads in the nurse's language: every drug, route, timing and note the label editions use is
+known to the screens, and English stays exactly what the engine writes."""
+
+from __future__ import annotations
+
+import tomllib
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from blinadesk.domain.labels import default_catalogue
+from blinadesk.domain.schedule import premedications_for
+from blinadesk.gui.i18n import install_language
+from blinadesk.gui.widgets.ward_words import premedication_of, premedication_text, premedication_words
+from blinadesk.resources import resource_path
+
+
+def edition_texts() -> set[str]:
+    """Every drug, route, timing and note of a premedication in the shipped label editions."""
+    texts: set[str] = set()
+    for path in Path(resource_path("labels")).glob("*.toml"):
+        with path.open("rb") as handle:
+            edition = tomllib.load(handle)
+        for indication in edition.get("indications", {}).values():
+            for rule in indication.get("premedication", []):
+                texts.update(rule[key] for key in ("drug", "route", "timing", "note") if rule.get(key))
+    return texts
+
+
+def test_every_premedication_text_of_every_edition_has_its_translation() -> None:
+    texts = edition_texts()
+    assert {"dexamethasone", "IV", "1 hour before"} <= texts  # the editions were read
+    assert texts - premedication_words() == set()
+
+
+@pytest.fixture
+def russian(qapp: object) -> Iterator[None]:
+    install_language("ru")
+    try:
+        yield
+    finally:
+        install_language("en")
+
+
+def test_russian_premedication(russian: None) -> None:
+    assert premedication_text("dexamethasone", 20, "IV", "1 hour before") == \
+        "дексаметазон 20 мг в/в, за 1 ч до введения"
+    assert premedication_text("dexamethasone", 5.65, "IV", "before the dose") == \
+        "дексаметазон 5,65 мг в/в, перед введением дозы"
+    assert premedication_text("prednisone", 100, "PO or IV", "within 1 hour before",
+                              "or equivalent, e.g. dexamethasone 16 mg") == \
+        "преднизон 100 мг внутрь или в/в, в течение 1 ч до введения (или эквивалент, например дексаметазон 16 мг)"
+    # A word a future edition adds is shown as written, never dropped.
+    assert premedication_text("hydrocortisone", 50, "IV", "1 hour before") == \
+        "hydrocortisone 50 мг в/в, за 1 ч до введения"
+
+
+def test_english_is_what_the_engine_writes(qapp: object) -> None:
+    install_language("en")
+    checked = 0
+    for edition in default_catalogue():
+        for indication in edition.indications.values():
+            for population, bsa in (("adult", 1.9), ("child", 1.13)):
+                for due in premedications_for(indication, {"cycle_start", "cycle_1_start"}, population, bsa):
+                    assert premedication_of(due) == due.describe()
+                    checked += 1
+    assert checked > 5
