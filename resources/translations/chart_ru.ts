@@ -172,37 +172,37 @@
 <context>
     <name>AdverseEventTableModel</name>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="340"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="341"/>
         <source>Onset</source>
         <translation>Начало</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="340"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="341"/>
         <source>Term</source>
         <translation>Термин</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="340"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="341"/>
         <source>Grade</source>
         <translation>Степень</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="340"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="341"/>
         <source>CTCAE</source>
         <translation>CTCAE</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="340"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="341"/>
         <source>Resolved</source>
         <translation>Разрешилось</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="341"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="342"/>
         <source>Action taken</source>
         <translation>Принятые меры</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="341"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="342"/>
         <source>Label guidance shown</source>
         <translation>Показанные рекомендации инструкции</translation>
     </message>
@@ -318,47 +318,47 @@
 <context>
     <name>BagTableModel</name>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="388"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="389"/>
         <source>Hung at</source>
         <translation>Подключён</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="388"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="389"/>
         <source>Duration</source>
         <translation>Длительность</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="388"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="389"/>
         <source>Rate mL/h</source>
         <translation>Скорость мл/ч</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="388"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="389"/>
         <source>Volume mL</source>
         <translation>Объём мл</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="388"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="389"/>
         <source>Lot</source>
         <translation>Серия</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="389"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="390"/>
         <source>Change due</source>
         <translation>Замена</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="389"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="390"/>
         <source>Removed at</source>
         <translation>Снят</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="389"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="390"/>
         <source>Pharmacy entry by</source>
         <translation>Внесено аптекой</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="392"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="393"/>
         <source>{hours} h</source>
         <translation>{hours} ч</translation>
     </message>
@@ -366,32 +366,32 @@
 <context>
     <name>ChartModels</name>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="153"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="154"/>
         <source>G{grade}</source>
         <translation>С{grade}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="158"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="159"/>
         <source>Not graded: not enough values were entered.</source>
         <translation>Степень не определена: введено недостаточно данных.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="159"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="160"/>
         <source>Grade {grade} by {scale}: {reason}</source>
         <translation>Степень {grade} по {scale}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="162"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="163"/>
         <source>* Provisional: a rule behind this grade is not confirmed by a source.</source>
         <translation>* Предварительно: правило, на котором основана степень, не подтверждено источником.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="509"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="510"/>
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="509"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="510"/>
         <source>no</source>
         <translation>нет</translation>
     </message>
@@ -508,22 +508,22 @@
 <context>
     <name>DecisionTableModel</name>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="364"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="365"/>
         <source>Decided at</source>
         <translation>Дата решения</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="364"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="365"/>
         <source>By</source>
         <translation>Кто</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="364"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="365"/>
         <source>Decision</source>
         <translation>Решение</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="364"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="365"/>
         <source>Why</source>
         <translation>Обоснование</translation>
     </message>
@@ -581,32 +581,32 @@
 <context>
     <name>HistoryTableModel</name>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="483"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="484"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="483"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="484"/>
         <source>Who</source>
         <translation>Кто</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="483"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="484"/>
         <source>What</source>
         <translation>Что</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="483"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="484"/>
         <source>Old → new</source>
         <translation>Было → стало</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="483"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="484"/>
         <source>Why</source>
         <translation>Обоснование</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="487"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="488"/>
         <source>first entry</source>
         <translation>первичная запись</translation>
     </message>
@@ -614,47 +614,47 @@
 <context>
     <name>InterruptDialog</name>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/interruption.py" line="31"/>
+        <location filename="../../blinadesk/gui/dialogs/interruption.py" line="32"/>
         <source>Cycle {number}, running since {since}.</source>
         <translation>Цикл {number}, идёт с {since}.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/interruption.py" line="34"/>
+        <location filename="../../blinadesk/gui/dialogs/interruption.py" line="35"/>
         <source>Adverse event</source>
         <translation>Нежелательное явление</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/interruption.py" line="34"/>
+        <location filename="../../blinadesk/gui/dialogs/interruption.py" line="35"/>
         <source>Line or catheter problem</source>
         <translation>Проблема с линией или катетером</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/interruption.py" line="34"/>
+        <location filename="../../blinadesk/gui/dialogs/interruption.py" line="35"/>
         <source>Pump alarm or fault</source>
         <translation>Тревога или сбой помпы</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/interruption.py" line="35"/>
+        <location filename="../../blinadesk/gui/dialogs/interruption.py" line="36"/>
         <source>Procedure or transfer</source>
         <translation>Процедура или перевод</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/interruption.py" line="35"/>
+        <location filename="../../blinadesk/gui/dialogs/interruption.py" line="36"/>
         <source>Bag not available</source>
         <translation>Нет пакета</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/interruption.py" line="38"/>
+        <location filename="../../blinadesk/gui/dialogs/interruption.py" line="39"/>
         <source>Why was the infusion stopped?</source>
         <translation>Почему инфузия остановлена?</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/interruption.py" line="40"/>
+        <location filename="../../blinadesk/gui/dialogs/interruption.py" line="41"/>
         <source>The running dose period ends at this time. Record the restart when the infusion runs again: the label&apos;s verdict (same or new cycle, premedication) is shown then.</source>
         <translation>Текущий период дозирования заканчивается в это время. Запишите возобновление, когда инфузия снова пойдёт: тогда будет показано заключение по инструкции (тот же или новый цикл, премедикация).</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/interruption.py" line="44"/>
+        <location filename="../../blinadesk/gui/dialogs/interruption.py" line="45"/>
         <source>Interrupt infusion</source>
         <translation>Прервать инфузию</translation>
     </message>
@@ -677,32 +677,32 @@
 <context>
     <name>InterruptionTableModel</name>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="400"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="401"/>
         <source>Stopped at</source>
         <translation>Остановлена</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="400"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="401"/>
         <source>Restarted at</source>
         <translation>Возобновлена</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="400"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="401"/>
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="400"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="401"/>
         <source>Verdict at restart</source>
         <translation>Заключение при возобновлении</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="405"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="406"/>
         <source>same cycle {cycle}</source>
         <translation>тот же цикл {cycle}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="405"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="406"/>
         <source>new cycle {cycle}</source>
         <translation>новый цикл {cycle}</translation>
     </message>
@@ -823,57 +823,57 @@
 <context>
     <name>MarrowTableModel</name>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="316"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="317"/>
         <source>Sampled on</source>
         <translation>Дата забора</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="316"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="317"/>
         <source>Blasts %</source>
         <translation>Бласты %</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="316"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="317"/>
         <source>M status</source>
         <translation>M-статус</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="316"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="317"/>
         <source>MRD</source>
         <translation>МОБ</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="317"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="318"/>
         <source>MRD method</source>
         <translation>Метод МОБ</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="317"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="318"/>
         <source>MRD status</source>
         <translation>Статус МОБ</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="317"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="318"/>
         <source>CD19</source>
         <translation>CD19</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="317"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="318"/>
         <source>ANC /µL</source>
         <translation>АЧН /мкл</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="318"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="319"/>
         <source>Platelets /µL</source>
         <translation>Тромбоциты /мкл</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="318"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="319"/>
         <source>Response (derived)</source>
         <translation>Ответ (рассчитан)</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="318"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="319"/>
         <source>Scale</source>
         <translation>Шкала</translation>
     </message>
@@ -1313,87 +1313,87 @@
 <context>
     <name>ObservationTableModel</name>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="246"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="247"/>
         <source>Observed at</source>
         <translation>Время</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="246"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="247"/>
         <source>Temp. °C</source>
         <translation>Т °C</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="246"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="247"/>
         <source>HR /min</source>
         <translation>ЧСС /мин</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="246"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="247"/>
         <source>BP mmHg</source>
         <translation>АД мм рт. ст.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="247"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="248"/>
         <source>RR /min</source>
         <translation>ЧДД /мин</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="247"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="248"/>
         <source>SpO2 %</source>
         <translation>SpO2 %</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="247"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="248"/>
         <source>Oxygen</source>
         <translation>Кислород</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="247"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="248"/>
         <source>Vasopressors</source>
         <translation>Вазопрессоры</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="248"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="249"/>
         <source>ICE / CAPD</source>
         <translation>ICE / CAPD</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="248"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="249"/>
         <source>Fever</source>
         <translation>Лихорадка</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="248"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="249"/>
         <source>CRS</source>
         <translation>ЦРС</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="248"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="249"/>
         <source>ICANS</source>
         <translation>ИКАНС</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="249"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="250"/>
         <source>CTCAE neuro</source>
         <translation>Невро CTCAE</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="249"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="250"/>
         <source>Recorded by</source>
         <translation>Записал</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="273"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="274"/>
         <source> {flow} L/min</source>
         <translation> {flow} л/мин</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="282"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="283"/>
         <source>{tool}: not possible</source>
         <translation>{tool}: невозможно</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="296"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="297"/>
         <source>Antipyretic or anti-cytokine therapy given: fever may be masked.</source>
         <translation>Даны жаропонижающие или антицитокиновая терапия: лихорадка может быть замаскирована.</translation>
     </message>
@@ -1434,22 +1434,22 @@
 <context>
     <name>OutcomeTableModel</name>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="380"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="381"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="380"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="381"/>
         <source>Outcome</source>
         <translation>Исход</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="380"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="381"/>
         <source>CD19</source>
         <translation>CD19</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="380"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="381"/>
         <source>Notes</source>
         <translation>Примечания</translation>
     </message>
@@ -1816,52 +1816,52 @@
 <context>
     <name>RestartDialog</name>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/interruption.py" line="62"/>
+        <location filename="../../blinadesk/gui/dialogs/interruption.py" line="63"/>
         <source>Cycle {number}: infusion stopped at {since} ({reason}).</source>
         <translation>Цикл {number}: инфузия остановлена {since} ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/interruption.py" line="65"/>
+        <location filename="../../blinadesk/gui/dialogs/interruption.py" line="66"/>
         <source>Cycle {number} is interrupted.</source>
         <translation>Цикл {number} прерван.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/interruption.py" line="70"/>
+        <location filename="../../blinadesk/gui/dialogs/interruption.py" line="71"/>
         <source>Restart infusion</source>
         <translation>Возобновить инфузию</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/interruption.py" line="83"/>
+        <location filename="../../blinadesk/gui/dialogs/interruption.py" line="84"/>
         <source>Asking the label…</source>
         <translation>Запрос к инструкции…</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/interruption.py" line="105"/>
+        <location filename="../../blinadesk/gui/dialogs/interruption.py" line="106"/>
         <source>A new cycle would be needed, but the label allows no more cycles: end the cycle (discontinued) instead.</source>
         <translation>Потребовался бы новый цикл, но инструкция не допускает больше циклов: вместо этого завершите цикл (прекращён).</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/interruption.py" line="121"/>
+        <location filename="../../blinadesk/gui/dialogs/interruption.py" line="122"/>
         <source>SAME CYCLE: cycle {cycle} goes on (interruption {hours} h = {days} days).</source>
         <translation>ТОТ ЖЕ ЦИКЛ: цикл {cycle} продолжается (перерыв {hours} ч = {days} сут).</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/interruption.py" line="124"/>
+        <location filename="../../blinadesk/gui/dialogs/interruption.py" line="125"/>
         <source>NEW CYCLE: the infusion restarts as cycle {cycle} (interruption {days} days).</source>
         <translation>НОВЫЙ ЦИКЛ: инфузия возобновляется как цикл {cycle} (перерыв {days} сут).</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/interruption.py" line="131"/>
+        <location filename="../../blinadesk/gui/dialogs/interruption.py" line="132"/>
         <source>Supervision or hospitalisation is due at the restart.</source>
         <translation>При возобновлении нужно наблюдение медработника или госпитализация.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/interruption.py" line="132"/>
+        <location filename="../../blinadesk/gui/dialogs/interruption.py" line="133"/>
         <source>No supervision required by the label for this restart.</source>
         <translation>Инструкция не требует наблюдения при этом возобновлении.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/interruption.py" line="147"/>
+        <location filename="../../blinadesk/gui/dialogs/interruption.py" line="148"/>
         <source>{start} → {end}: {dose} mcg/day ({reason})</source>
         <translation>{start} → {end}: {dose} мкг/сут ({reason})</translation>
     </message>
@@ -1889,67 +1889,67 @@
 <context>
     <name>ScheduleTableModel</name>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="422"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="423"/>
         <source>Cycle</source>
         <translation>Цикл</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="422"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="423"/>
         <source>Phase</source>
         <translation>Фаза</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="422"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="423"/>
         <source>Starts</source>
         <translation>Начало</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="422"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="423"/>
         <source>Last infusion day</source>
         <translation>Последний день инфузии</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="423"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="424"/>
         <source>Doses (mcg/day)</source>
         <translation>Дозы (мкг/сут)</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="423"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="424"/>
         <source>Premedication</source>
         <translation>Премедикация</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="423"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="424"/>
         <source>Hospital days</source>
         <translation>Дни в стационаре</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="424"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="425"/>
         <source>Treatment-free days</source>
         <translation>Дни перерыва</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="424"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="425"/>
         <source>Next cycle from</source>
         <translation>Следующий цикл с</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="438"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="439"/>
         <source>day {day}: {what}</source>
         <translation>день {day}: {what}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="442"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="443"/>
         <source>days 1–{last}</source>
         <translation>дни 1–{last}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="442"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="443"/>
         <source>none</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="456"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="457"/>
         <source>days {first}–{last}: {dose}</source>
         <translation>дни {first}–{last}: {dose}</translation>
     </message>
@@ -1957,27 +1957,27 @@
 <context>
     <name>StartCycleDialog</name>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/start_cycle.py" line="33"/>
+        <location filename="../../blinadesk/gui/dialogs/start_cycle.py" line="34"/>
         <source>Cycle {number} ({phase}), planned for {day}.</source>
         <translation>Цикл {number} ({phase}), запланирован на {day}.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/start_cycle.py" line="37"/>
+        <location filename="../../blinadesk/gui/dialogs/start_cycle.py" line="38"/>
         <source>The planned doses move with the actual start, so the step-up falls exactly 7 × 24 h after it. Premedication due is shown after saving.</source>
         <translation>Плановые дозы сдвигаются вместе с фактическим началом, поэтому повышение дозы наступает ровно через 7 × 24 ч. Необходимая премедикация будет показана после сохранения.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/start_cycle.py" line="52"/>
+        <location filename="../../blinadesk/gui/dialogs/start_cycle.py" line="53"/>
         <source>Cycle {number} started.</source>
         <translation>Цикл {number} начат.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/start_cycle.py" line="54"/>
+        <location filename="../../blinadesk/gui/dialogs/start_cycle.py" line="55"/>
         <source>Premedication due before the first dose:</source>
         <translation>Премедикация перед первой дозой:</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/start_cycle.py" line="57"/>
+        <location filename="../../blinadesk/gui/dialogs/start_cycle.py" line="58"/>
         <source>The label gives no premedication for this start.</source>
         <translation>Инструкция не предусматривает премедикации для этого начала.</translation>
     </message>
@@ -2013,12 +2013,12 @@
 <context>
     <name>TransplantTableModel</name>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="372"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="373"/>
         <source>Transplant date</source>
         <translation>Дата трансплантации</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="372"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="373"/>
         <source>Donor type</source>
         <translation>Тип донора</translation>
     </message>
@@ -2026,352 +2026,352 @@
 <context>
     <name>WardWords</name>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="46"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="47"/>
         <source>none</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="47"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="48"/>
         <source>nasal cannula (low flow)</source>
         <translation>носовая канюля (низкий поток)</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="48"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="49"/>
         <source>blow-by</source>
         <translation>подача кислорода у лица</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="49"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="50"/>
         <source>high-flow nasal cannula</source>
         <translation>высокопоточная носовая канюля</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="50"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="51"/>
         <source>facemask</source>
         <translation>лицевая маска</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="51"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="52"/>
         <source>non-rebreather mask</source>
         <translation>маска с резервуаром</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="52"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="53"/>
         <source>Venturi mask</source>
         <translation>маска Вентури</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="53"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="54"/>
         <source>CPAP</source>
         <translation>СИПАП (CPAP)</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="54"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="55"/>
         <source>BiPAP</source>
         <translation>БиПАП (BiPAP)</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="55"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="56"/>
         <source>mechanical ventilation</source>
         <translation>ИВЛ</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="57"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="58"/>
         <source>norepinephrine</source>
         <translation>норэпинефрин</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="58"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="59"/>
         <source>epinephrine</source>
         <translation>эпинефрин</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="59"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="60"/>
         <source>phenylephrine</source>
         <translation>фенилэфрин</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="60"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="61"/>
         <source>dopamine</source>
         <translation>допамин</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="61"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="62"/>
         <source>vasopressin</source>
         <translation>вазопрессин</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="62"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="63"/>
         <source>dobutamine</source>
         <translation>добутамин</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="64"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="65"/>
         <source>awake, wakes spontaneously</source>
         <translation>в сознании, просыпается самостоятельно</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="65"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="66"/>
         <source>wakes to voice</source>
         <translation>просыпается на голос</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="66"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="67"/>
         <source>wakes only to touch</source>
         <translation>просыпается только от прикосновения</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="67"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="68"/>
         <source>unarousable</source>
         <translation>не пробуждается</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="68"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="69"/>
         <source>seizure that resolves quickly</source>
         <translation>быстро купирующиеся судороги</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="69"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="70"/>
         <source>life-threatening or repeated seizure</source>
         <translation>угрожающие жизни или повторные судороги</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="70"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="71"/>
         <source>deep focal weakness</source>
         <translation>глубокая очаговая слабость</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="71"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="72"/>
         <source>focal oedema on imaging</source>
         <translation>очаговый отёк по данным визуализации</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="72"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="73"/>
         <source>diffuse oedema, posturing, papilloedema</source>
         <translation>диффузный отёк, патологические позы, отёк диска зрительного нерва</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="74"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="75"/>
         <source>seizure</source>
         <translation>судороги</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="75"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="76"/>
         <source>encephalopathy</source>
         <translation>энцефалопатия</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="76"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="77"/>
         <source>aphasia</source>
         <translation>афазия</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="77"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="78"/>
         <source>tremor</source>
         <translation>тремор</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="79"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="80"/>
         <source>relapsed/refractory</source>
         <translation>рецидив/рефрактерный</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="80"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="81"/>
         <source>MRD-positive</source>
         <translation>МОБ-положительный</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="81"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="82"/>
         <source>consolidation</source>
         <translation>консолидация</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="82"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="83"/>
         <source>induction</source>
         <translation>индукция</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="83"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="84"/>
         <source>continued therapy</source>
         <translation>продолженная терапия</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="85"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="86"/>
         <source>planned</source>
         <translation>запланирован</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="86"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="87"/>
         <source>running</source>
         <translation>идёт</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="87"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="88"/>
         <source>interrupted</source>
         <translation>прервана</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="88"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="89"/>
         <source>completed</source>
         <translation>завершён</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="89"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="90"/>
         <source>discontinued</source>
         <translation>прекращён</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="90"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="91"/>
         <source>infusing</source>
         <translation>инфузия</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="91"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="92"/>
         <source>treatment-free</source>
         <translation>перерыв</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="92"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="93"/>
         <source>infusion ends</source>
         <translation>конец инфузии</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="94"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="95"/>
         <source>fixed dose</source>
         <translation>фиксированная доза</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="95"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="96"/>
         <source>BSA-based dose</source>
         <translation>доза по ППТ</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="97"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="98"/>
         <source>positive</source>
         <translation>положительный</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="98"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="99"/>
         <source>negative</source>
         <translation>отрицательный</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="99"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="100"/>
         <source>dim</source>
         <translation>слабый</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="100"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="101"/>
         <source>unknown</source>
         <translation>неизвестно</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="101"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="102"/>
         <source>flow cytometry</source>
         <translation>проточная цитометрия</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="102"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="103"/>
         <source>PCR</source>
         <translation>ПЦР</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="103"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="104"/>
         <source>NGS</source>
         <translation>NGS</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="104"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="105"/>
         <source>no remission</source>
         <translation>нет ремиссии</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="105"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="106"/>
         <source>blast-free hypoplastic marrow</source>
         <translation>гипопластический костный мозг без бластов</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="106"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="107"/>
         <source>progression</source>
         <translation>прогрессия</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="107"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="108"/>
         <source>relapse</source>
         <translation>рецидив</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="108"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="109"/>
         <source>death</source>
         <translation>смерть</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="109"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="110"/>
         <source>matched related</source>
         <translation>совместимый родственный</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="110"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="111"/>
         <source>matched unrelated</source>
         <translation>совместимый неродственный</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="111"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="112"/>
         <source>mismatched unrelated</source>
         <translation>несовместимый неродственный</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="112"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="113"/>
         <source>haploidentical</source>
         <translation>гаплоидентичный</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="113"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="114"/>
         <source>cord blood</source>
         <translation>пуповинная кровь</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="114"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="115"/>
         <source>autologous</source>
         <translation>аутологичный</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="116"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="117"/>
         <source>female</source>
         <translation>женский</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="117"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="118"/>
         <source>male</source>
         <translation>мужской</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="118"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="119"/>
         <source>other</source>
         <translation>другой</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="120"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="121"/>
         <source>entered</source>
         <translation>внесено</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="121"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="122"/>
         <source>changed</source>
         <translation>изменено</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="122"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="123"/>
         <source>corrected</source>
         <translation>исправлено</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="123"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="124"/>
         <source>marked entered in error</source>
         <translation>отмечено как ошибочное</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="124"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="125"/>
         <source>not given (superseded)</source>
         <translation>не введено (заменено)</translation>
     </message>
