@@ -20,6 +20,8 @@ import pytest
 from blinadesk.store import open_database, verify_chain
 from tests.faults.conftest import Writer, add_patient, observation_ids
 
+EXTRA_SAVES_FOR_A_LATE_KILL = 5
+
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL is POSIX")
 
 
@@ -34,9 +36,12 @@ def _campaign(url: str, writes: int, kills: int, seed: int) -> None:
     # The kill moments, spread over the whole run: after how many acknowledged saves each kill comes
     # (the same number twice: a kill right after the restart, before or during its first save).
     kill_points = sorted(chooser.randrange(writes) for _ in range(kills))
-    while len(acknowledged) < writes:
+    # Until every save is acknowledged and every kill has landed: a save takes about 3 ms, so a writer can
+    # finish its last saves inside the random wait before a kill; a few more saves give that kill its target.
+    while len(acknowledged) < writes or kills_done < kills:
         child_number += 1
-        writer = Writer.start(url, patient_id, first=child_number * 100_000, count=writes - len(acknowledged))
+        writer = Writer.start(url, patient_id, first=child_number * 100_000,
+                              count=max(writes - len(acknowledged), EXTRA_SAVES_FOR_A_LATE_KILL))
         try:
             if kills_done < kills:
                 writer.read_acknowledgements(max(0, kill_points[kills_done] - len(acknowledged)))
