@@ -13,7 +13,7 @@ How the record stays valid although it is written in bulk:
 - the schema is made by `open_database` (migrations, triggers), users by the real use cases;
 - rows go in with SQLAlchemy Core `insert(table)` over the ORM's own tables, version 1, created/updated
   stamps as the audit hooks would set them;
-- every row gets its `insert` audit entry, built with the store's own helpers (`_row_values`,
+- every row gets its `insert` audit entry, built with the store's own helpers (`row_values`,
   `canonical_json`, `entry_fields`, `compute_entry_hash`) and chained onto the entries the use cases
   wrote, in the same transaction as the rows, so `blinadesk audit verify` / `verify_chain` accepts it.
 While building, SQLite commits without fsync and PostgreSQL with synchronous_commit off (like
@@ -125,7 +125,7 @@ def _canonical(values: dict[str, Any]) -> str:
 
 
 class _Defaults(dict[str, Any]):
-    """A row for audit._row_values in which a column the generator does not fill reads as empty."""
+    """A row for audit.row_values in which a column the generator does not fill reads as empty."""
 
     def __missing__(self, key: str) -> Any:
         return None
@@ -226,7 +226,7 @@ class ChainWriter:
         if table_name not in self.checked:
             # Once per table and transaction: the fast text must be the store's own canonical text.
             known = {key: row.get(key) for key in loader.keys}
-            expected = audit.canonical_json({key: value for key, value in audit._row_values(
+            expected = audit.canonical_json({key: value for key, value in audit.row_values(
                 loader.table, _Defaults(known)).items() if key in loader.audited})
             if new_text != expected:
                 raise AssertionError(f"{table_name}: generated audit text differs from the store's:\n"
@@ -544,7 +544,7 @@ def check_rows_match_trail(db: Database, per_table: int = 50, seed: int = 1) -> 
                                                                  audit.AUDIT_TABLE.c.row_key == str(row_id),
                                                                  audit.AUDIT_TABLE.c.action == "insert")
                 ).scalar()
-                stored = audit._row_values(table, row)
+                stored = audit.row_values(table, row)
                 recorded = json.loads(trail) if trail is not None else None
                 # Columns added by a later revision than the entry's are not in it, and empty in the row.
                 if recorded is None or any(stored[key] is not None for key in set(stored) - set(recorded)) or \

@@ -45,7 +45,7 @@ def verify_chain(db: Database, *, full: bool = True, checkpoint_by: str | None =
         connection.rollback()
     if checkpoint_by is not None and result.ok:
         try:
-            with db.engine.execution_options(blinadesk_write=True).begin() as connection:
+            with db.write_engine.begin() as connection:
                 result.checkpoint_id = record_checkpoint(connection, result, checkpoint_by)
         except (StoreError, DBAPIError) as exc:
             result.checkpoint_note = f"no checkpoint was recorded: {exc}"

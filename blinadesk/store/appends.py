@@ -19,13 +19,12 @@ PostgreSQL `append_entries` takes the chain's advisory lock before it reads the 
 from __future__ import annotations
 
 import functools
-import weakref
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Connection, Dialect, Engine, Executable, Float, Insert, Table, insert
+from sqlalchemy import Connection, Dialect, Executable, Float, Insert, Table, insert
 from sqlalchemy.exc import DBAPIError
 
 from blinadesk.store.audit import PendingEntry, append_entries, check_row_values, row_values
@@ -37,17 +36,6 @@ if TYPE_CHECKING:
     from blinadesk.store.database import Database
 
 _BOOKKEEPING = frozenset({"id", "version", "created_at", "created_by", "updated_at", "updated_by"})
-_write_engines: weakref.WeakKeyDictionary[Engine, Engine] = weakref.WeakKeyDictionary()
-_inserts: dict[Table, Insert] = {}
-
-
-def _write_engine(db: Database) -> Engine:
-    """The record's engine with the option that makes SQLite begin with BEGIN IMMEDIATE (made once)."""
-    engine = _write_engines.get(db.engine)
-    if engine is None:
-        engine = db.engine.execution_options(blinadesk_write=True)
-        _write_engines[db.engine] = engine
-    return engine
 
 
 @functools.cache
@@ -128,12 +116,9 @@ def run_on_driver(connection: Connection, statement: Executable,
     return compiled(connection, parameters)
 
 
+@functools.cache
 def _insert_returning(table: Table) -> Insert:
-    statement = _inserts.get(table)
-    if statement is None:
-        statement = insert(table).returning(*table.columns)
-        _inserts[table] = statement
-    return statement
+    return insert(table).returning(*table.columns)
 
 
 @functools.cache
@@ -161,7 +146,6 @@ class Appender:
         self.connection = connection
         self.user = user
         self.now = now
-        self.inserted: list[tuple[str, int]] = []
 
     def run(self, statement: Executable, parameters: Mapping[str, Any] | None = None) -> list[tuple[Any, ...]]:
         """Run a statement built once at module level in this transaction, on the driver (run_on_driver)."""
@@ -181,11 +165,10 @@ class Appender:
         if unknown:
             raise StoreError(f"{table.name} has no column {', '.join(sorted(unknown))}.")
         row_input = dict(values)
-        row_input.setdefault("record_status", "active")
+        for key, default in _scalar_defaults(table):  # record_status among them: 'active'
+            row_input.setdefault(key, default)
         if row_input["record_status"] != "active":
             raise StoreError("A new entry is saved as active; mark it afterwards, with the reason.")
-        for key, default in _scalar_defaults(table):
-            row_input.setdefault(key, default)
         row_input.update(version=1, created_at=self.now, created_by=self.user, updated_at=self.now,
                          updated_by=self.user)
         check_row_values(table, row_input)
@@ -193,7 +176,6 @@ class Appender:
         stored = _as_read_later(table, dict(zip(table.columns.keys(), returned, strict=True)))
         append_entries(self.connection, self.user, self.now, [PendingEntry(
             "insert", table.name, str(stored["id"]), None, row_values(table, stored), None)], run=self.run)
-        self.inserted.append((table.name, stored["id"]))
         return StoredRow(stored)
 
 
@@ -204,7 +186,7 @@ def append_transaction(db: Database, user: str) -> Iterator[Appender]:
     if not user or not user.strip():
         raise StoreError("A unit of work needs the name of the person acting.")
     try:
-        with _write_engine(db).begin() as connection:
+        with db.write_engine.begin() as connection:
             yield Appender(connection, user.strip(), utc_now())
     except DBAPIError as exc:
         translated = translate_error(exc)

@@ -248,9 +248,6 @@ def row_values(table: Table, row: Mapping[str, Any]) -> dict[str, Any]:
     return values
 
 
-_row_values = row_values  # the name other store modules used before it was public
-
-
 def _load_row(connection: Connection, table: Table, row_id: int, *, for_update: bool) -> RowMapping:
     statement = select(table).where(table.c.id == row_id)
     if for_update and connection.dialect.name == "postgresql":

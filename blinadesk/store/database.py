@@ -264,9 +264,9 @@ class Database:
         self.engine = engine
         self.backend = engine.dialect.name
         self.sqlite_path: Path | None = Path(url.database) if self.backend == "sqlite" and url.database else None
-        # The write engine shares the pool; its option makes SQLite begin with BEGIN IMMEDIATE.
-        self._write_sessions = sessionmaker(bind=engine.execution_options(blinadesk_write=True),
-                                            expire_on_commit=False)
+        # Shares the pool; its option makes SQLite begin with BEGIN IMMEDIATE (the write lock up front).
+        self.write_engine = engine.execution_options(blinadesk_write=True)
+        self._write_sessions = sessionmaker(bind=self.write_engine, expire_on_commit=False)
         self._read_sessions = sessionmaker(bind=engine, expire_on_commit=False)
 
     def __repr__(self) -> str:
@@ -511,7 +511,7 @@ def _prepare(db: Database, *, migrate: bool, check: bool, create: bool,
                 before_upgrade(db, revision, head)
             else:
                 backup_before_upgrade(db, revision, head)
-        with db.engine.execution_options(blinadesk_write=True).begin() as connection:
+        with db.write_engine.begin() as connection:
             if db.backend == "postgresql":
                 # Ward PCs starting together must not upgrade the shared record twice at once.
                 connection.exec_driver_sql(f"SELECT pg_advisory_xact_lock({MIGRATION_LOCK_KEY})")

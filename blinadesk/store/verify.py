@@ -420,9 +420,9 @@ def _table_specs(connection: Connection) -> dict[str, _TableSpec]:
         if table.name not in present_tables:
             continue  # an older schema revision
         present = {column["name"] for column in inspector.get_columns(table.name)}
-        # The trail's own projection of a row (audit._row_values), applied to a row of nothing but NULLs:
+        # The trail's own projection of a row (audit.row_values), applied to a row of nothing but NULLs:
         # which columns it records, and which only as redacted.
-        recorded = audit._row_values(table, cast(Any, _AnyColumn()))
+        recorded = audit.row_values(table, cast(Any, _AnyColumn()))
         keys = tuple(key for key in recorded if table.c[key].name in present)
         specs[table.name] = _TableSpec(
             name=table.name, table=table, keys=keys,
