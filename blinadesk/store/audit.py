@@ -25,7 +25,7 @@ from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import Connection, Executable, RowMapping, Table, event, func, insert, inspect, select, text
+from sqlalchemy import Connection, Executable, RowMapping, Table, event, insert, inspect, select, text
 from sqlalchemy.orm import MANYTOONE, ORMExecuteState, Session, SessionTransaction, UOWTransaction
 from sqlalchemy.orm.state import InstanceState
 
@@ -57,7 +57,6 @@ _USER_SIGN_IN_COLUMNS = frozenset({"failed_attempts", "locked_until"})
 EVENT_ACTIONS = frozenset({"sign_in", "sign_in_failed", "sign_out", "lock", "unlock", "password_changed",
                            "backup", "restore", "export", "import"})
 
-_AUDITED_TABLES = {model.__table__.name: model for model in AUDITED_MODELS}  # type: ignore[attr-defined]
 AUDIT_TABLE: Table = AuditEntry.__table__  # type: ignore[assignment]
 # Built once: building a statement and its cache key at every save cost more than running it.
 _LAST_ENTRY = select(AUDIT_TABLE.c.id, AUDIT_TABLE.c.entry_hash).order_by(AUDIT_TABLE.c.id.desc()).limit(1)
@@ -74,7 +73,8 @@ _INFO_INSERTED = "_blinadesk_audit_inserted"
 _PLAIN_TYPES = frozenset({str, int, float, bool, type(None)})
 
 
-def _jsonable(value: Any) -> Any:
+def jsonable(value: Any) -> Any:
+    """`value` as the types JSON writes: moments and dates as ISO text, Decimal as text, bytes as hex."""
     if type(value) in _PLAIN_TYPES:
         return value
     if isinstance(value, datetime):
@@ -86,16 +86,20 @@ def _jsonable(value: Any) -> Any:
     if isinstance(value, bytes):
         return value.hex()
     if isinstance(value, Mapping):
-        return {str(key): _jsonable(item) for key, item in value.items()}
+        return {str(key): jsonable(item) for key, item in value.items()}
     if isinstance(value, list | tuple):
-        return [_jsonable(item) for item in value]
+        return [jsonable(item) for item in value]
     return value
+
+
+# The canonical settings: sorted keys, no spaces, UTF-8 kept, no NaN (blinadesk.store.verify uses them too).
+dumps_canonical = functools.partial(json.dumps, sort_keys=True, separators=(",", ":"), ensure_ascii=False,
+                                    allow_nan=False)
 
 
 def canonical_json(value: Any) -> str:
     """One text per value: sorted keys, no spaces, UTF-8 kept, so the hash never depends on formatting."""
-    return json.dumps(_jsonable(value), sort_keys=True, separators=(",", ":"), ensure_ascii=False,
-                      allow_nan=False)
+    return dumps_canonical(jsonable(value))
 
 
 def entry_fields(entry_id: int, occurred_at: datetime, username: str, action: str, table_name: str | None,
@@ -467,11 +471,6 @@ def decode_values(text: str | None) -> dict[str, Any] | None:
     return json.loads(text) if text is not None else None
 
 
-def entry_count(connection: Connection) -> int:
-    """How many entries the trail holds."""
-    return int(connection.execute(select(func.count()).select_from(AUDIT_TABLE)).scalar_one())
-
-
 @dataclass
 class VerifyResult:
     """What a verification of the trail found (blinadesk.store.verify checks; the first MAX_PROBLEMS
@@ -497,16 +496,3 @@ class VerifyResult:
 
     def __bool__(self) -> bool:
         return self.ok
-
-
-# Verification itself (links, versions, values, checkpoints) is blinadesk.store.verify, which imports this
-# module; the names it had here still resolve, on first use.
-_MOVED_TO_VERIFY = frozenset({"verify_chain_on", "verify_since_checkpoint"})
-
-
-def __getattr__(name: str) -> Any:
-    if name in _MOVED_TO_VERIFY:
-        from blinadesk.store import verify
-
-        return getattr(verify, name)
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

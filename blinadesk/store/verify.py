@@ -42,8 +42,7 @@ import socket
 from collections import Counter
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import date, datetime
-from functools import partial
+from datetime import datetime
 from typing import Any, cast
 
 from sqlalchemy import (
@@ -72,6 +71,7 @@ from blinadesk.store.audit import (
     VerifyResult,
     canonical_json,
     entry_fields,
+    jsonable,
 )
 from blinadesk.store.errors import StoreError
 from blinadesk.store.models import AUDITED_MODELS, USERNAME_LENGTH, AuditCheckpoint
@@ -89,8 +89,7 @@ MAX_PROBLEMS = 1000
 SHOWN_IN_MESSAGE = 5
 # canonical_json's own settings. For the plain values that fill an entry's fields (str, int, None) it gives
 # the same text without canonical_json's generic walk, which is most of the time of hashing an entry.
-_dumps = partial(json.dumps, sort_keys=True, separators=(",", ":"), ensure_ascii=False, allow_nan=False)
-_PLAIN_TYPES = frozenset({str, int, float, bool, type(None)})
+_dumps = audit.dumps_canonical
 # How json.dumps(..., ensure_ascii=False) writes a str (the C function itself).
 _json_string: Callable[[str], str] = json.encoder.encode_basestring
 _NULL = "null"
@@ -575,33 +574,16 @@ def _row_text(spec: _TableSpec, values: Mapping[str, Any]) -> str | None:
     try:
         plain = dict(values)
         for key in spec.converted:
-            plain[key] = _plain(plain[key])
+            plain[key] = jsonable(plain[key])
         return _dumps(plain)
     except TypeError:
         pass
     except ValueError:
         return None
     try:
-        return _dumps({key: _plain(value) for key, value in values.items()})
+        return _dumps({key: jsonable(value) for key, value in values.items()})
     except (TypeError, ValueError):
         return None
-
-
-def _plain(value: Any) -> Any:
-    """What audit._jsonable makes of `value`, for exactly the types it names; anything else through
-    canonical_json itself (a text parsed back is the value that text was written from)."""
-    kind = type(value)
-    if kind in _PLAIN_TYPES:
-        return value
-    if kind is datetime:
-        return value.isoformat(timespec="microseconds")
-    if kind is date:
-        return value.isoformat()
-    if kind is list or kind is tuple:
-        return [_plain(item) for item in value]
-    if kind is dict:
-        return {str(key): _plain(item) for key, item in value.items()}
-    return json.loads(canonical_json(value))
 
 
 def _value_text(value: Any) -> str:
