@@ -36,8 +36,9 @@ from blinadesk.plotting.data import (
 )
 from blinadesk.services.chart import PatientChart
 from blinadesk.services.errors import ValidationError, problem
+from blinadesk.services.events import CRS_TERMS, SEIZURE_TERMS
 from blinadesk.services.permissions import Action, Actor, require
-from blinadesk.services.reports import SEIZURE_TERMS, _Clock, _merge, full_chart
+from blinadesk.services.reports import _Clock, _merge, full_chart
 from blinadesk.services.ward import Ward
 
 AGE_GROUPS = ("child", "adult")
@@ -45,7 +46,6 @@ ADULT_FROM_YEARS = 18
 REMISSIONS = ("CR", "CRh*")  # what the summary counts as a response (domain.md 8b: CR/CRh)
 MRD_NEGATIVE_REMISSIONS = ("CR", "CRh*", "CRi", "blast-free hypoplastic")
 BLAST_GROUPS = ("≤5 %", ">5 to <30 %", "≥30 %", "not recorded")
-CRS_TERMS = ("cytokine release syndrome", "crs")
 ICANS_TERMS = ("icans", "immune effector cell-associated neurotoxicity syndrome")
 
 

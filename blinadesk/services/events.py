@@ -63,6 +63,16 @@ TERM_CATEGORIES: dict[str, str] = {
 }
 
 
+def terms_of(*categories: str) -> tuple[str, ...]:
+    """The lower-case CTCAE terms TERM_CATEGORIES puts in any of `categories`."""
+    return tuple(term for term, category in TERM_CATEGORIES.items() if category in categories)
+
+
+SEIZURE_TERMS = terms_of("seizure")
+CRS_TERMS = terms_of("crs")
+NEURO_TERMS = terms_of("seizure", "neurological")  # what the timeline's neurological track shows
+
+
 @dataclass(frozen=True)
 class AdverseEventEntry:
     patient_id: int
@@ -175,7 +185,7 @@ class EventUseCases(ObservationUseCases):
             counted = select(func.count()).select_from(AdverseEvent).join(
                 InfusionCycle, AdverseEvent.cycle_id == InfusionCycle.id).where(
                 InfusionCycle.course_id == course.id, AdverseEvent.record_status == "active",
-                func.lower(AdverseEvent.term).in_(["seizure", "convulsion"]))
+                func.lower(AdverseEvent.term).in_(SEIZURE_TERMS))
             if exclude_adverse_event_id is not None:
                 # The event being looked at again is already recorded: it is the "+ 1" below, not an earlier one.
                 counted = counted.where(AdverseEvent.id != exclude_adverse_event_id)

@@ -33,6 +33,7 @@ from blinadesk.plotting.data import (
 )
 from blinadesk.services.chart import ChartCycle, PatientChart
 from blinadesk.services.errors import ServiceError
+from blinadesk.services.events import CRS_TERMS, NEURO_TERMS, SEIZURE_TERMS
 from blinadesk.services.permissions import Action, Actor, Role, require
 from blinadesk.services.views import ObservationView
 from blinadesk.services.ward import Ward
@@ -46,10 +47,6 @@ REPORT_READER = Actor("system:report", Role.PHARMACIST)
 
 INFUSION_DAYS = 28  # every label's cycle infuses for 28 days (domain.md section 2): the planned window
 _OBSERVATION_PAGE = 1000  # the chart's largest page
-NEURO_TERMS = ("seizure", "convulsion", "tremor", "encephalopathy", "aphasia", "dysphasia", "somnolence",
-               "confusion", "ataxia", "depressed level of consciousness", "icans",
-               "immune effector cell-associated neurotoxicity syndrome", "neurotoxicity", "dizziness", "headache")
-SEIZURE_TERMS = ("seizure", "convulsion")
 
 
 class PatientNotFound(ServiceError):
@@ -173,7 +170,7 @@ def timeline_data_from_chart(ward: Ward, chart: PatientChart) -> TimelineData:
                   for c in cycles if c.cycle.status != "planned" for p in c.dose_periods)
     temperatures = tuple(TemperaturePoint(clock.local(o.observed_at), o.temperature_c) for o in chart.observations
                          if o.temperature_c is not None)
-    ctcae_crs = [a for a in chart.adverse_events if a.term.lower() in ("cytokine release syndrome", "crs")]
+    ctcae_crs = [a for a in chart.adverse_events if a.term.lower() in CRS_TERMS]
     crs = _grade_points(clock, chart.observations, "crs") + tuple(
         GradedPoint(clock.day(a.onset_on), a.grade) for a in ctcae_crs)
     marrow = tuple(MarrowPoint(clock.day(r.sampled_on), r.blasts_pct, r.mrd_fraction, r.cd19_status,
