@@ -259,10 +259,6 @@ def raise_window(window: QWidget) -> str | None:
     return None
 
 
-def _has_users(ward: Ward) -> bool:
-    return ward.has_users()
-
-
 def make_application(argv: list[str] | None = None) -> QApplication:
     app = QApplication.instance()
     if not isinstance(app, QApplication):
@@ -342,7 +338,7 @@ def smoke_test(context: AppContext) -> int:
         signed_in = wait_for(context.runner, context.ward.sign_in, username, password)
         context.sign_in_as(signed_in.actor, signed_in.full_name)
         window = MainWindow(context)
-    elif wait_for(context.runner, _has_users, context.ward):
+    elif wait_for(context.runner, context.ward.has_users):
         window = SignInDialog(context)
     else:
         window = FirstAdministratorDialog(context)

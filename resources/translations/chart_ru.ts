@@ -881,211 +881,211 @@
 <context>
     <name>ObservationDialog</name>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/observation.py" line="65"/>
+        <location filename="../../blinadesk/gui/dialogs/observation.py" line="64"/>
         <source>not present</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/observation.py" line="67"/>
+        <location filename="../../blinadesk/gui/dialogs/observation.py" line="66"/>
         <source>G{grade}: {wording}</source>
         <translation>С{grade}: {wording}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/observation.py" line="76"/>
+        <location filename="../../blinadesk/gui/dialogs/observation.py" line="75"/>
         <source>CTCAE neurological events ({versions})</source>
         <translation>Неврологические явления CTCAE ({versions})</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/observation.py" line="78"/>
+        <location filename="../../blinadesk/gui/dialogs/observation.py" line="77"/>
         <source>Fever</source>
         <translation>Лихорадка</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/observation.py" line="79"/>
+        <location filename="../../blinadesk/gui/dialogs/observation.py" line="78"/>
         <source>CRS</source>
         <translation>ЦРС</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/observation.py" line="80"/>
+        <location filename="../../blinadesk/gui/dialogs/observation.py" line="79"/>
         <source>ICANS</source>
         <translation>ИКАНС</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/observation.py" line="104"/>
+        <location filename="../../blinadesk/gui/dialogs/observation.py" line="103"/>
         <source>Copies the values of the patient&apos;s last observation (F5 or Ctrl+D); check each one before saving</source>
         <translation>Копирует значения последнего наблюдения (F5 или Ctrl+D); проверьте каждое перед сохранением</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/observation.py" line="127"/>
+        <location filename="../../blinadesk/gui/dialogs/observation.py" line="126"/>
         <source>not assessed</source>
         <translation>не оценивалось</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/observation.py" line="134"/>
+        <location filename="../../blinadesk/gui/dialogs/observation.py" line="133"/>
         <source>never</source>
         <translation>никогда</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/observation.py" line="134"/>
+        <location filename="../../blinadesk/gui/dialogs/observation.py" line="133"/>
         <source>rarely</source>
         <translation>редко</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/observation.py" line="134"/>
+        <location filename="../../blinadesk/gui/dialogs/observation.py" line="133"/>
         <source>sometimes</source>
         <translation>иногда</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/observation.py" line="134"/>
+        <location filename="../../blinadesk/gui/dialogs/observation.py" line="133"/>
         <source>often</source>
         <translation>часто</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/observation.py" line="134"/>
+        <location filename="../../blinadesk/gui/dialogs/observation.py" line="133"/>
         <source>always</source>
         <translation>всегда</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/observation.py" line="139"/>
+        <location filename="../../blinadesk/gui/dialogs/observation.py" line="138"/>
         <source>only with a device</source>
         <translation>только при подаче O2</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/observation.py" line="140"/>
+        <location filename="../../blinadesk/gui/dialogs/observation.py" line="139"/>
         <location filename="../../ui/observation_dialog.ui" line="141"/>
         <source>systolic</source>
         <translation>систолическое</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/observation.py" line="141"/>
+        <location filename="../../blinadesk/gui/dialogs/observation.py" line="140"/>
         <location filename="../../ui/observation_dialog.ui" line="155"/>
         <source>diastolic</source>
         <translation>диастолическое</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/observation.py" line="180"/>
+        <location filename="../../blinadesk/gui/dialogs/observation.py" line="179"/>
         <source>Daily observation — {name}, MRN {mrn}</source>
         <translation>Ежедневное наблюдение — {name}, № карты {mrn}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/observation.py" line="220"/>
+        <location filename="../../blinadesk/gui/dialogs/observation.py" line="219"/>
         <source>CAPD (developmental delay): answer each item, never … always</source>
         <translation>CAPD (задержка развития): ответьте на каждый пункт, никогда … всегда</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/observation.py" line="222"/>
+        <location filename="../../blinadesk/gui/dialogs/observation.py" line="221"/>
         <source>CAPD (child under {age} years): answer each item, never … always</source>
         <translation>CAPD (ребёнок младше {age} лет): ответьте на каждый пункт, никогда … всегда</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/observation.py" line="225"/>
+        <location filename="../../blinadesk/gui/dialogs/observation.py" line="224"/>
         <source>* provisional item list and scoring</source>
         <translation>* предварительный перечень пунктов и подсчёт</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/observation.py" line="227"/>
+        <location filename="../../blinadesk/gui/dialogs/observation.py" line="226"/>
         <source>ICE: tick each task the patient does correctly</source>
         <translation>ICE: отметьте каждое задание, выполненное правильно</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/observation.py" line="247"/>
+        <location filename="../../blinadesk/gui/dialogs/observation.py" line="246"/>
         <source>ICANS not assessed</source>
         <translation>ИКАНС не оценивался</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/observation.py" line="249"/>
+        <location filename="../../blinadesk/gui/dialogs/observation.py" line="248"/>
         <location filename="../../ui/observation_dialog.ui" line="520"/>
         <source>Could not be assessed</source>
         <translation>Оценить невозможно</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/observation.py" line="253"/>
+        <location filename="../../blinadesk/gui/dialogs/observation.py" line="252"/>
         <source>CAPD: {answered} of 8 items answered</source>
         <translation>CAPD: заполнено {answered} из 8 пунктов</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/observation.py" line="256"/>
+        <location filename="../../blinadesk/gui/dialogs/observation.py" line="255"/>
         <source>ICE score: {score} / 10</source>
         <translation>Балл ICE: {score} / 10</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/observation.py" line="265"/>
+        <location filename="../../blinadesk/gui/dialogs/observation.py" line="264"/>
         <source>Temperature</source>
         <translation>Температура</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/observation.py" line="266"/>
+        <location filename="../../blinadesk/gui/dialogs/observation.py" line="265"/>
         <source>Fever lasting</source>
         <translation>Длительность лихорадки</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/observation.py" line="267"/>
+        <location filename="../../blinadesk/gui/dialogs/observation.py" line="266"/>
         <source>Heart rate</source>
         <translation>ЧСС</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/observation.py" line="268"/>
+        <location filename="../../blinadesk/gui/dialogs/observation.py" line="267"/>
         <source>Systolic pressure</source>
         <translation>Систолическое давление</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/observation.py" line="269"/>
+        <location filename="../../blinadesk/gui/dialogs/observation.py" line="268"/>
         <source>Diastolic pressure</source>
         <translation>Диастолическое давление</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/observation.py" line="271"/>
+        <location filename="../../blinadesk/gui/dialogs/observation.py" line="270"/>
         <source>Respiratory rate</source>
         <translation>ЧДД</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/observation.py" line="273"/>
+        <location filename="../../blinadesk/gui/dialogs/observation.py" line="272"/>
         <source>SpO2</source>
         <translation>Сатурация</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/observation.py" line="274"/>
+        <location filename="../../blinadesk/gui/dialogs/observation.py" line="273"/>
         <source>Oxygen flow</source>
         <translation>Поток кислорода</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/observation.py" line="329"/>
+        <location filename="../../blinadesk/gui/dialogs/observation.py" line="328"/>
         <source>No temperature</source>
         <translation>Нет температуры</translation>
     </message>
     <message>
+        <location filename="../../blinadesk/gui/dialogs/observation.py" line="329"/>
         <location filename="../../blinadesk/gui/dialogs/observation.py" line="330"/>
-        <location filename="../../blinadesk/gui/dialogs/observation.py" line="331"/>
         <source>Not graded</source>
         <translation>Степень не определена</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/observation.py" line="331"/>
+        <location filename="../../blinadesk/gui/dialogs/observation.py" line="330"/>
         <source>Not assessed</source>
         <translation>Не оценивался</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/observation.py" line="334"/>
+        <location filename="../../blinadesk/gui/dialogs/observation.py" line="333"/>
         <source>not possible</source>
         <translation>невозможно</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/observation.py" line="335"/>
+        <location filename="../../blinadesk/gui/dialogs/observation.py" line="334"/>
         <source>{tool} score: {score}</source>
         <translation>Балл {tool}: {score}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/observation.py" line="341"/>
+        <location filename="../../blinadesk/gui/dialogs/observation.py" line="340"/>
         <source>* Provisional: {scales} rest on rules not confirmed by a source. The grade is shown; judge it clinically.</source>
         <translation>* Предварительно: {scales} основаны на правилах, не подтверждённых источником. Степень показана; оцените её клинически.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/observation.py" line="349"/>
+        <location filename="../../blinadesk/gui/dialogs/observation.py" line="348"/>
         <source>Grades not shown until this is fixed:</source>
         <translation>Степени не показаны, пока не исправлено:</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/observation.py" line="395"/>
+        <location filename="../../blinadesk/gui/dialogs/observation.py" line="394"/>
         <source>Copied from the observation of {when}: check every value. ICE/CAPD answers are never copied: assess them again.</source>
         <translation>Скопировано из наблюдения от {when}: проверьте каждое значение. Ответы ICE/CAPD не копируются: оцените заново.</translation>
     </message>

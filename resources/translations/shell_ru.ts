@@ -4,22 +4,14 @@
 <context>
     <name>AdministratorHome</name>
     <message>
-        <location filename="../../blinadesk/gui/windows/main_window.py" line="101"/>
+        <location filename="../../blinadesk/gui/windows/main_window.py" line="89"/>
         <source>You are signed in as an administrator: you manage the ward&apos;s accounts. Patient records are open to nurses, physicians and pharmacists only.</source>
         <translation>Вы вошли как администратор: вы управляете учётными записями отделения. Медицинские записи пациентов доступны только медсёстрам, врачам и фармацевтам.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/main_window.py" line="103"/>
+        <location filename="../../blinadesk/gui/windows/main_window.py" line="91"/>
         <source>Manage &amp;users…</source>
         <translation>&amp;Пользователи…</translation>
-    </message>
-</context>
-<context>
-    <name>ChartPlaceholder</name>
-    <message>
-        <location filename="../../blinadesk/gui/windows/main_window.py" line="56"/>
-        <source>The chart of {patient} is not available in this version.</source>
-        <translation>Карта пациента {patient} недоступна в этой версии.</translation>
     </message>
 </context>
 <context>
@@ -331,157 +323,157 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../blinadesk/gui/windows/main_window.py" line="270"/>
+        <location filename="../../blinadesk/gui/windows/main_window.py" line="258"/>
         <source>blinadesk — ward record</source>
         <translation>blinadesk — журнал отделения</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/main_window.py" line="271"/>
+        <location filename="../../blinadesk/gui/windows/main_window.py" line="259"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/main_window.py" line="272"/>
+        <location filename="../../blinadesk/gui/windows/main_window.py" line="260"/>
         <source>&amp;Ward</source>
         <translation>&amp;Отделение</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/main_window.py" line="273"/>
+        <location filename="../../blinadesk/gui/windows/main_window.py" line="261"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/main_window.py" line="274"/>
+        <location filename="../../blinadesk/gui/windows/main_window.py" line="262"/>
         <source>&amp;Today</source>
         <translation>&amp;Сегодня</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/main_window.py" line="275"/>
+        <location filename="../../blinadesk/gui/windows/main_window.py" line="263"/>
         <source>&amp;Patients</source>
         <translation>&amp;Пациенты</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/main_window.py" line="276"/>
+        <location filename="../../blinadesk/gui/windows/main_window.py" line="264"/>
         <source>&amp;Cohort</source>
         <translation>&amp;Когорта</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/main_window.py" line="277"/>
+        <location filename="../../blinadesk/gui/windows/main_window.py" line="265"/>
         <source>&amp;Find patient</source>
         <translation>&amp;Найти пациента</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/main_window.py" line="278"/>
+        <location filename="../../blinadesk/gui/windows/main_window.py" line="266"/>
         <source>&amp;Register patient…</source>
         <translation>&amp;Зарегистрировать пациента…</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/main_window.py" line="279"/>
+        <location filename="../../blinadesk/gui/windows/main_window.py" line="267"/>
         <source>Manage &amp;users…</source>
         <translation>&amp;Пользователи…</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/main_window.py" line="282"/>
+        <location filename="../../blinadesk/gui/windows/main_window.py" line="270"/>
         <source>Switch to &amp;Russian</source>
         <translation>Переключить на &amp;русский</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/main_window.py" line="284"/>
+        <location filename="../../blinadesk/gui/windows/main_window.py" line="272"/>
         <source>Switch to &amp;English</source>
         <translation>Переключить на &amp;английский</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/main_window.py" line="285"/>
+        <location filename="../../blinadesk/gui/windows/main_window.py" line="273"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/main_window.py" line="286"/>
+        <location filename="../../blinadesk/gui/windows/main_window.py" line="274"/>
         <source>&amp;Export and import…</source>
         <translation>&amp;Экспорт и импорт…</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/main_window.py" line="287"/>
+        <location filename="../../blinadesk/gui/windows/main_window.py" line="275"/>
         <source>&amp;Lock screen</source>
         <translation>&amp;Заблокировать экран</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/main_window.py" line="288"/>
+        <location filename="../../blinadesk/gui/windows/main_window.py" line="276"/>
         <source>Sign &amp;out</source>
         <translation>В&amp;ыйти</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/main_window.py" line="289"/>
+        <location filename="../../blinadesk/gui/windows/main_window.py" line="277"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход из программы</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/main_window.py" line="290"/>
+        <location filename="../../blinadesk/gui/windows/main_window.py" line="278"/>
         <source>&amp;Close chart</source>
         <translation>&amp;Закрыть карту</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/main_window.py" line="291"/>
+        <location filename="../../blinadesk/gui/windows/main_window.py" line="279"/>
         <source>&amp;About blinadesk</source>
         <translation>&amp;О программе blinadesk</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/main_window.py" line="293"/>
+        <location filename="../../blinadesk/gui/windows/main_window.py" line="281"/>
         <source>Today</source>
         <translation>Сегодня</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/main_window.py" line="295"/>
+        <location filename="../../blinadesk/gui/windows/main_window.py" line="283"/>
         <source>Patients</source>
         <translation>Пациенты</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/main_window.py" line="297"/>
+        <location filename="../../blinadesk/gui/windows/main_window.py" line="285"/>
         <source>Cohort</source>
         <translation>Когорта</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/main_window.py" line="301"/>
+        <location filename="../../blinadesk/gui/windows/main_window.py" line="289"/>
         <source>Users</source>
         <translation>Пользователи</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/main_window.py" line="302"/>
+        <location filename="../../blinadesk/gui/windows/main_window.py" line="290"/>
         <source>Locked</source>
         <translation>Заблокировано</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/main_window.py" line="305"/>
+        <location filename="../../blinadesk/gui/windows/main_window.py" line="293"/>
         <source>Signed in: {name} ({role})</source>
         <translation>Пользователь: {name} ({role})</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/main_window.py" line="307"/>
+        <location filename="../../blinadesk/gui/windows/main_window.py" line="295"/>
         <source>Record: {location}</source>
         <translation>База: {location}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/main_window.py" line="308"/>
+        <location filename="../../blinadesk/gui/windows/main_window.py" line="296"/>
         <source>DEMO — fictitious patients</source>
         <translation>ДЕМО — вымышленные пациенты</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/main_window.py" line="385"/>
+        <location filename="../../blinadesk/gui/windows/main_window.py" line="363"/>
         <source>Review: {patient}</source>
         <translation>Обзор: {patient}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/main_window.py" line="432"/>
+        <location filename="../../blinadesk/gui/windows/main_window.py" line="410"/>
         <source>&lt;h3&gt;blinadesk {version}&lt;/h3&gt;&lt;p&gt;Blinatumomab treatment tracking for B-ALL wards. It follows the label edition each course was planned under; it does not replace the label or clinical judgement.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;blinadesk {version}&lt;/h3&gt;&lt;p&gt;Учёт терапии блинатумомабом в отделениях, где лечат В-ОЛЛ. Программа следует редакции инструкции, по которой спланирован каждый курс; она не заменяет инструкцию и клиническое суждение.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/main_window.py" line="435"/>
+        <location filename="../../blinadesk/gui/windows/main_window.py" line="413"/>
         <source>Label editions loaded:</source>
         <translation>Загруженные редакции инструкции:</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/main_window.py" line="436"/>
+        <location filename="../../blinadesk/gui/windows/main_window.py" line="414"/>
         <source>About blinadesk</source>
         <translation>О программе blinadesk</translation>
     </message>
@@ -1798,17 +1790,17 @@
         <translation>Ежедневная автоматическая резервная копия не создана: {reason}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/app.py" line="277"/>
+        <location filename="../../blinadesk/gui/app.py" line="273"/>
         <source>Building the demo ward (fictitious patients)… this takes about half a minute.</source>
         <translation>Создаётся демо-отделение (вымышленные пациенты)… это займёт около полуминуты.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/app.py" line="602"/>
+        <location filename="../../blinadesk/gui/app.py" line="598"/>
         <source>Closing once the record has finished opening…</source>
         <translation>Завершение работы после открытия базы…</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/app.py" line="377"/>
+        <location filename="../../blinadesk/gui/app.py" line="373"/>
         <source>The record cannot be opened</source>
         <translation>Не удаётся открыть базу</translation>
     </message>

@@ -5,11 +5,10 @@ thread), with their scale and reason, before anything is saved."""
 
 from __future__ import annotations
 
-from datetime import datetime
 from functools import partial
 from itertools import pairwise
 
-from PySide6.QtCore import QDateTime, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QLineEdit, QListView, QListWidgetItem, QSizePolicy, QWidget
 
@@ -408,9 +407,6 @@ class ObservationDialog(ClinicalDialog):
     def _recorded(self, result: ObservationRecorded) -> None:
         self.recorded.emit(result)
         self.accept()
-
-    def set_observed_at(self, moment: datetime) -> None:
-        self.ui.observedAtEdit.setDateTime(QDateTime(to_qdatetime(moment)))
 
 
 def _select(combo: QComboBox, value: object) -> None:

@@ -47,18 +47,6 @@ COHORT_ROLES = frozenset({Role.PHYSICIAN, Role.PHARMACIST})
 DEMO_BADGE_STYLE = "background: #fde68a; color: #3b2f00; border: 1px solid #b45309; padding: 1px 6px;"
 
 
-class ChartPlaceholder(QWidget):
-    """Shown in a chart tab until the chart screen is installed."""
-
-    def __init__(self, patient_id: int, label: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.patient_id = patient_id
-        text = QLabel(self.tr("The chart of {patient} is not available in this version.").format(patient=label), self)
-        text.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        text.setWordWrap(True)
-        QVBoxLayout(self).addWidget(text)
-
-
 class LazyTab(QWidget):
     """A tab whose screen is made the first time it is shown (so its module loads only then)."""
 
@@ -352,18 +340,8 @@ class MainWindow(QMainWindow):
 
     def _make_chart(self, patient_id: int, label: str) -> QWidget:
         # Imported on first use: start-up stays fast and the chart's plotting libraries load only when needed.
-        try:
-            module = importlib.import_module(CHART_MODULE)
-        except ModuleNotFoundError as exc:
-            if exc.name != CHART_MODULE:
-                raise
-            return ChartPlaceholder(patient_id, label, self.tabs)
-        chart: QWidget = module.PatientChartWidget(self.context, patient_id)
-        review_requested = getattr(chart, "review_requested", None)
-        if review_requested is not None:
-            review_requested.connect(self.open_review)
-        if not isinstance(getattr(chart, "patient_id", None), int):
-            chart.patient_id = patient_id  # type: ignore[attr-defined]  # how open charts are found again
+        chart: QWidget = importlib.import_module(CHART_MODULE).PatientChartWidget(self.context, patient_id)
+        chart.review_requested.connect(self.open_review)  # type: ignore[attr-defined]
         return chart
 
     def open_review(self, patient_id: int, label: str) -> None:
