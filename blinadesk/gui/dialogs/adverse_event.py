@@ -13,8 +13,7 @@ from blinadesk.domain.guidance import Guidance
 from blinadesk.gui.context import AppContext
 from blinadesk.gui.dialogs.clinical_form import ClinicalDialog, from_qdate, to_qdate
 from blinadesk.gui.forms.ui_adverse_event_dialog import Ui_AdverseEventDialog
-from blinadesk.gui.service_messages import service_text
-from blinadesk.gui.tasks import TaskHandle
+from blinadesk.gui.tasks import TaskHandle, user_message
 from blinadesk.services.errors import FieldProblem
 from blinadesk.services.events import AdverseEventEntry, AdverseEventRecorded
 
@@ -95,7 +94,7 @@ class AdverseEventDialog(ClinicalDialog):
         self.ui.guidanceBrowser.setHtml(self.guidance_html(found, note))
 
     def _failed(self, error: BaseException) -> None:
-        text = service_text(error)
+        text = user_message(error)
         self.ui.guidanceBrowser.setPlainText(self.tr("No guidance yet: {problem}").format(problem=text))
 
     def guidance_html(self, found: tuple[Guidance, ...], note: str) -> str:

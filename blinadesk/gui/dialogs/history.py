@@ -25,7 +25,8 @@ from blinadesk.gui.forms.ui_entered_in_error_dialog import Ui_EnteredInErrorDial
 from blinadesk.gui.forms.ui_history_dialog import Ui_HistoryDialog
 from blinadesk.gui.i18n import format_number
 from blinadesk.gui.models.chart_models import HistoryTableModel
-from blinadesk.gui.service_messages import service_text, translate_field
+from blinadesk.gui.service_messages import translate_field
+from blinadesk.gui.tasks import user_message
 from blinadesk.services.corrections import TABLES
 from blinadesk.services.errors import FIELD_LABELS, FieldProblem, field_label
 from blinadesk.services.views import HistoryEntry
@@ -73,7 +74,7 @@ class HistoryDialog(ClinicalDialog):
         self.loaded = True
 
     def _failed(self, error: BaseException) -> None:
-        self.ui.problemLabel.setText(service_text(error))
+        self.ui.problemLabel.setText(user_message(error))
         self.ui.problemLabel.show()
         self.loaded = True
 

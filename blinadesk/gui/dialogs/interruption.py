@@ -15,8 +15,7 @@ from blinadesk.gui.dialogs.clinical_form import ClinicalDialog, from_qdatetime, 
 from blinadesk.gui.forms.ui_interrupt_dialog import Ui_InterruptDialog
 from blinadesk.gui.forms.ui_restart_dialog import Ui_RestartDialog
 from blinadesk.gui.i18n import format_datetime, format_number
-from blinadesk.gui.service_messages import service_text
-from blinadesk.gui.tasks import TaskHandle
+from blinadesk.gui.tasks import TaskHandle, user_message
 from blinadesk.gui.widgets.ward_words import premedication_of
 from blinadesk.services.errors import ValidationError
 from blinadesk.services.infusions import RestartPreview
@@ -112,7 +111,7 @@ class RestartDialog(ClinicalDialog):
         if self.errors is not None and isinstance(error, ValidationError):
             self.errors.show(error)
         else:
-            style_warning(self.ui.saveProblemLabel, service_text(error))
+            style_warning(self.ui.saveProblemLabel, user_message(error))
 
     def verdict_html(self, v: InterruptionVerdict) -> str:
         e = html.escape

@@ -27,8 +27,8 @@ from blinadesk.gui.dialogs.clinical_form import (
 from blinadesk.gui.forms.ui_observation_dialog import Ui_ObservationDialog
 from blinadesk.gui.i18n import format_datetime, format_number
 from blinadesk.gui.models.chart_models import ward_word
-from blinadesk.gui.service_messages import service_text, translate_message
-from blinadesk.gui.tasks import TaskHandle
+from blinadesk.gui.service_messages import translate_message
+from blinadesk.gui.tasks import TaskHandle, user_message
 from blinadesk.services.chart import PatientChart
 from blinadesk.services.errors import FieldProblem, ValidationError
 from blinadesk.services.observations import ObservationEntry, ObservationRecorded
@@ -187,7 +187,7 @@ class ObservationDialog(ClinicalDialog):
         self._update_assessment()
 
     def _load_failed(self, error: BaseException) -> None:
-        style_warning(self.ui.carryForwardLabel, service_text(error))
+        style_warning(self.ui.carryForwardLabel, user_message(error))
 
     def is_young_child(self) -> bool:
         """Under the scale's CAPD age on the day observed (the cut-off is ward data)."""
@@ -348,7 +348,7 @@ class ObservationDialog(ClinicalDialog):
             self._show_preview_problem(self.tr("Grades not shown until this is fixed:") + "\n"
                                        + "\n".join(translate_message(p.message) for p in error.problems))
         else:
-            self._show_preview_problem(service_text(error))
+            self._show_preview_problem(user_message(error))
 
     def _show_preview_problem(self, text: str) -> None:
         self.ui.previewProblemLabel.setText(text)

@@ -19,8 +19,8 @@ from blinadesk.gui.dialogs.clinical_form import (
 from blinadesk.gui.forms.ui_plan_course_dialog import Ui_PlanCourseDialog
 from blinadesk.gui.i18n import format_date, format_number
 from blinadesk.gui.models.chart_models import ScheduleTableModel, ward_word
-from blinadesk.gui.service_messages import service_text, translate_message
-from blinadesk.gui.tasks import TaskHandle
+from blinadesk.gui.service_messages import translate_message
+from blinadesk.gui.tasks import TaskHandle, user_message
 from blinadesk.services.courses import CoursePreview
 from blinadesk.services.errors import ValidationError
 
@@ -143,7 +143,7 @@ class PlanCourseDialog(ClinicalDialog):
         if self.errors is not None and isinstance(error, ValidationError):
             self.errors.show(error)
         else:
-            style_warning(self.ui.warningsLabel, service_text(error))
+            style_warning(self.ui.warningsLabel, user_message(error))
 
     def save(self) -> None:
         if self.preview_shown is None:

@@ -43,7 +43,7 @@ from blinadesk.gui.models.chart_models import (
     TransplantTableModel,
     ward_word,
 )
-from blinadesk.gui.service_messages import service_text
+from blinadesk.gui.tasks import user_message
 from blinadesk.gui.widgets.course_calendar import CalendarDay, CalendarRow
 from blinadesk.services.base import Change
 from blinadesk.services.chart import ChartCourse, PatientChart
@@ -158,7 +158,7 @@ class PatientChartWidget(QWidget):
     def _load_failed(self, error: BaseException) -> None:
         self._loading = False
         style_warning(self.ui.loadingLabel, self.tr("The chart could not be loaded: {problem}").format(
-            problem=service_text(error)))
+            problem=user_message(error)))
 
     # --- header --------------------------------------------------------------------------------------
 
