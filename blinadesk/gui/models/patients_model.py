@@ -9,11 +9,11 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersisten
 
 from blinadesk.domain.schedule import age_in_years
 from blinadesk.gui.i18n import format_date
+from blinadesk.gui.models.roles import PATIENT_ID_ROLE
 from blinadesk.gui.widgets.ward_words import vocabulary
 from blinadesk.services.patients import PatientPage
 from blinadesk.services.views import PatientView
 
-PATIENT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 Index = QModelIndex | QPersistentModelIndex
 
 

@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
 from blinadesk.gui.i18n import format_datetime, format_number, format_time
+from blinadesk.gui.models.roles import PATIENT_ID_ROLE
 from blinadesk.gui.widgets.ward_words import (
     Urgency,
     alert_text,
@@ -18,7 +19,6 @@ from blinadesk.gui.widgets.ward_words import (
 )
 from blinadesk.services.worklist import Worklist, WorklistEntry
 
-PATIENT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 # list[tuple[str, Urgency]] for the badge delegate of the alerts column.
 ALERTS_ROLE = Qt.ItemDataRole.UserRole + 2
 URGENCY_ROLE = Qt.ItemDataRole.UserRole + 3

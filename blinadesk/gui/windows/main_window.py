@@ -157,8 +157,8 @@ class MainWindow(QMainWindow):
         geometry = context.settings.main_window_geometry
         if geometry is None or not self.restoreGeometry(geometry):
             self.resize(1280, 760)
-        if self.today is not None:
-            self.today.reload()
+        # Today and Patients load when first shown and reload after a change by one rule (ScreenRefresh): a
+        # screen on view reloads once per change, a hidden one (another tab, the lock) when it is shown again.
 
     # --- building ---
 

@@ -2,6 +2,9 @@
 
 Each keystroke restarts a short pause (150 ms); the search then runs off the GUI thread and an answer to
 an older text is dropped, so typing never stutters and the list never shows a stale search.
+
+After a change to the patients listed (`ScreenRefresh`), the same search runs again once, and only while the
+screen is on view (else when it is next shown); the selected patient and the rows in view stay where they were.
 """
 
 from __future__ import annotations
@@ -11,16 +14,13 @@ from datetime import date
 from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMenu,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -30,20 +30,26 @@ from blinadesk.gui.dialogs.measurement import MeasurementDialog
 from blinadesk.gui.dialogs.register_patient import RegisterPatientDialog
 from blinadesk.gui.models.patients_model import PatientsModel
 from blinadesk.gui.tasks import TaskHandle
+from blinadesk.gui.widgets.record_table import RecordTable, TablePlace
+from blinadesk.gui.widgets.screen_refresh import ScreenRefresh, touches_the_record
+from blinadesk.services.base import Change
 from blinadesk.services.patients import PatientPage
 from blinadesk.services.permissions import Action, Actor
 from blinadesk.services.ward import Ward
 
 SEARCH_PAUSE_MS = 150
 PAGE_SIZE = 50
+# The most rows a search after a change asks for at once, to keep the nurse's place in a long scrolled list.
+MAX_PAGE_SIZE = 500
 ALL, ON_TREATMENT = "all", "on_treatment"
 
 
-def search_page(ward: Ward, actor: Actor, text: str, offset: int, only_on_treatment: bool) -> PatientPage:
+def search_page(ward: Ward, actor: Actor, text: str, offset: int, only_on_treatment: bool,
+                limit: int = PAGE_SIZE) -> PatientPage:
     """One page of patients matching `text`; with `only_on_treatment`, those on today's worklist (running or
     interrupted cycle, or one starting today), all in one page: the worklist is short."""
     if not only_on_treatment:
-        return ward.search_patients(actor, text, limit=PAGE_SIZE, offset=offset)
+        return ward.search_patients(actor, text, limit=limit, offset=offset)
     now = ward.now()
     on_treatment = {entry.patient_id for entry in ward.today_worklist(actor, ward.local_date(now), now).entries}
     found = []
@@ -54,16 +60,6 @@ def search_page(ward: Ward, actor: Actor, text: str, offset: int, only_on_treatm
             break
         page = ward.search_patients(actor, text, limit=500, offset=page.offset + page.limit)
     return PatientPage(tuple(found), 0, max(1, len(found)), False)
-
-
-class PatientsView(QTableView):
-    open_requested = Signal(QModelIndex)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
-            self.open_requested.emit(self.currentIndex())
-            return
-        super().keyPressEvent(event)
 
 
 class SearchBox(QLineEdit):
@@ -115,15 +111,9 @@ class PatientsScreen(QWidget):
         self.open_button.clicked.connect(lambda: self._open(self.table.currentIndex()))
         self.status = QLabel(self)
 
-        self.table = PatientsView(self)
+        self.table = RecordTable(self)
         self.table.setObjectName("patients")
         self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.doubleClicked.connect(self._open)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
@@ -149,7 +139,7 @@ class PatientsScreen(QWidget):
         layout.addLayout(actions)
 
         QShortcut(QKeySequence("Ctrl+F"), self, self._focus_search)
-        context.changed.connect(lambda _changes: self.search_now())
+        self.refresh = ScreenRefresh(self, context, self.search_again, self._lists)
         context.actor_changed.connect(lambda _actor: self._update_actions())
         self.retranslate()
         self._update_actions()
@@ -171,9 +161,8 @@ class PatientsScreen(QWidget):
         super().changeEvent(event)
 
     def showEvent(self, event: QEvent) -> None:  # type: ignore[override]
+        # A list gone stale while hidden is searched again by self.refresh as the screen shows.
         super().showEvent(event)  # type: ignore[arg-type]
-        if self.model.rowCount() == 0:
-            self.search_now()
         self.search.setFocus()
 
     def _focus_search(self) -> None:
@@ -198,28 +187,51 @@ class PatientsScreen(QWidget):
     def only_on_treatment(self) -> bool:
         return self.filter.currentData() == ON_TREATMENT
 
+    def _lists(self, changes: tuple[Change, ...]) -> bool:
+        """Whether a change may alter the list: a patient's own row; with "On treatment now", any clinical one."""
+        if self.only_on_treatment:
+            return touches_the_record(changes)
+        return not changes or any(change.table == "patients" for change in changes)
+
     def search_now(self) -> None:
+        """A new search (typed text, the filter): the first page, its first patient selected."""
+        self._search(None)
+
+    def search_again(self) -> None:
+        """The same search after a change: as many rows as are loaded, the nurse's place kept."""
+        self._search(self.table.place())
+
+    def _search(self, place: TablePlace | None) -> None:
         self._pause.stop()
         if self.context.actor is None or not self.context.may(Action.VIEW_RECORD):
             return
+        self.refresh.loading()
         if self._searching is not None and not self._searching.finished:
             self._searching.cancel()
         self.status.setText(self.tr("Searching…"))
+        limit = PAGE_SIZE if place is None else min(MAX_PAGE_SIZE, max(PAGE_SIZE, self.model.rowCount()))
         self._searching = self.context.run(search_page, self.context.ward, self.context.actor, self.search.text(),
-                                           0, self.only_on_treatment, on_done=self._show_first, owner=self)
+                                           0, self.only_on_treatment, limit,
+                                           on_done=lambda page: self._show_first(page, place), owner=self)
 
-    def _show_first(self, page: PatientPage) -> None:
+    def _show_first(self, page: PatientPage, place: TablePlace | None = None) -> None:
         self.model.today = date.today()
         self.model.show_first_page(page)
-        if page.patients:
+        # After a change a patient no longer listed leaves no row selected (Enter opens no one else); a new
+        # search selects its first patient.
+        kept = place is not None and self.table.restore_place(place)
+        if not kept and (place is None or place.patient_id is None) and page.patients:
             self.table.selectRow(0)
         self._show_count()
         self._update_actions()
 
     def _fetch_more(self, offset: int) -> None:
         self._searching = self.context.run(search_page, self.context.ward, self.context.actor, self.search.text(),
-                                           offset, self.only_on_treatment, on_done=self.model.append_page,
-                                           owner=self)
+                                           offset, self.only_on_treatment, on_done=self._show_more, owner=self)
+
+    def _show_more(self, page: PatientPage) -> None:
+        self.model.append_page(page)
+        self._show_count()  # "First 100 patients shown", not the first page's 50 still
 
     def _show_count(self) -> None:
         count = self.model.rowCount()
@@ -280,7 +292,7 @@ class PatientsScreen(QWidget):
         dialog = RegisterPatientDialog(self.context, self)
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.registered is not None:
             patient = dialog.registered
-            # Show the new patient where the nurse will look for them.
+            # Show the new patient where the nurse will look for them (one search: the text's pause is cut short).
             self.search.setText(patient.mrn)
             self.search_now()
 

@@ -1,7 +1,9 @@
 """Today: every patient infusing today, what is due, what is missing, what is alarming; most urgent first.
 
-Reloaded off the GUI thread when a use case changes the record (`context.changed`), every few minutes (bag
-changes and premedications fall due as the clock moves), and on F5. Enter or a double-click opens a chart.
+Reloaded off the GUI thread when a use case changes the record (`context.changed`) and every few minutes (bag
+changes and premedications fall due as the clock moves), both by the rule of `ScreenRefresh`: once per change,
+and only while Today is on view (else when it is next shown); at once on F5. The selected patient and the rows
+in view stay where they were. Enter or a double-click opens a chart.
 """
 
 from __future__ import annotations
@@ -9,38 +11,19 @@ from __future__ import annotations
 from datetime import datetime
 
 from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QPushButton,
-    QTableView,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from blinadesk.gui.context import AppContext
 from blinadesk.gui.i18n import format_date, format_time
 from blinadesk.gui.models.worklist_model import WorklistModel
 from blinadesk.gui.tasks import TaskHandle
 from blinadesk.gui.widgets.alert_badges import AlertBadgeDelegate
+from blinadesk.gui.widgets.record_table import RecordTable
+from blinadesk.gui.widgets.screen_refresh import ScreenRefresh
 from blinadesk.services.worklist import Worklist
 
 REFRESH_MS = 3 * 60_000
-
-
-class WorklistView(QTableView):
-    """Enter opens the patient under the cursor, as a double-click does."""
-
-    open_requested = Signal(QModelIndex)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
-            self.open_requested.emit(self.currentIndex())
-            return
-        super().keyPressEvent(event)
 
 
 class TodayScreen(QWidget):
@@ -53,6 +36,7 @@ class TodayScreen(QWidget):
         self.model = WorklistModel(self)
         self.worklist: Worklist | None = None
         self._loading: TaskHandle | None = None
+        self._load_again = False
 
         self.heading = QLabel(self)
         font = self.heading.font()
@@ -62,18 +46,12 @@ class TodayScreen(QWidget):
         self.summary = QLabel(self)
         self.refresh_button = QPushButton(self)
         self.refresh_button.clicked.connect(self.reload)
-        self.table = WorklistView(self)
+        self.table = RecordTable(self)
         self.table.setObjectName("worklist")
         self.table.setModel(self.model)
         self.table.setItemDelegateForColumn(WorklistModel.ALERTS, AlertBadgeDelegate(self.table))
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setWordWrap(True)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         # The long texts wrap in the room left over; the short columns keep their content's width.
         header.setSectionResizeMode(WorklistModel.PREMEDICATION, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(WorklistModel.MISSING, QHeaderView.ResizeMode.Stretch)
@@ -95,11 +73,11 @@ class TodayScreen(QWidget):
         layout.addWidget(self.empty, 1)
 
         QShortcut(QKeySequence(QKeySequence.StandardKey.Refresh), self, self.reload)
+        self.refresh = ScreenRefresh(self, context, self.reload)
         self._timer = QTimer(self)
         self._timer.setInterval(REFRESH_MS)
-        self._timer.timeout.connect(self.reload)
+        self._timer.timeout.connect(self.refresh.mark_stale)
         self._timer.start()
-        context.changed.connect(self._record_changed)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -114,30 +92,39 @@ class TodayScreen(QWidget):
             self.retranslate()
         super().changeEvent(event)
 
-    def _record_changed(self, _changes: object) -> None:
-        self.reload()
-
     def reload(self) -> None:
+        """Loads the worklist now (F5, Refresh); a change to the record goes through `self.refresh`."""
         if self.context.actor is None:
             return
+        self.refresh.loading()
         if self._loading is not None and not self._loading.finished:
-            self._loading.cancel()  # a newer answer is on its way
+            # One query at a time: the answer on its way is dropped and the worklist asked for again after it.
+            self._load_again = True
+            return
+        self._load_again = False
         ward = self.context.ward
         now = ward.now()
         self._loading = self.context.run(ward.today_worklist, self.context.actor, ward.local_date(now), now,
-                                         on_done=self._show, owner=self)
+                                         on_done=self._show, on_error=self._failed, owner=self)
 
     def _show(self, worklist: Worklist) -> None:
-        selected = self.selected_patient_id()
+        if self._load_again:
+            self.reload()
+            return
+        place = self.table.place()
         self.worklist = worklist
         self.model.set_worklist(worklist)
         self.table.setVisible(bool(worklist.entries))
         self.empty.setVisible(not worklist.entries)
         self._show_heading()
-        if selected is not None:
-            self.select_patient(selected)
-        elif worklist.entries:
+        # A patient no longer infusing leaves no row selected: Enter must not open someone else's chart.
+        if not self.table.restore_place(place) and place.patient_id is None and worklist.entries:
             self.table.selectRow(0)
+
+    def _failed(self, error: BaseException) -> None:
+        self.context.runner.report(error, self.window())
+        if self._load_again:
+            self.reload()
 
     def _show_heading(self) -> None:
         worklist = self.worklist
@@ -149,16 +136,6 @@ class TodayScreen(QWidget):
         self.summary.setText(self.tr("{count} infusing, {alerts} with alerts · updated {time}").format(
             count=len(worklist.entries), alerts=worklist.with_alerts, time=format_time(
                 worklist.now if isinstance(worklist.now, datetime) else None)))
-
-    def selected_patient_id(self) -> int | None:
-        index = self.table.currentIndex()
-        return self.model.entry(index.row()).patient_id if index.isValid() and self.model.rowCount() else None
-
-    def select_patient(self, patient_id: int) -> None:
-        for row, entry in enumerate(self.model.entries):
-            if entry.patient_id == patient_id:
-                self.table.selectRow(row)
-                return
 
     def _open(self, index: QModelIndex | QPersistentModelIndex) -> None:
         if index.isValid():
