@@ -303,6 +303,12 @@ SENTENCES: list[Rule] = [
         lambda m: Qca.translate("ServiceMessages", "Unknown user name or wrong password."),
     ),
     (
+        re.compile(r"Unknown user name or wrong password\. The account is now locked for (\d+) minutes\."),
+        lambda m: Qca.translate(
+            "ServiceMessages", "Unknown user name or wrong password. The account is now locked for {0} minutes."
+        ).format(m[1]),
+    ),
+    (
         re.compile(r"This account is deactivated\. Ask an administrator\."),
         lambda m: Qca.translate("ServiceMessages", "This account is deactivated. Ask an administrator."),
     ),

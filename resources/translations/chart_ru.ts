@@ -4,102 +4,102 @@
 <context>
     <name>AdverseEventDialog</name>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/adverse_event.py" line="38"/>
+        <location filename="../../blinadesk/gui/dialogs/adverse_event.py" line="37"/>
         <source>CTCAE term, e.g. Cytokine release syndrome</source>
         <translation>Термин CTCAE, например «Синдром высвобождения цитокинов»</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/adverse_event.py" line="39"/>
+        <location filename="../../blinadesk/gui/dialogs/adverse_event.py" line="38"/>
         <source>1 — mild</source>
         <translation>1 — лёгкая</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/adverse_event.py" line="39"/>
+        <location filename="../../blinadesk/gui/dialogs/adverse_event.py" line="38"/>
         <source>2 — moderate</source>
         <translation>2 — умеренная</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/adverse_event.py" line="39"/>
+        <location filename="../../blinadesk/gui/dialogs/adverse_event.py" line="38"/>
         <source>3 — severe</source>
         <translation>3 — тяжёлая</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/adverse_event.py" line="40"/>
+        <location filename="../../blinadesk/gui/dialogs/adverse_event.py" line="39"/>
         <source>4 — life-threatening</source>
         <translation>4 — угрожающая жизни</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/adverse_event.py" line="40"/>
+        <location filename="../../blinadesk/gui/dialogs/adverse_event.py" line="39"/>
         <source>5 — death</source>
         <translation>5 — смерть</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/adverse_event.py" line="49"/>
+        <location filename="../../blinadesk/gui/dialogs/adverse_event.py" line="48"/>
         <source>infusion interrupted</source>
         <translation>инфузия прервана</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/adverse_event.py" line="49"/>
+        <location filename="../../blinadesk/gui/dialogs/adverse_event.py" line="48"/>
         <source>infusion continued</source>
         <translation>инфузия продолжена</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/adverse_event.py" line="49"/>
+        <location filename="../../blinadesk/gui/dialogs/adverse_event.py" line="48"/>
         <source>dose reduced</source>
         <translation>доза снижена</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/adverse_event.py" line="50"/>
+        <location filename="../../blinadesk/gui/dialogs/adverse_event.py" line="49"/>
         <source>permanently discontinued</source>
         <translation>отменён окончательно</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/adverse_event.py" line="50"/>
+        <location filename="../../blinadesk/gui/dialogs/adverse_event.py" line="49"/>
         <source>treated, no change to infusion</source>
         <translation>лечение без изменения инфузии</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/adverse_event.py" line="53"/>
+        <location filename="../../blinadesk/gui/dialogs/adverse_event.py" line="52"/>
         <source>Continue at the current dose</source>
         <translation>Продолжить в текущей дозе</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/adverse_event.py" line="53"/>
+        <location filename="../../blinadesk/gui/dialogs/adverse_event.py" line="52"/>
         <source>Interrupt; restart at the lower dose</source>
         <translation>Прервать; возобновить в сниженной дозе</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/adverse_event.py" line="54"/>
+        <location filename="../../blinadesk/gui/dialogs/adverse_event.py" line="53"/>
         <source>Withhold until grade 1 or less</source>
         <translation>Приостановить до степени 1 и ниже</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/adverse_event.py" line="54"/>
+        <location filename="../../blinadesk/gui/dialogs/adverse_event.py" line="53"/>
         <source>Discontinue permanently</source>
         <translation>Отменить окончательно</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/adverse_event.py" line="57"/>
+        <location filename="../../blinadesk/gui/dialogs/adverse_event.py" line="56"/>
         <source>Optional: the decision taken now</source>
         <translation>Необязательно: принятое сейчас решение</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/adverse_event.py" line="73"/>
+        <location filename="../../blinadesk/gui/dialogs/adverse_event.py" line="72"/>
         <source>Enter the term and grade to see the label&apos;s guidance.</source>
         <translation>Введите термин и степень, чтобы увидеть рекомендации инструкции.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/adverse_event.py" line="99"/>
+        <location filename="../../blinadesk/gui/dialogs/adverse_event.py" line="98"/>
         <source>No guidance yet: {problem}</source>
         <translation>Рекомендаций пока нет: {problem}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/adverse_event.py" line="120"/>
+        <location filename="../../blinadesk/gui/dialogs/adverse_event.py" line="119"/>
         <source>Why: say why the decision was taken</source>
         <translation>Обоснование: укажите, почему принято решение</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/adverse_event.py" line="122"/>
+        <location filename="../../blinadesk/gui/dialogs/adverse_event.py" line="121"/>
         <source>Decision: say what was decided, or leave Why empty</source>
         <translation>Решение: укажите, что решено, или оставьте обоснование пустым</translation>
     </message>
@@ -412,12 +412,12 @@
 <context>
     <name>CorrectionDialog</name>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/history.py" line="107"/>
+        <location filename="../../blinadesk/gui/dialogs/history.py" line="108"/>
         <source>Save correction</source>
         <translation>Сохранить исправление</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/history.py" line="161"/>
+        <location filename="../../blinadesk/gui/dialogs/history.py" line="162"/>
         <source>{field}: type a number</source>
         <translation>{field}: введите число</translation>
     </message>
@@ -531,7 +531,7 @@
 <context>
     <name>EnteredInErrorDialog</name>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/history.py" line="207"/>
+        <location filename="../../blinadesk/gui/dialogs/history.py" line="208"/>
         <location filename="../../ui/entered_in_error_dialog.ui" line="6"/>
         <source>Mark entered in error</source>
         <translation>Отметить как ошибочную</translation>
@@ -614,47 +614,47 @@
 <context>
     <name>InterruptDialog</name>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/interruption.py" line="32"/>
+        <location filename="../../blinadesk/gui/dialogs/interruption.py" line="31"/>
         <source>Cycle {number}, running since {since}.</source>
         <translation>Цикл {number}, идёт с {since}.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/interruption.py" line="35"/>
+        <location filename="../../blinadesk/gui/dialogs/interruption.py" line="34"/>
         <source>Adverse event</source>
         <translation>Нежелательное явление</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/interruption.py" line="35"/>
+        <location filename="../../blinadesk/gui/dialogs/interruption.py" line="34"/>
         <source>Line or catheter problem</source>
         <translation>Проблема с линией или катетером</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/interruption.py" line="35"/>
+        <location filename="../../blinadesk/gui/dialogs/interruption.py" line="34"/>
         <source>Pump alarm or fault</source>
         <translation>Тревога или сбой помпы</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/interruption.py" line="36"/>
+        <location filename="../../blinadesk/gui/dialogs/interruption.py" line="35"/>
         <source>Procedure or transfer</source>
         <translation>Процедура или перевод</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/interruption.py" line="36"/>
+        <location filename="../../blinadesk/gui/dialogs/interruption.py" line="35"/>
         <source>Bag not available</source>
         <translation>Нет пакета</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/interruption.py" line="39"/>
+        <location filename="../../blinadesk/gui/dialogs/interruption.py" line="38"/>
         <source>Why was the infusion stopped?</source>
         <translation>Почему инфузия остановлена?</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/interruption.py" line="41"/>
+        <location filename="../../blinadesk/gui/dialogs/interruption.py" line="40"/>
         <source>The running dose period ends at this time. Record the restart when the infusion runs again: the label&apos;s verdict (same or new cycle, premedication) is shown then.</source>
         <translation>Текущий период дозирования заканчивается в это время. Запишите возобновление, когда инфузия снова пойдёт: тогда будет показано заключение по инструкции (тот же или новый цикл, премедикация).</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/interruption.py" line="45"/>
+        <location filename="../../blinadesk/gui/dialogs/interruption.py" line="44"/>
         <source>Interrupt infusion</source>
         <translation>Прервать инфузию</translation>
     </message>
@@ -1816,52 +1816,52 @@
 <context>
     <name>RestartDialog</name>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/interruption.py" line="63"/>
+        <location filename="../../blinadesk/gui/dialogs/interruption.py" line="62"/>
         <source>Cycle {number}: infusion stopped at {since} ({reason}).</source>
         <translation>Цикл {number}: инфузия остановлена {since} ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/interruption.py" line="66"/>
+        <location filename="../../blinadesk/gui/dialogs/interruption.py" line="65"/>
         <source>Cycle {number} is interrupted.</source>
         <translation>Цикл {number} прерван.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/interruption.py" line="71"/>
+        <location filename="../../blinadesk/gui/dialogs/interruption.py" line="70"/>
         <source>Restart infusion</source>
         <translation>Возобновить инфузию</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/interruption.py" line="84"/>
+        <location filename="../../blinadesk/gui/dialogs/interruption.py" line="83"/>
         <source>Asking the label…</source>
         <translation>Запрос к инструкции…</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/interruption.py" line="106"/>
+        <location filename="../../blinadesk/gui/dialogs/interruption.py" line="105"/>
         <source>A new cycle would be needed, but the label allows no more cycles: end the cycle (discontinued) instead.</source>
         <translation>Потребовался бы новый цикл, но инструкция не допускает больше циклов: вместо этого завершите цикл (прекращён).</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/interruption.py" line="122"/>
+        <location filename="../../blinadesk/gui/dialogs/interruption.py" line="121"/>
         <source>SAME CYCLE: cycle {cycle} goes on (interruption {hours} h = {days} days).</source>
         <translation>ТОТ ЖЕ ЦИКЛ: цикл {cycle} продолжается (перерыв {hours} ч = {days} сут).</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/interruption.py" line="125"/>
+        <location filename="../../blinadesk/gui/dialogs/interruption.py" line="124"/>
         <source>NEW CYCLE: the infusion restarts as cycle {cycle} (interruption {days} days).</source>
         <translation>НОВЫЙ ЦИКЛ: инфузия возобновляется как цикл {cycle} (перерыв {days} сут).</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/interruption.py" line="132"/>
+        <location filename="../../blinadesk/gui/dialogs/interruption.py" line="131"/>
         <source>Supervision or hospitalisation is due at the restart.</source>
         <translation>При возобновлении нужно наблюдение медработника или госпитализация.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/interruption.py" line="133"/>
+        <location filename="../../blinadesk/gui/dialogs/interruption.py" line="132"/>
         <source>No supervision required by the label for this restart.</source>
         <translation>Инструкция не требует наблюдения при этом возобновлении.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/interruption.py" line="148"/>
+        <location filename="../../blinadesk/gui/dialogs/interruption.py" line="147"/>
         <source>{start} → {end}: {dose} mcg/day ({reason})</source>
         <translation>{start} → {end}: {dose} мкг/сут ({reason})</translation>
     </message>

@@ -60,7 +60,7 @@
 <context>
     <name>Curtain</name>
     <message>
-        <location filename="../../blinadesk/gui/widgets/idle_lock.py" line="81"/>
+        <location filename="../../blinadesk/gui/widgets/idle_lock.py" line="80"/>
         <source>Locked</source>
         <translation>Заблокировано</translation>
     </message>
@@ -290,7 +290,7 @@
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../../blinadesk/gui/widgets/idle_lock.py" line="120"/>
+        <location filename="../../blinadesk/gui/widgets/idle_lock.py" line="119"/>
         <source>Signed in: {name} ({role}). Type your password to go on, or sign out so that someone else can sign in.</source>
         <translation>Вход выполнен: {name} ({role}). Введите пароль, чтобы продолжить, или выйдите, чтобы мог войти другой сотрудник.</translation>
     </message>
@@ -1539,101 +1539,106 @@
     </message>
     <message>
         <location filename="../../blinadesk/gui/service_messages.py" line="307"/>
+        <source>Unknown user name or wrong password. The account is now locked for {0} minutes.</source>
+        <translation>Неизвестное имя пользователя или неверный пароль. Учётная запись заблокирована на {0} мин.</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/service_messages.py" line="313"/>
         <source>This account is deactivated. Ask an administrator.</source>
         <translation>Учётная запись отключена. Обратитесь к администратору.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="314"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="320"/>
         <source>This account is locked after {0} failed sign-ins until {1}. Ask an administrator to unlock it sooner.</source>
         <translation>Учётная запись заблокирована до {1} после {0} неудачных попыток входа. Чтобы разблокировать раньше, обратитесь к администратору.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="321"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="327"/>
         <source>Nobody is signed in: sign in first.</source>
         <translation>Вход не выполнен: сначала войдите в систему.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="325"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="331"/>
         <source>{0} ({1}) may not {2}: only {3} may.</source>
         <translation>{0} ({1}) не может {2}: это доступно только ролям: {3}.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="334"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="340"/>
         <source>{0} kg differs by {1} % from the previous weight ({2} kg on {3}): check that it was typed right.</source>
         <translation>{0} кг отличается на {1} % от предыдущего веса ({2} кг, {3}): проверьте, правильно ли введён вес.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="345"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="351"/>
         <source>The BSA-based dose of course #{0} ({1}) was computed from {2} kg; {3} kg differs by {4} % (ward setting: warn above {5} %). Ask the physician to review the dose.</source>
         <translation>Доза на площадь поверхности тела в курсе №{0} ({1}) рассчитана по весу {2} кг; {3} кг отличается на {4} % (настройка отделения: предупреждать при разнице более {5} %). Попросите врача пересмотреть дозу.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="356"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="362"/>
         <source>The weight used for this BSA-based dose ({0} kg) was measured {1} days ago, on {2} (ward setting: at most {3} days). Weigh the patient again.</source>
         <translation>Вес для расчёта дозы на площадь поверхности тела ({0} кг) измерен {2} — {1} дн. назад (настройка отделения: не более {3} дн.). Взвесьте пациента ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="367"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="373"/>
         <source>The dose was computed from {0} kg; the latest weight {1} kg differs by {2} % (ward setting: warn above {3} %). Review the dose.</source>
         <translation>Доза рассчитана по весу {0} кг; последний вес {1} кг отличается на {2} % (настройка отделения: предупреждать при разнице более {3} %). Пересмотрите дозу.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="375"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="381"/>
         <source>blinadesk is already open on this record; its window was brought to the front.</source>
         <translation>blinadesk уже открыт с этой базой данных; его окно выведено на передний план.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="381"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="387"/>
         <source>blinadesk is already open on this record but could not come to the front: {0}.</source>
         <translation>blinadesk уже открыт с этой базой данных, но его окно не удалось вывести на передний план: {0}.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="390"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="396"/>
         <source>blinadesk is already open on this record but did not answer within {0} s (it may be busy); switch to its window.</source>
         <translation>blinadesk уже открыт с этой базой данных, но не ответил за {0} с (возможно, занят); перейдите в его окно.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="402"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="408"/>
         <source>{0} °C is below {1} °C: no fever</source>
         <translation>{0} °C ниже {1} °C: лихорадки нет</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="406"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="412"/>
         <source>{0} °C is within {1}-{2} °C</source>
         <translation>{0} °C в пределах {1}–{2} °C</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="410"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="416"/>
         <source>{0} °C is above {1} and at most {2} °C</source>
         <translation>{0} °C выше {1}, но не выше {2} °C</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="417"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="423"/>
         <source>{0} °C is above {1} °C; duration not given, grade 4 if it lasts more than {2} h</source>
         <translation>{0} °C выше {1} °C; длительность не указана, степень 4 — если держится дольше {2} ч</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="423"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="429"/>
         <source>{0} °C above {1} °C for {2} h (more than {3} h)</source>
         <translation>{0} °C выше {1} °C в течение {2} ч (дольше {3} ч)</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="429"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="435"/>
         <source>{0} °C above {1} °C for {2} h ({3} h or less)</source>
         <translation>{0} °C выше {1} °C в течение {2} ч ({3} ч или меньше)</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="435"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="441"/>
         <source>fever masked by therapy, no hypotension and no oxygen need</source>
         <translation>лихорадка скрыта терапией, гипотензии и потребности в кислороде нет</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="439"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="445"/>
         <source>fever {0} °C, no hypotension and no oxygen need</source>
         <translation>лихорадка {0} °C, гипотензии и потребности в кислороде нет</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="484"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="490"/>
         <source>(in English)</source>
         <translation>(англ.)</translation>
     </message>

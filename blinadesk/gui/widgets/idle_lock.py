@@ -16,7 +16,6 @@ from blinadesk.gui.context import AppContext
 from blinadesk.gui.forms.ui_lock_screen import Ui_LockScreen
 from blinadesk.gui.widgets.field_errors import ERROR_STYLE
 from blinadesk.gui.widgets.ward_words import role_name
-from blinadesk.services.errors import SignInRefused
 from blinadesk.services.users import SignedIn
 
 _ACTIVITY = {QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove, QEvent.Type.Wheel,
@@ -146,8 +145,8 @@ class LockScreen(QDialog):
         self.ui.unlock.setEnabled(True)
         self.ui.password.clear()
         self.ui.password.setFocus()
-        text = str(error) if isinstance(error, SignInRefused) else self.context.runner.describe(error)
-        self.ui.problem.setText(text)
+        # A refusal in the user's language (service_text); anything else as a logged apology.
+        self.ui.problem.setText(self.context.runner.describe(error))
         self.ui.problem.show()
         self.adjustSize()
 
