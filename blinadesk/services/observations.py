@@ -3,7 +3,7 @@ CAPD for young children) grades out, each with its scale and reason, stored with
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
@@ -169,12 +169,13 @@ class ObservationUseCases(InfusionUseCases):
         checks.flag("hypotension", entry.hypotension)
         checks.flag("assessment_not_possible", entry.assessment_not_possible)
 
-    def derive_grades(self, entry: ObservationEntry, birth_date: Any) -> _Derived:
-        """Check the raw values and let the engine grade them. Raises ValidationError naming the field."""
+    def derive_grades(self, entry: ObservationEntry, birth_date: Any, observed: datetime | None = None) -> _Derived:
+        """Check the raw values and let the engine grade them. Raises ValidationError naming the field.
+        `observed`: the entry's moment as checked (time-zone aware), when its observed_at is not yet."""
         checks = Checks()
         self._check_vitals(checks, entry)
         checks.done()
-        observed = entry.observed_at
+        observed = observed or entry.observed_at
         scales = self.scales
         columns: dict[str, Any] = {}
         try:
@@ -302,7 +303,7 @@ class ObservationUseCases(InfusionUseCases):
         observed = self._check_observation(entry)
         with self._read(actor) as session:
             patient = active_patient(session, entry.patient_id)
-            return self.derive_grades(replace(entry, observed_at=observed), patient.birth_date).grades
+            return self.derive_grades(entry, patient.birth_date, observed).grades
 
     def cycle_running_at(self, session: Session, patient_id: int, at: datetime) -> InfusionCycle | None:
         for cycle in session.scalars(_LATEST_STARTED_CYCLES, {"patient_id": patient_id, "at": at}):
@@ -326,7 +327,7 @@ class ObservationUseCases(InfusionUseCases):
             patient_id, birth_date, _status = found[0]
             if self.local_date(observed) < birth_date:
                 raise ValidationError([problem("observed_at", "is before the patient's birth date")])
-            derived = self.derive_grades(replace(entry, observed_at=observed), birth_date)
+            derived = self.derive_grades(entry, birth_date, observed)
             if entry.cycle_id is None:
                 cycle_id = next((cycle for cycle, status, infusion_end_planned in tx.run(
                     _LATEST_STARTED, {"patient_id": patient_id, "at": observed})

@@ -60,7 +60,7 @@ EVENT_ACTIONS = frozenset({"sign_in", "sign_in_failed", "sign_out", "lock", "unl
 AUDIT_TABLE: Table = AuditEntry.__table__  # type: ignore[assignment]
 # Built once: building a statement and its cache key at every save cost more than running it.
 _LAST_ENTRY = select(AUDIT_TABLE.c.id, AUDIT_TABLE.c.entry_hash).order_by(AUDIT_TABLE.c.id.desc()).limit(1)
-_INSERT_ENTRY = insert(AUDIT_TABLE)
+INSERT_ENTRY = insert(AUDIT_TABLE)
 _CHAIN_LOCK = text(f"SELECT pg_advisory_xact_lock({AUDIT_LOCK_KEY})")
 _INFO_UPDATES = "_blinadesk_audit_updates"
 _INFO_NOW = "_blinadesk_audit_now"
@@ -86,7 +86,9 @@ def jsonable(value: Any) -> Any:
     if isinstance(value, bytes):
         return value.hex()
     if isinstance(value, Mapping):
-        return {str(key): jsonable(item) for key, item in value.items()}
+        # Most of a row is plain values: those are taken as they are, without a call each.
+        return {key if type(key) is str else str(key): item if type(item) in _PLAIN_TYPES else jsonable(item)
+                for key, item in value.items()}
     if isinstance(value, list | tuple):
         return [jsonable(item) for item in value]
     return value
@@ -146,24 +148,32 @@ def _runner_of(connection: Connection) -> StatementRunner:
 
 
 def append_entries(connection: Connection, username: str, occurred_at: datetime,
-                   entries: Iterable[PendingEntry], *, run: StatementRunner | None = None) -> list[int]:
+                   entries: Iterable[PendingEntry]) -> list[int]:
     """Chain `entries` onto the trail in the connection's transaction; returns their ids.
 
     The session hooks and append_event call this; call it directly only for rows written without the
-    ORM (a data migration), so that the trail still accounts for them. `run` executes the statements
-    (blinadesk.store.appends passes its driver-level runner); by default `connection.execute`.
+    ORM (a data migration), so that the trail still accounts for them.
     """
     entries = list(entries)
     if not entries:
         return []
-    run = run or _runner_of(connection)
-    if connection.dialect.name == "postgresql":
+    rows = chain_entries(_runner_of(connection), connection.dialect.name, username, occurred_at, entries)
+    # One row (a save): a plain execute; several (an import): one executemany.
+    connection.execute(INSERT_ENTRY, rows[0] if len(rows) == 1 else rows)
+    return [row["id"] for row in rows]
+
+
+def chain_entries(run: StatementRunner, dialect_name: str, username: str, occurred_at: datetime,
+                  entries: Sequence[PendingEntry]) -> list[dict[str, Any]]:
+    """The audit rows that chain `entries` onto the trail, to be inserted (INSERT_ENTRY) in the same
+    transaction. `run` executes the chain's lock and reads its last entry in the caller's transaction:
+    append_entries passes `connection.execute`, blinadesk.store.appends its driver-level runner."""
+    if dialect_name == "postgresql":
         # Held to the end of the transaction: the next writer reads our last hash only after we commit.
         run(_CHAIN_LOCK, None)
     last = next(iter(run(_LAST_ENTRY, None)), None)
     prev_id, prev_hash = (last[0], last[1]) if last is not None else (0, GENESIS_HASH)
     rows: list[dict[str, Any]] = []
-    ids: list[int] = []
     for entry in entries:
         entry_id = prev_id + 1
         old_text = canonical_json(entry.old_values) if entry.old_values is not None else None
@@ -176,14 +186,8 @@ def append_entries(connection: Connection, username: str, occurred_at: datetime,
             "table_name": entry.table_name, "row_key": entry.row_key, "old_values": old_text,
             "new_values": new_text, "reason": entry.reason, "prev_hash": prev_hash, "entry_hash": entry_hash,
         })
-        ids.append(entry_id)
         prev_id, prev_hash = entry_id, entry_hash
-    # One row (a save): a plain execute; several (an import): one executemany.
-    if len(rows) == 1:
-        run(_INSERT_ENTRY, rows[0])
-    else:
-        connection.execute(_INSERT_ENTRY, rows)
-    return ids
+    return rows
 
 
 def append_event(session: Session, action: str, username: str, *, details: Mapping[str, Any] | None = None,
@@ -242,14 +246,20 @@ def _changed_attributes(state: InstanceState[Any]) -> set[str]:
 
 def row_values(table: Table, row: Mapping[str, Any]) -> dict[str, Any]:
     """What the trail records of a stored row: every column but the bookkeeping, derived and redacted ones."""
-    hidden = _UNAUDITED_COLUMNS.get(table.name, frozenset())
-    redacted = _REDACTED_COLUMNS.get(table.name, frozenset())
-    values: dict[str, Any] = {}
-    for column in table.columns:
-        if column.key in _BOOKKEEPING_COLUMNS or column.key in hidden:
-            continue
-        values[column.key] = REDACTED if column.key in redacted else row[column.key]
+    recorded, redacted = _recorded_columns(table)
+    values = {key: row[key] for key in recorded}
+    for key in redacted:
+        values[key] = REDACTED
     return values
+
+
+@functools.cache
+def _recorded_columns(table: Table) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(the columns the trail records, in the table's order; those of them recorded only as REDACTED)."""
+    hidden = _UNAUDITED_COLUMNS.get(table.name, frozenset())
+    recorded = tuple(column.key for column in table.columns
+                     if column.key not in _BOOKKEEPING_COLUMNS and column.key not in hidden)
+    return recorded, tuple(key for key in recorded if key in _REDACTED_COLUMNS.get(table.name, frozenset()))
 
 
 def _load_row(connection: Connection, table: Table, row_id: int, *, for_update: bool) -> RowMapping:
@@ -355,10 +365,13 @@ def _before_flush(session: Session, flush_context: UOWTransaction, instances: ob
 
 
 @functools.cache
-def _value_rules(table: Table) -> tuple[tuple[str, str, int | None], ...]:
-    """(key, label, text length limit) of each column, worked out once per table."""
-    return tuple((column.key, column.key.replace("_", " ").capitalize(), getattr(column.type, "length", None))
-                 for column in table.columns)
+def _text_limits(table: Table) -> tuple[tuple[str, int], ...]:
+    """(key, length limit) of each text column with a limit, worked out once per table."""
+    return tuple((column.key, length) for column in table.columns if (length := getattr(column.type, "length", None)))
+
+
+def _label(key: str) -> str:
+    return key.replace("_", " ").capitalize()
 
 
 def _check_values(obj: AuditedRecord) -> None:
@@ -368,14 +381,14 @@ def _check_values(obj: AuditedRecord) -> None:
 def check_row_values(table: Table, values: Mapping[str, Any]) -> None:
     """Refuse, the same way on both backends, a text longer than its column (PostgreSQL would raise a
     driver error, SQLite would silently keep it) and a number that is not a number (NaN, infinity)."""
-    for key, label, limit in _value_rules(table):
+    for key, limit in _text_limits(table):
         value = values.get(key)
-        if value is None:
-            continue
-        if limit and isinstance(value, str) and len(value) > limit:
-            raise StoreError(f"{label} is {len(value)} characters long; at most {limit} fit. Nothing was saved.")
+        if isinstance(value, str) and len(value) > limit:
+            raise StoreError(f"{_label(key)} is {len(value)} characters long; at most {limit} fit. "
+                             "Nothing was saved.")
+    for key, value in values.items():
         if isinstance(value, float) and not math.isfinite(value):
-            raise StoreError(f"{label} is not a finite number ({value}). Nothing was saved.")
+            raise StoreError(f"{_label(key)} is not a finite number ({value}). Nothing was saved.")
 
 
 def _fold_search_names(obj: AuditedRecord) -> None:

@@ -145,13 +145,13 @@ def test_a_full_disk_and_a_read_only_record_give_clear_messages_and_write_nothin
     before = counts(db)
     with pytest.raises(StoreError, match="disk holding the record is full"), \
             append_transaction(db, "nurse1") as tx:
-        pages = tx.connection.exec_driver_sql("PRAGMA page_count").scalar()
-        tx.connection.exec_driver_sql(f"PRAGMA max_page_count = {pages}")  # a real SQLITE_FULL
+        (pages,) = tx.driver.execute("PRAGMA page_count").fetchone()
+        tx.driver.execute(f"PRAGMA max_page_count = {pages}")  # a real SQLITE_FULL
         for _ in range(200):
             tx.insert(DailyObservation, values(patient_id, crs_reason="x" * 4000))
     assert counts(db) == before
     with pytest.raises(StoreError, match="cannot be written"), append_transaction(db, "nurse1") as tx:
-        tx.connection.exec_driver_sql("PRAGMA query_only = ON")  # a real SQLITE_READONLY
+        tx.driver.execute("PRAGMA query_only = ON")  # a real SQLITE_READONLY
         tx.insert(DailyObservation, values(patient_id))
     assert counts(db) == before
     assert verify_chain(db).ok
@@ -159,8 +159,6 @@ def test_a_full_disk_and_a_read_only_record_give_clear_messages_and_write_nothin
 
 def test_the_driver_runner_gives_what_connection_execute_gives(db: Database) -> None:
     from sqlalchemy import bindparam
-
-    from blinadesk.store.appends import run_on_driver
 
     patient_id = add_patient(db)
     with append_transaction(db, "nurse1") as tx:
@@ -171,7 +169,24 @@ def test_the_driver_runner_gives_what_connection_execute_gives(db: Database) -> 
     with db.engine.connect() as connection:
         through_sqlalchemy = [tuple(row) for row in connection.execute(statement, {"row_id": stored.id,
                                                                                    "at": OBSERVED})]
-        on_driver = run_on_driver(connection, statement, {"row_id": stored.id, "at": OBSERVED})
         connection.rollback()
+    with append_transaction(db, "nurse1") as tx:
+        on_driver = tx.run(statement, {"row_id": stored.id, "at": OBSERVED})
     assert on_driver == through_sqlalchemy and len(on_driver) == 1
     assert on_driver[0][list(table.columns.keys()).index("observed_at")] == OBSERVED  # aware, in UTC
+
+
+def test_a_missing_parameter_is_named_and_a_statement_s_own_values_are_used(db: Database) -> None:
+    from sqlalchemy import bindparam, literal_column
+    from sqlalchemy.exc import InvalidRequestError
+
+    patient_id = add_patient(db)
+    table = Patient.__table__
+    statement = (select(table.c.id, table.c.record_status)
+                 .where(table.c.id == bindparam("patient_id"), table.c.record_status == "active")
+                 .order_by(table.c.id).limit(1))
+    with append_transaction(db, "nurse1") as tx:
+        assert tx.run(statement, {"patient_id": patient_id}) == [(patient_id, "active")]  # 'active', LIMIT 1
+        with pytest.raises(InvalidRequestError, match="patient_id"):
+            tx.run(statement, {})
+        assert tx.run(select(literal_column("1"))) == [(1,)]  # no parameters at all
