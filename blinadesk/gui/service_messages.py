@@ -2,13 +2,19 @@
 
 The use cases write English (their messages are also the command line's). Their sentences have a few recurring
 shapes: "<Field>: <problem>" for a wrong input, the sign-in refusals, "may not" refusals, weight warnings, grade
-reasons. This module knows those shapes: in Russian it translates the field's ward name and the problem part it
-recognises, and keeps what it does not recognise in English (a clinical reason or a source is never guessed
-at; a sentence it does not know at all is shown as the service wrote it, never dropped). In English every text is
-returned unchanged.
+reasons (the fever scale's; CRS and ICANS reasons made of their domains). This module knows those shapes: in Russian
+it translates the field's ward name and the problem part it recognises, and keeps what it does not recognise in
+English (a clinical reason or a source is never guessed at; a sentence it does not know at all is shown as the
+service wrote it, never dropped). In English every text is returned unchanged.
 
 Every phrase is spelled out as a literal (`QT_TRANSLATE_NOOP` or `Qca.translate`) so that pyside6-lupdate finds
 it; the Russian lives in resources/translations/shell_ru.ts.
+
+The plots' words: `plot_text` is the translation blinadesk.plotting uses in this process (installed when this module
+loads; the command line never loads it, so its exports stay English). It looks a drawn text up whole (context
+"PlotTexts": the plotting package's own words, listed in blinadesk/gui/windows/chart.py's PLOT_WORDS and translated
+in chart_ru.ts), then as one of the services' shapes (a timeline's title and subtitle, an event's label, a cohort's
+title: here, with the other service sentences), then as a ward word (a record's code, context "WardWords").
 """
 
 from __future__ import annotations
@@ -21,6 +27,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtCore import QCoreApplication as Qca
 
 from blinadesk.gui.i18n import current_language, format_date
+from blinadesk.plotting.words import install_translation
 
 # The ward names of the services' fields (blinadesk.services.errors.FIELD_LABELS), as they start a problem.
 FIELD_NAMES: dict[str, str] = {
@@ -169,7 +176,8 @@ UNITS: dict[str, str] = {
 }
 
 NUMBER = r"-?[\d.]+"
-Rule = tuple[re.Pattern[str], Callable[[re.Match[str]], str]]
+# A rule's words are None when a part they name is not known (the whole text then stays as written).
+Rule = tuple[re.Pattern[str], Callable[[re.Match[str]], str | None]]
 
 
 def _day(iso: str) -> str:
@@ -401,7 +409,8 @@ SENTENCES: list[Rule] = [
     ),
 ]
 
-# Grade reasons (the fever scale's; the composite CRS and ICANS reasons stay in English, marked as such).
+# Grade reasons: the fever scale's here, the composite CRS and ICANS reasons below (_composite_reason). A reason not
+# known here (a CTCAE term's wording) stays in English, marked as such.
 REASONS: list[Rule] = [
     (
         re.compile(rf"({NUMBER}) °C is below ({NUMBER}) °C: no fever"),
@@ -444,16 +453,153 @@ REASONS: list[Rule] = [
         re.compile(rf"fever ({NUMBER}) °C, no hypotension and no oxygen need"),
         lambda m: Qca.translate("ServiceMessages", "fever {0} °C, no hypotension and no oxygen need").format(m[1]),
     ),
+    (
+        re.compile(
+            rf"no fever of ({NUMBER}) °C or more and no antipyretic or anti-cytokine therapy: CRS criteria not met"
+        ),
+        lambda m: Qca.translate(
+            "ServiceMessages",
+            "no fever of {0} °C or more and no antipyretic or anti-cytokine therapy: CRS criteria not met",
+        ).format(m[1]),
+    ),
+    (
+        re.compile(
+            rf"no fever of ({NUMBER}) °C or more and no antipyretic or anti-cytokine therapy: CRS criteria not met; "
+            r"look for another cause of the hypotension or hypoxia"
+        ),
+        lambda m: Qca.translate(
+            "ServiceMessages",
+            "no fever of {0} °C or more and no antipyretic or anti-cytokine therapy: CRS criteria not met; look for "
+            "another cause of the hypotension or hypoxia",
+        ).format(m[1]),
+    ),
+    (
+        re.compile(r"(CAPD 0|ICE \S+), awake, no seizure, motor finding or oedema: no ICANS"),
+        lambda m: Qca.translate("ServiceMessages", "{0}, awake, no seizure, motor finding or oedema: no ICANS").format(
+            m[1]
+        ),
+    ),
 ]
+
+
+def _ward_word(text: str) -> str | None:
+    """A record's code ("nasal_cannula", or as a reason writes it, "nasal cannula") in the chosen language."""
+    from blinadesk.gui.models.chart_models import WARD_WORDS  # it imports this module
+
+    english = WARD_WORDS.get(text) or WARD_WORDS.get(text.replace(" ", "_"))
+    return Qca.translate("WardWords", english) if english else None
+
+
+def _ward_words(text: str) -> str | None:
+    """ "norepinephrine, epinephrine" in the chosen language; None when one of them is not known."""
+    words = [_ward_word(word) for word in text.split(", ")]
+    return None if None in words else ", ".join(words)  # type: ignore[arg-type]
+
+
+def _filled(template: str, *values: str | None) -> str | None:
+    """`template` with `values`; None when one of them is not known."""
+    return None if None in values else template.format(*values)
+
+
+# The parts of a composite CRS reason: "<fever> with <hypotension part> and <oxygen part>".
+CRS_PARTS: list[Rule] = [
+    (
+        re.compile(r"several vasopressors \((.+); vasopressin not counted\)"),
+        lambda m: _filled(Qca.translate("ServiceMessages", "several vasopressors ({0}; vasopressin not counted)"),
+                          _ward_words(m[1])),
+    ),
+    (
+        re.compile(r"one vasopressor \((.+)\)"),
+        lambda m: _filled(Qca.translate("ServiceMessages", "one vasopressor ({0})"), _ward_words(m[1])),
+    ),
+    (
+        re.compile(r"hypotension not needing vasopressors"),
+        lambda m: Qca.translate("ServiceMessages", "hypotension not needing vasopressors"),
+    ),
+    (
+        re.compile(r"positive-pressure support \((.+)\)"),
+        lambda m: _filled(Qca.translate("ServiceMessages", "positive-pressure support ({0})"), _ward_word(m[1])),
+    ),
+    (
+        re.compile(rf"nasal cannula at ({NUMBER}) L/min \(high flow, above ({NUMBER})\)"),
+        lambda m: Qca.translate("ServiceMessages", "nasal cannula at {0} L/min (high flow, above {1})").format(
+            m[1], m[2]
+        ),
+    ),
+    (
+        re.compile(rf"low-flow oxygen \((.+) at ({NUMBER}) L/min\)"),
+        lambda m: _filled(Qca.translate("ServiceMessages", "low-flow oxygen ({0} at {1} L/min)"), _ward_word(m[1]),
+                          m[2]),
+    ),
+    (
+        re.compile(r"low-flow oxygen \((.+)\)"),
+        lambda m: _filled(Qca.translate("ServiceMessages", "low-flow oxygen ({0})"), _ward_word(m[1])),
+    ),
+    (
+        re.compile(r"(.+) oxygen"),
+        lambda m: _filled(Qca.translate("ServiceMessages", "{0} oxygen"), _ward_word(m[1])),
+    ),
+]
+
+# The domains of a composite ICANS reason: "worst domain: <domain>; <domain>".
+ICANS_DOMAINS: list[Rule] = [
+    (re.compile(r"ICE \d+|CAPD \d+"), lambda m: m[0]),
+    (re.compile(r"CAPD could not be done"), lambda m: Qca.translate("ServiceMessages", "CAPD could not be done")),
+    (
+        re.compile(r"CAPD (\d+) \(delirium: (\d+) or more\)"),
+        lambda m: Qca.translate("ServiceMessages", "CAPD {0} (delirium: {1} or more)").format(m[1], m[2]),
+    ),
+    (re.compile(r"CAPD (\d+) \(1-(\d+)\)"), lambda m: f"CAPD {m[1]} (1-{m[2]})"),
+    (
+        re.compile(r"ICE could not be done while arousable \(scored as ICE 0\)"),
+        lambda m: Qca.translate("ServiceMessages", "ICE could not be done while arousable (scored as ICE 0)"),
+    ),
+    (re.compile(r"wakes to voice|wakes to touch|unarousable"), lambda m: _ward_word(m[0])),
+    (
+        re.compile(r"a seizure that resolved rapidly"),
+        lambda m: Qca.translate("ServiceMessages", "a seizure that resolved rapidly"),
+    ),
+    (
+        re.compile(r"a prolonged or repetitive seizure"),
+        lambda m: Qca.translate("ServiceMessages", "a prolonged or repetitive seizure"),
+    ),
+    (re.compile(r"deep focal motor weakness"), lambda m: Qca.translate("ServiceMessages", "deep focal motor weakness")),
+    (re.compile(r"focal oedema on imaging"), lambda m: Qca.translate("ServiceMessages", "focal oedema on imaging")),
+    (re.compile(r"diffuse cerebral oedema"), lambda m: Qca.translate("ServiceMessages", "diffuse cerebral oedema")),
+]
+
+_CRS_WITH = re.compile(rf"(fever ({NUMBER}) °C|fever masked by antipyretic or anti-cytokine therapy) with (.+)")
+_ICANS_WORST = re.compile(r"worst domain: (.+)")
+
+
+def _composite_reason(text: str) -> str | None:
+    """A CRS or ICANS reason made of its domains, each part translated; None when a part is not known."""
+    crs = _CRS_WITH.fullmatch(text)
+    if crs is not None:
+        fever = (Qca.translate("ServiceMessages", "fever {0} °C").format(crs[2]) if crs[2] is not None
+                 else Qca.translate("ServiceMessages", "fever masked by antipyretic or anti-cytokine therapy"))
+        parts = [_first(CRS_PARTS, part) for part in crs[3].split(" and ")]
+        if None in parts or len(parts) > 2:
+            return None
+        signs = parts[0] if len(parts) == 1 else Qca.translate("ServiceMessages", "{0} and {1}").format(*parts)
+        return Qca.translate("ServiceMessages", "{0} with {1}").format(fever, signs)
+    icans = _ICANS_WORST.fullmatch(text)
+    if icans is not None:
+        domains = [_first(ICANS_DOMAINS, domain) for domain in icans[1].split("; ")]
+        if None in domains:
+            return None
+        return Qca.translate("ServiceMessages", "worst domain: {0}").format("; ".join(domains))  # type: ignore[arg-type]
+    return None
 
 _FIELD_PROBLEM = re.compile(r"(?P<field>[A-Z][^:\[]*?)(?P<index> \[[^:]*)?: (?P<problem>.+)", re.DOTALL)
 
 
 def _first(rules: list[Rule], text: str) -> str | None:
+    """The words of the first rule that matches the whole text (None: no rule, or its words are not known)."""
     for pattern, words in rules:
         found = pattern.fullmatch(text)
         if found:
-            return words(found)
+            return words(found) or None
     return None
 
 
@@ -486,8 +632,96 @@ def translate_reason(text: str) -> str:
     """A grade's reason in the chosen language; a reason this module cannot translate is marked as English."""
     if current_language() == "en" or not text:
         return text
-    translated = _first(REASONS, text)
+    translated = _first(REASONS, text) or _composite_reason(text)
     return translated if translated is not None else text + " " + Qca.translate("ServiceMessages", "(in English)")
+
+
+def _status_word(text: str) -> str:
+    return Qca.translate("ServiceMessages", "not recorded") if text == "not recorded" else plot_text(text)
+
+
+def _course_words(text: str) -> str:
+    """ "rr under us-2024 (running); ..." or "no course planned", as the timeline's subtitle lists the courses."""
+    if text == "no course planned":
+        return Qca.translate("ServiceMessages", "no course planned")
+    courses = []
+    for course in text.split("; "):
+        found = re.fullmatch(r"(\S+) under (\S+) \((\w+)\)", course)
+        if found is not None:
+            course = Qca.translate("ServiceMessages", "{indication} under {edition} ({status})").format(
+                indication=plot_text(found[1]), edition=found[2], status=plot_text(found[3]))
+        courses.append(course)
+    return "; ".join(courses)
+
+
+COHORT_WORDS: dict[str, str] = {
+    "all patients": QT_TRANSLATE_NOOP("ServiceMessages", "all patients"),
+    "children (<18 y)": QT_TRANSLATE_NOOP("ServiceMessages", "children (<18 y)"),
+    "adults (≥18 y)": QT_TRANSLATE_NOOP("ServiceMessages", "adults (≥18 y)"),
+}
+
+
+def _cohort_words(text: str) -> str:
+    """A cohort filter as blinadesk.services.cohort.CohortFilter.describe writes it: its parts, joined by ", "."""
+    parts = []
+    for part in text.split(", "):
+        prefix = re.fullmatch(r"MRN starting (.+)", part)
+        indications = re.fullmatch(r"indication (\S+)", part)
+        period = re.fullmatch(r"first infusion (\S+) to (\S+)", part)
+        if prefix is not None:
+            part = Qca.translate("ServiceMessages", "MRN starting {prefix}").format(prefix=prefix[1])
+        elif indications is not None:
+            part = Qca.translate("ServiceMessages", "indication {indications}").format(
+                indications="/".join(plot_text(code) for code in indications[1].split("/")))
+        elif period is not None:
+            part = Qca.translate("ServiceMessages", "first infusion {start} to {end}").format(
+                start=_day(period[1]), end=_day(period[2]))
+        elif part in COHORT_WORDS:
+            part = Qca.translate("ServiceMessages", COHORT_WORDS[part])
+        parts.append(part)
+    return ", ".join(parts)
+
+
+# The services' texts in the plots (blinadesk.services.reports and .cohort write them), by shape.
+PLOT_SHAPES: list[Rule] = [
+    (
+        re.compile(r"(.+) · MRN (\S+)"),
+        lambda m: Qca.translate("ServiceMessages", "{name} · MRN {mrn}").format(name=m[1], mrn=m[2]),
+    ),
+    (
+        re.compile(r"born (\S+) \((\d+) y\), CD19 (.+?), Ph (.+?); (.+)"),
+        lambda m: Qca.translate("ServiceMessages", "born {born} (age {age}), CD19 {cd19}, Ph {ph}; {courses}").format(
+            born=_day(m[1]), age=m[2], cd19=_status_word(m[3]), ph=_status_word(m[4]), courses=_course_words(m[5])),
+    ),
+    (
+        re.compile(r"(.+) HSCT"),
+        lambda m: Qca.translate("ServiceMessages", "{donor} HSCT").format(donor=plot_text(m[1])),
+    ),
+    (
+        re.compile(r"(relapse|progression|death) CD19 (\w+)"),
+        lambda m: Qca.translate("ServiceMessages", "{kind}, CD19 {status}").format(kind=plot_text(m[1]),
+                                                                            status=plot_text(m[2])),
+    ),
+    (
+        re.compile(r"Cohort: (.+)"),
+        lambda m: Qca.translate("ServiceMessages", "Cohort: {cohort}").format(cohort=_cohort_words(m[1])),
+    ),
+    (
+        re.compile(r"(\d+) patients from the first infusion; as of (\S+)"),
+        lambda m: Qca.translate("ServiceMessages", "{count} patients from the first infusion; as of {day}").format(
+            count=m[1], day=_day(m[2])),
+    ),
+]
+
+
+def plot_text(text: str) -> str:
+    """A text a plot draws, in the chosen language as far as it is known (unchanged otherwise, and in English)."""
+    if current_language() == "en" or not text:
+        return text
+    word = Qca.translate("PlotTexts", text)
+    if word != text:
+        return word
+    return _first(PLOT_SHAPES, text) or _ward_word(text) or text
 
 
 def service_text(error: BaseException) -> str:
@@ -499,4 +733,8 @@ def service_text(error: BaseException) -> str:
     return translate_message(str(error))
 
 
-__all__ = ["ACTION_NAMES", "FIELD_NAMES", "service_text", "translate_field", "translate_message", "translate_reason"]
+# The desktop's plots speak its language: every figure this process draws without a translation of its own.
+install_translation(plot_text)
+
+__all__ = ["ACTION_NAMES", "FIELD_NAMES", "plot_text", "service_text", "translate_field", "translate_message",
+           "translate_reason"]

@@ -2,7 +2,8 @@
 
 Each lane shows the infusions given (and interruptions), the responses (MRD-negative remission filled, MRD
 positive or not measured open, no response as a cross), transplant, relapse (filled black when CD19
-negative), progression and death; an arrow at the end means the patient is still on treatment.
+negative), progression and death; an arrow at the end means the patient is still on treatment. Its words are
+English unless `translate` (or the installed translation, blinadesk.plotting.words) says otherwise.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from matplotlib.patches import Patch
 
 from blinadesk.plotting import style
 from blinadesk.plotting.data import RESPONSE_ORDER, LaneMark, SwimmerData, SwimmerLane
+from blinadesk.plotting.words import Translate, translation
 
 SORTS = ("time", "response")
 
@@ -37,22 +39,30 @@ def sorted_lanes(lanes: tuple[SwimmerLane, ...], sort: str) -> list[SwimmerLane]
     return sorted(lanes, key=lambda lane: (rank.get(lane.best_response, len(rank)), *by_time(lane)))
 
 
+# The x axis says how the lanes are sorted, one whole sentence per sort.
+_AXIS_LABELS = {
+    "time": "days from the first infusion (lanes sorted by time on treatment)",
+    "response": "days from the first infusion (lanes sorted by response)",
+}
+
+
 def swimmer_figure(data: SwimmerData, *, sort: str = "time", figure: Figure | None = None,
-                   width_in: float = 11.69) -> Figure:
+                   width_in: float = 11.69, translate: Translate | None = None) -> Figure:
+    """`translate` turns each English text into the one drawn (default: the installed translation)."""
+    tr = translation(translate)
     lanes = sorted_lanes(data.lanes, sort)
     height = min(max(3.0, 1.6 + 0.32 * len(lanes)), 40.0)
     fig = figure if figure is not None else Figure(figsize=(width_in, height))
     fig.clear()
     ax = fig.add_axes((0.12, 1.0 / height, 0.68, 1 - 1.6 / height))
     ax.set_gid("swimmer")
-    fig.suptitle(data.title, x=0.12, ha="left", fontsize=style.FONT_SIZE + 4, fontweight="bold")
+    fig.suptitle(tr(data.title), x=0.12, ha="left", fontsize=style.FONT_SIZE + 4, fontweight="bold")
     if data.subtitle:
-        fig.text(0.12, 1 - 0.45 / height, data.subtitle, ha="left", va="top", fontsize=style.FONT_SIZE)
+        fig.text(0.12, 1 - 0.45 / height, tr(data.subtitle), ha="left", va="top", fontsize=style.FONT_SIZE)
     ax.tick_params(labelsize=style.FONT_SIZE - 1)
-    order = "time on treatment" if sort == "time" else "response"
-    ax.set_xlabel(f"days from the first infusion (lanes sorted by {order})", fontsize=style.FONT_SIZE)
+    ax.set_xlabel(tr(_AXIS_LABELS[sort]), fontsize=style.FONT_SIZE)
     if not lanes:
-        ax.text(0.5, 0.5, "no patients match", transform=ax.transAxes, ha="center", va="center")
+        ax.text(0.5, 0.5, tr("no patients match"), transform=ax.transAxes, ha="center", va="center")
         ax.set_yticks([])
         return fig
     n = len(lanes)
@@ -81,18 +91,18 @@ def swimmer_figure(data: SwimmerData, *, sort: str = "time", figure: Figure | No
             ax.annotate("", xy=(end + arrow, y_of[lane.patient_id]), xytext=(end, y_of[lane.patient_id]),
                         arrowprops={"arrowstyle": "-|>", "color": style.BLACK, "linewidth": 1.2},
                         gid=f"on_treatment:{lane.label}")
-    legend = _marks(ax, lanes, y_of)
+    legend = _marks(ax, lanes, y_of, tr)
     ax.set_xlim(-max(right * 0.02, 1.0), right + arrow * 2)
     ax.grid(axis="x", color=style.LIGHT_GREY, linewidth=0.5)
     ax.set_axisbelow(True)
     legend = [
         Patch(facecolor=style.INFUSION_COLOUR, edgecolor=style.BLACK, hatch=style.INFUSION_HATCH,
-              label="infusion given"),
+              label=tr("infusion given")),
         Patch(facecolor=style.INTERRUPTION_COLOUR, edgecolor=style.BLACK, hatch=style.INTERRUPTION_HATCH,
-              label="interruption"),
-        Line2D([], [], color=style.GREY, label="follow-up"),
+              label=tr("interruption")),
+        Line2D([], [], color=style.GREY, label=tr("follow-up")),
         *legend,
-        Line2D([], [], color=style.BLACK, marker=">", markersize=5, label="still on treatment"),
+        Line2D([], [], color=style.BLACK, marker=">", markersize=5, label=tr("still on treatment")),
     ]
     fig.legend(handles=legend, loc="upper left", bbox_to_anchor=(0.81, 1 - 1.0 / height), fontsize=style.FONT_SIZE - 1,
                frameon=False)
@@ -129,7 +139,7 @@ def mark_group(mark: LaneMark) -> str:
     return mark.kind
 
 
-def _marks(ax: Axes, lanes: list[SwimmerLane], y_of: dict[int, int]) -> list[Line2D]:
+def _marks(ax: Axes, lanes: list[SwimmerLane], y_of: dict[int, int], tr: Translate) -> list[Line2D]:
     """One scatter per kind of mark (a few artists however many patients), named by its gid."""
     groups: dict[str, list[tuple[float, float]]] = {}
     for lane in lanes:
@@ -146,5 +156,5 @@ def _marks(ax: Axes, lanes: list[SwimmerLane], y_of: dict[int, int]) -> list[Lin
                    edgecolors=edge if spec["marker"] != "x" else None, linewidths=0.8, zorder=4, gid=name)
         handles.append(Line2D([], [], linestyle="none", marker=spec["marker"],  # type: ignore[arg-type]
                               markerfacecolor=spec["c"], markeredgecolor=edge,  # type: ignore[arg-type]
-                              color=edge, markersize=7, label=_MARK_LABELS[name]))
+                              color=edge, markersize=7, label=tr(_MARK_LABELS[name])))
     return handles

@@ -6,6 +6,7 @@ seizures, marrow blasts, MRD on a log axis (lines at 1e-4 and 1e-3), and transpl
 death markers. Today and the transplant/relapse dates run as vertical lines through every track.
 
 The figure is built with `Figure()` (never pyplot) so the same object is embedded in the app and saved headless.
+Its words are English unless `translate` (or the installed translation, blinadesk.plotting.words) says otherwise.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from matplotlib.ticker import FixedLocator, NullLocator
 
 from blinadesk.plotting import style
 from blinadesk.plotting.data import GradedPoint, Span, TimelineData
+from blinadesk.plotting.words import MONTHS, Translate, translation
 
 TRACKS = ("cycles", "dose", "temperature", "crs_icans", "neuro", "blasts", "mrd", "events")
 _HEIGHTS = {"cycles": 0.9, "dose": 1.1, "temperature": 1.5, "crs_icans": 0.7, "neuro": 0.7, "blasts": 1.0,
@@ -43,8 +45,8 @@ def _bars(spans: Sequence[Span]) -> list[tuple[float, float]]:
     return [(_day(s.start), max(_day(s.end) - _day(s.start), 1e-3)) for s in spans]
 
 
-def _no_entries(ax: Axes, what: str) -> None:
-    ax.text(0.5, 0.5, f"no {what} recorded", transform=ax.transAxes, ha="center", va="center",
+def _no_entries(ax: Axes, text: str) -> None:
+    ax.text(0.5, 0.5, text, transform=ax.transAxes, ha="center", va="center",
             fontsize=style.FONT_SIZE - 1, color=style.GREY, style="italic")
 
 
@@ -69,9 +71,30 @@ def _runs(days: list[tuple[datetime, int]]) -> list[tuple[datetime, datetime, in
     return runs
 
 
+class _TranslatedDates(mdates.ConciseDateFormatter):
+    """The concise date axis with its month abbreviations in the chosen language."""
+
+    def __init__(self, locator: mdates.DateLocator, tr: Translate) -> None:
+        super().__init__(locator)
+        self._months = {month: tr(month) for month in MONTHS}
+
+    def _words(self, text: str) -> str:
+        for month, word in self._months.items():
+            text = text.replace(month, word)
+        return text
+
+    def format_ticks(self, values: Sequence[float]) -> list[str]:
+        return [self._words(label) for label in super().format_ticks(values)]
+
+    def get_offset(self) -> str:
+        return self._words(super().get_offset())
+
+
 def timeline_figure(data: TimelineData, *, figsize: tuple[float, float] = A4_LANDSCAPE_IN,
-                    figure: Figure | None = None) -> Figure:
-    """Draw the course. Pass `figure` to draw into an existing (e.g. embedded) figure, which is cleared first."""
+                    figure: Figure | None = None, translate: Translate | None = None) -> Figure:
+    """Draw the course. Pass `figure` to draw into an existing (e.g. embedded) figure, which is cleared first;
+    `translate` turns each English text into the one drawn (default: the installed translation)."""
+    tr = translation(translate)
     fig = figure if figure is not None else Figure(figsize=figsize)
     fig.clear()
     grid = fig.add_gridspec(len(TRACKS), 1, height_ratios=[_HEIGHTS[t] for t in TRACKS], hspace=0.14,
@@ -87,25 +110,25 @@ def timeline_figure(data: TimelineData, *, figsize: tuple[float, float] = A4_LAN
         if row < len(TRACKS) - 1:
             ax.tick_params(labelbottom=False)
         axes[track] = ax
-    fig.suptitle(data.title, x=0.11, ha="left", fontsize=style.FONT_SIZE + 4, fontweight="bold")
+    fig.suptitle(tr(data.title), x=0.11, ha="left", fontsize=style.FONT_SIZE + 4, fontweight="bold")
     if data.subtitle:
-        fig.text(0.11, 0.935, data.subtitle, ha="left", va="bottom", fontsize=style.FONT_SIZE)
+        fig.text(0.11, 0.935, tr(data.subtitle), ha="left", va="bottom", fontsize=style.FONT_SIZE)
 
     legend: list[Line2D | Patch] = []
-    _cycles(axes["cycles"], data, legend)
-    _dose(axes["dose"], data)
-    _temperature(axes["temperature"], data, legend)
-    _grades(axes["crs_icans"], data, legend)
-    _neuro(axes["neuro"], data, legend)
-    _blasts(axes["blasts"], data)
-    _mrd(axes["mrd"], data, legend)
-    _events(axes, data, legend)
+    _cycles(axes["cycles"], data, legend, tr)
+    _dose(axes["dose"], data, tr)
+    _temperature(axes["temperature"], data, legend, tr)
+    _grades(axes["crs_icans"], data, legend, tr)
+    _neuro(axes["neuro"], data, legend, tr)
+    _blasts(axes["blasts"], data, tr)
+    _mrd(axes["mrd"], data, legend, tr)
+    _events(axes, data, legend, tr)
     _x_limits(axes, data)
 
     bottom = axes[TRACKS[-1]]
     locator = mdates.AutoDateLocator(minticks=4, maxticks=12)
     bottom.xaxis.set_major_locator(locator)
-    bottom.xaxis.set_major_formatter(mdates.ConciseDateFormatter(locator))
+    bottom.xaxis.set_major_formatter(_TranslatedDates(locator, tr))
     fig.legend(handles=legend, loc="center left", bbox_to_anchor=(0.825, 0.5), fontsize=style.FONT_SIZE - 1,
                frameon=False, handlelength=2.2)
     return fig
@@ -113,12 +136,12 @@ def timeline_figure(data: TimelineData, *, figsize: tuple[float, float] = A4_LAN
 
 # --- the tracks -----------------------------------------------------------------------------------------
 
-def _cycles(ax: Axes, data: TimelineData, legend: list[Line2D | Patch]) -> None:
+def _cycles(ax: Axes, data: TimelineData, legend: list[Line2D | Patch], tr: Translate) -> None:
     ax.set_ylim(0, 2)
-    ax.set_yticks([0.5, 1.5], ["given", "planned"], fontsize=style.FONT_SIZE - 1)
-    ax.set_ylabel("cycles", fontsize=style.FONT_SIZE, rotation=0, ha="right", va="center")
+    ax.set_yticks([0.5, 1.5], [tr("given"), tr("planned")], fontsize=style.FONT_SIZE - 1)
+    ax.set_ylabel(tr("cycles"), fontsize=style.FONT_SIZE, rotation=0, ha="right", va="center")
     if not data.cycles:
-        _no_entries(ax, "cycles")
+        _no_entries(ax, tr("no cycles recorded"))
         return
     planned = [Span(c.planned_start, c.planned_end) for c in data.cycles]
     ax.broken_barh(_bars(planned), (1.1, 0.8), facecolors="none", edgecolors=style.PLANNED_EDGE,
@@ -133,16 +156,16 @@ def _cycles(ax: Axes, data: TimelineData, legend: list[Line2D | Patch]) -> None:
     ax.broken_barh(_bars(breaks), (0.0, 1.0), facecolors=style.INTERRUPTION_COLOUR, edgecolors=style.BLACK,
                    hatch=style.INTERRUPTION_HATCH, linewidth=0.5, gid="interruption")
     for c in data.cycles:
-        ax.text(_day(c.planned_start), 1.5, f" C{c.number}", va="center", ha="left", fontsize=style.FONT_SIZE - 1,
-                clip_on=True)
+        ax.text(_day(c.planned_start), 1.5, " " + tr("C{number}").format(number=c.number), va="center", ha="left",
+                fontsize=style.FONT_SIZE - 1, clip_on=True)
     legend += [
-        Patch(facecolor="none", edgecolor=style.PLANNED_EDGE, linestyle="--", label="cycle planned"),
+        Patch(facecolor="none", edgecolor=style.PLANNED_EDGE, linestyle="--", label=tr("cycle planned")),
         Patch(facecolor=style.INFUSION_COLOUR, edgecolor=style.BLACK, hatch=style.INFUSION_HATCH,
-              label="infusion given"),
+              label=tr("infusion given")),
         Patch(facecolor=style.INTERRUPTION_COLOUR, edgecolor=style.BLACK, hatch=style.INTERRUPTION_HATCH,
-              label="interruption"),
+              label=tr("interruption")),
         Patch(facecolor=style.TREATMENT_FREE_COLOUR, edgecolor=style.GREY, hatch=style.TREATMENT_FREE_HATCH,
-              label="treatment-free"),
+              label=tr("treatment-free")),
     ]
 
 
@@ -163,10 +186,10 @@ def dose_step_arrays(data: TimelineData) -> tuple[np.ndarray, np.ndarray]:
     return np.asarray(xs, dtype=float), np.asarray(ys, dtype=float)
 
 
-def _dose(ax: Axes, data: TimelineData) -> None:
-    ax.set_ylabel("dose\nmcg/day", fontsize=style.FONT_SIZE, rotation=0, ha="right", va="center")
+def _dose(ax: Axes, data: TimelineData, tr: Translate) -> None:
+    ax.set_ylabel(tr("dose\nmcg/day"), fontsize=style.FONT_SIZE, rotation=0, ha="right", va="center")
     if not data.doses:
-        _no_entries(ax, "doses")
+        _no_entries(ax, tr("no doses recorded"))
         ax.set_ylim(0, 30)
         return
     xs, ys = dose_step_arrays(data)
@@ -182,23 +205,23 @@ def _dose(ax: Axes, data: TimelineData) -> None:
             shown = step.dose_mcg_per_day
 
 
-def _temperature(ax: Axes, data: TimelineData, legend: list[Line2D | Patch]) -> None:
+def _temperature(ax: Axes, data: TimelineData, legend: list[Line2D | Patch], tr: Translate) -> None:
     bands = data.fever_bands
     low, high = 35.0, 41.5
     edges = (bands.grade1_min_c, bands.grade2_above_c, bands.grade3_above_c, high)
     for grade, (colour, hatch) in enumerate(style.FEVER_BANDS, start=1):
         ax.axhspan(edges[grade - 1], edges[grade], facecolor=colour, alpha=0.35, hatch=hatch, edgecolor=style.GREY,
                    linewidth=0, gid=f"fever_band_{grade}")
-        ax.text(1.005, (edges[grade - 1] + min(edges[grade], high)) / 2, f"G{grade}",
+        ax.text(1.005, (edges[grade - 1] + min(edges[grade], high)) / 2, tr("G{grade}").format(grade=grade),
                 transform=ax.get_yaxis_transform(), fontsize=style.FONT_SIZE - 2, va="center")
     ax.set_ylim(low, high)
     ax.set_yticks([36, 38, 40])
-    ax.set_ylabel("temp.\n°C", fontsize=style.FONT_SIZE, rotation=0, ha="right", va="center")
+    ax.set_ylabel(tr("temp.\n°C"), fontsize=style.FONT_SIZE, rotation=0, ha="right", va="center")
     # The bands carry their grade as text at the right edge: one legend entry says whose grades they are.
     legend.append(Patch(facecolor=style.FEVER_BANDS[0][0], alpha=0.5, edgecolor=style.GREY,
-                        label=f"fever grades, {bands.source}"))
+                        label=tr("fever grades, {source}").format(source=bands.source)))
     if not data.temperatures:
-        _no_entries(ax, "temperatures")
+        _no_entries(ax, tr("no temperatures recorded"))
         return
     points = sorted(data.temperatures, key=lambda p: p.at)
     xs = _num(p.at for p in points)
@@ -210,7 +233,7 @@ def _temperature(ax: Axes, data: TimelineData, legend: list[Line2D | Patch]) -> 
                 markeredgecolor=style.BLACK, markeredgewidth=0.5, gid="fever_points")
 
 
-def _grades(ax: Axes, data: TimelineData, legend: list[Line2D | Patch]) -> None:
+def _grades(ax: Axes, data: TimelineData, legend: list[Line2D | Patch], tr: Translate) -> None:
     ax.set_ylim(0, 2)
     ax.set_yticks([1.5, 0.5], ["CRS", "ICANS"], fontsize=style.FONT_SIZE - 1)
     rows = (("crs", data.crs, 1.1), ("icans", data.icans, 0.1))
@@ -223,22 +246,23 @@ def _grades(ax: Axes, data: TimelineData, legend: list[Line2D | Patch]) -> None:
                                edgecolors=style.GREY if grade == 0 else style.BLACK, linewidth=0.3,
                                hatch=style.GRADE_HATCHES[grade], gid=f"{name}_grade_{grade}")
     if not data.crs and not data.icans:
-        _no_entries(ax, "CRS or ICANS assessments")
+        _no_entries(ax, tr("no CRS or ICANS assessments recorded"))
     legend += [Patch(facecolor=style.GRADE_COLOURS[g], hatch=style.GRADE_HATCHES[g],
                      edgecolor=style.GREY if g == 0 else style.BLACK,
-                     label="CRS/ICANS: none" if g == 0 else f"CRS/ICANS grade {g}") for g in range(5)]
+                     label=tr("CRS/ICANS: none") if g == 0 else tr("CRS/ICANS grade {grade}").format(grade=g))
+               for g in range(5)]
 
 
-def _neuro(ax: Axes, data: TimelineData, legend: list[Line2D | Patch]) -> None:
-    ax.set_ylabel("neuro", fontsize=style.FONT_SIZE, rotation=0, ha="right", va="center")
+def _neuro(ax: Axes, data: TimelineData, legend: list[Line2D | Patch], tr: Translate) -> None:
+    ax.set_ylabel(tr("neuro"), fontsize=style.FONT_SIZE, rotation=0, ha="right", va="center")
     if not data.neuro:
         ax.set_yticks([])
-        _no_entries(ax, "neurological events")
+        _no_entries(ax, tr("no neurological events recorded"))
         return
     terms = sorted({m.term.lower() for m in data.neuro}, key=lambda t: (t != "seizure", t))
     row = {t: i for i, t in enumerate(terms)}
     ax.set_ylim(-0.7, len(terms) - 0.3)
-    ax.set_yticks(range(len(terms)), [t[:14] for t in terms], fontsize=style.FONT_SIZE - 2)
+    ax.set_yticks(range(len(terms)), [tr(t)[:14] for t in terms], fontsize=style.FONT_SIZE - 2)
     seizures = [m for m in data.neuro if m.seizure]
     others = [m for m in data.neuro if not m.seizure]
     if seizures:
@@ -250,36 +274,38 @@ def _neuro(ax: Axes, data: TimelineData, legend: list[Line2D | Patch]) -> None:
                 markeredgecolor=style.BLACK, gid="neuro_events")
     for m in data.neuro:
         if m.grade:
-            ax.text(_day(m.at), row[m.term.lower()], f"  G{m.grade}", va="center", fontsize=style.FONT_SIZE - 2,
-                    clip_on=True)
-    legend += [Line2D([], [], linestyle="none", marker=style.MARKERS["seizure"], color=style.BLACK, label="seizure"),
+            ax.text(_day(m.at), row[m.term.lower()], "  " + tr("G{grade}").format(grade=m.grade), va="center",
+                    fontsize=style.FONT_SIZE - 2, clip_on=True)
+    legend += [Line2D([], [], linestyle="none", marker=style.MARKERS["seizure"], color=style.BLACK,
+                      label=tr("seizure")),
                Line2D([], [], linestyle="none", marker=style.MARKERS["neuro"], markerfacecolor=style.REDDISH_PURPLE,
-                      markeredgecolor=style.BLACK, label="other neurological event")]
+                      markeredgecolor=style.BLACK, label=tr("other neurological event"))]
 
 
-def _blasts(ax: Axes, data: TimelineData) -> None:
-    ax.set_ylabel("marrow\nblasts %", fontsize=style.FONT_SIZE, rotation=0, ha="right", va="center")
+def _blasts(ax: Axes, data: TimelineData, tr: Translate) -> None:
+    ax.set_ylabel(tr("marrow\nblasts %"), fontsize=style.FONT_SIZE, rotation=0, ha="right", va="center")
     ax.set_ylim(-3, 105)
     ax.set_yticks([0, 50, 100])
     ax.axhline(5, color=style.GREY, linestyle=":", linewidth=0.8, gid="blasts_5pct")
     points = sorted((p for p in data.marrow if p.blasts_pct is not None), key=lambda p: p.at)
     if not points:
-        _no_entries(ax, "marrow blasts")
+        _no_entries(ax, tr("no marrow blasts recorded"))
         return
     xs = _num(p.at for p in points)
     ys = [p.blasts_pct for p in points]
     ax.plot(xs, ys, color=style.BLACK, linewidth=0.9, marker=style.MARKERS["blasts"], markersize=4,
             markerfacecolor="white", gid="blasts")
     for x, p in zip(xs, points, strict=True):
-        # "NR": a long "no remission" label is clipped at the plot's edge and then reads "remission".
-        status = "NR" if p.response_status == "no remission" else (p.response_status or "")
+        # "NR": a long "no remission" label is clipped at the plot's edge and then reads "remission". CR, CRh*,
+        # CRi and NR are the response scale's abbreviations, the same in every language.
+        status = "NR" if p.response_status == "no remission" else tr(p.response_status or "")
         note = "CD19−" if p.cd19_status == "negative" else status
         if note:
             ax.text(x, (p.blasts_pct or 0) + 8, note, fontsize=style.FONT_SIZE - 2, ha="center", clip_on=True,
                     fontweight="bold" if p.cd19_status == "negative" else "normal")
 
 
-def _mrd(ax: Axes, data: TimelineData, legend: list[Line2D | Patch]) -> None:
+def _mrd(ax: Axes, data: TimelineData, legend: list[Line2D | Patch], tr: Translate) -> None:
     ax.set_yscale("log")
     ax.set_ylim(MRD_FLOOR / 3, 1.5)
     # Four labelled decades and no minor ticks: enough to read 1e-4 against 1e-3, and cheap to draw.
@@ -294,12 +320,12 @@ def _mrd(ax: Axes, data: TimelineData, legend: list[Line2D | Patch]) -> None:
     ax.text(1.005, data.mrd_indication_from, f"{data.mrd_indication_from:.0e}", transform=trans,
             fontsize=style.FONT_SIZE - 2, va="bottom")
     legend += [Line2D([], [], color=style.BLUISH_GREEN, linestyle="--",
-                      label=f"MRD negative < {data.mrd_negative_below:g}"),
+                      label=tr("MRD negative < {threshold}").format(threshold=f"{data.mrd_negative_below:g}")),
                Line2D([], [], color=style.VERMILLION, linestyle=":",
-                      label=f"MRD+ indication ≥ {data.mrd_indication_from:g}")]
+                      label=tr("MRD+ indication ≥ {threshold}").format(threshold=f"{data.mrd_indication_from:g}"))]
     points = sorted((p for p in data.marrow if p.mrd_fraction is not None), key=lambda p: p.at)
     if not points:
-        _no_entries(ax, "MRD results")
+        _no_entries(ax, tr("no MRD results recorded"))
         return
     xs = _num(p.at for p in points)
     values = np.asarray([p.mrd_fraction for p in points], dtype=float)
@@ -311,14 +337,15 @@ def _mrd(ax: Axes, data: TimelineData, legend: list[Line2D | Patch]) -> None:
         ax.plot(xs[~detected], shown[~detected], linestyle="none", marker=style.MARKERS["mrd_not_detected"],
                 markersize=6, markerfacecolor="white", markeredgecolor=style.BLACK, gid="mrd_not_detected")
         legend.append(Line2D([], [], linestyle="none", marker=style.MARKERS["mrd_not_detected"],
-                             markerfacecolor="white", markeredgecolor=style.BLACK, label="MRD not detected"))
+                             markerfacecolor="white", markeredgecolor=style.BLACK,
+                             label=tr("MRD not detected")))
 
 
-def _events(axes: dict[str, Axes], data: TimelineData, legend: list[Line2D | Patch]) -> None:
+def _events(axes: dict[str, Axes], data: TimelineData, legend: list[Line2D | Patch], tr: Translate) -> None:
     ax = axes["events"]
     ax.set_ylim(0, 1)
     ax.set_yticks([])
-    ax.set_ylabel("events", fontsize=style.FONT_SIZE, rotation=0, ha="right", va="center")
+    ax.set_ylabel(tr("events"), fontsize=style.FONT_SIZE, rotation=0, ha="right", va="center")
     kinds_seen: set[str] = set()
     for kind in ("transplant", "relapse", "progression", "death"):
         marks = [e for e in data.events if e.kind == kind]
@@ -332,7 +359,7 @@ def _events(axes: dict[str, Axes], data: TimelineData, legend: list[Line2D | Pat
         ax.scatter(xs, [0.5] * len(marks), marker=style.MARKERS[kind], s=90, c=faces, edgecolors=style.BLACK,
                    linewidths=0.8, zorder=3, gid=kind)
         for x, e in zip(xs, marks, strict=True):
-            ax.text(x, 0.05, e.label, fontsize=style.FONT_SIZE - 2, ha="center", va="bottom", clip_on=True)
+            ax.text(x, 0.05, tr(e.label), fontsize=style.FONT_SIZE - 2, ha="center", va="bottom", clip_on=True)
             for track, other in axes.items():
                 if track != "events" and kind != "death":
                     other.axvline(x, color=style.EVENT_COLOURS[kind], linestyle=style.EVENT_LINESTYLES[kind],
@@ -341,16 +368,16 @@ def _events(axes: dict[str, Axes], data: TimelineData, legend: list[Line2D | Pat
         if kind in kinds_seen:
             legend.append(Line2D([], [], linestyle=style.EVENT_LINESTYLES[kind], color=style.EVENT_COLOURS[kind],
                                  marker=style.MARKERS[kind], markerfacecolor=style.EVENT_COLOURS[kind],
-                                 markeredgecolor=style.BLACK, label=kind))
+                                 markeredgecolor=style.BLACK, label=tr(kind)))
     if "relapse" in kinds_seen:
         legend.append(Line2D([], [], linestyle="none", marker="v", markerfacecolor=style.BLACK,
-                             markeredgecolor=style.BLACK, label="relapse, CD19 negative"))
+                             markeredgecolor=style.BLACK, label=tr("relapse, CD19 negative")))
     if data.today is not None:
         x = _day(data.today)
         for other in axes.values():
             other.axvline(x, color=style.TODAY_COLOUR, linestyle=style.TODAY_LINESTYLE, linewidth=1.0, gid="today")
-        axes[TRACKS[0]].text(x, 2.05, "today", fontsize=style.FONT_SIZE - 1, ha="center", va="bottom")
-        legend.append(Line2D([], [], color=style.TODAY_COLOUR, linestyle=style.TODAY_LINESTYLE, label="today"))
+        axes[TRACKS[0]].text(x, 2.05, tr("today"), fontsize=style.FONT_SIZE - 1, ha="center", va="bottom")
+        legend.append(Line2D([], [], color=style.TODAY_COLOUR, linestyle=style.TODAY_LINESTYLE, label=tr("today")))
 
 
 def _x_limits(axes: dict[str, Axes], data: TimelineData) -> None:

@@ -1570,192 +1570,192 @@
 <context>
     <name>PatientChartWidget</name>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="102"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="178"/>
         <source>Fever: {fever} · CRS: {crs} · ICANS: {ice} / {capd} · * provisional</source>
         <translation>Лихорадка: {fever} · ЦРС: {crs} · ИКАНС: {ice} / {capd} · * предварительно</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="105"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="181"/>
         <source>Undo my last entry (mark it entered in error)…</source>
         <translation>Отменить мою последнюю запись (отметить как ошибочную)…</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="130"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="206"/>
         <source>Loading…</source>
         <translation>Загрузка…</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="160"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="236"/>
         <source>The chart could not be loaded: {problem}</source>
         <translation>Карту не удалось загрузить: {problem}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="178"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="254"/>
         <source>MRN {mrn}</source>
         <translation>№ карты {mrn}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="179"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="255"/>
         <source>born {day} ({age} years)</source>
         <translation>дата рождения {day} ({age} лет)</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="184"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="260"/>
         <source>Ph {status}</source>
         <translation>Ph {status}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="186"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="262"/>
         <source>CD19 {status}</source>
         <translation>CD19 {status}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="191"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="267"/>
         <source>, height {cm} cm</source>
         <translation>, рост {cm} см</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="192"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="268"/>
         <source>Weight {kg} kg{height} — measured {day}</source>
         <translation>Масса {kg} кг{height} — измерено {day}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="197"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="273"/>
         <source>⚠ Weight is {days} days old (ward setting: at most {limit}): weigh the patient before a BSA-based dose is used.</source>
         <translation>⚠ Масса измерена {days} дн. назад (настройка отделения: не более {limit}): взвесьте пациента до использования дозы по ППТ.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="200"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="276"/>
         <source>No weight recorded</source>
         <translation>Масса не записана</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="201"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="277"/>
         <source>⚠ No weight recorded: a course cannot be planned.</source>
         <translation>⚠ Масса не записана: курс нельзя запланировать.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="206"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="282"/>
         <source>No treatment course yet.</source>
         <translation>Курса лечения пока нет.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="211"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="287"/>
         <source>Course: {indication} · label {edition} pinned ({title}) · {mode}, planned from {kg} kg · {status}</source>
         <translation>Курс: {indication} · закреплена инструкция {edition} ({title}) · {mode}, план по массе {kg} кг · {status}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="218"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="294"/>
         <source>* {count} provisional facts in label {edition} (not confirmed by a source; point here for the list)</source>
         <translation>* {count} предварительных данных в инструкции {edition} (не подтверждены источником; наведите для списка)</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="229"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="305"/>
         <source>No infusion running.</source>
         <translation>Инфузия не идёт.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="236"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="312"/>
         <source>⏸ Cycle {number}: infusion INTERRUPTED since {since} ({reason}).</source>
         <translation>⏸ Цикл {number}: инфузия ПРЕРВАНА с {since} ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="243"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="319"/>
         <source> ({rate} mcg/m²/day)</source>
         <translation> ({rate} мкг/м²/сут)</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="246"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="322"/>
         <source>▶ Cycle {number} ({phase}), day {day}: {dose} mcg/day{per_m2} since {since}</source>
         <translation>▶ Цикл {number} ({phase}), день {day}: {dose} мкг/сут{per_m2} с {since}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="251"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="327"/>
         <source>Cycle {number} is running.</source>
         <translation>Цикл {number} идёт.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="255"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="331"/>
         <source>Bag: {hours} h at {rate} mL/h, {volume} mL, lot {lot} — hung {hung}, change due {due}</source>
         <translation>Пакет: {hours} ч, {rate} мл/ч, {volume} мл, серия {lot} — подключён {hung}, замена {due}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="260"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="336"/>
         <source>No bag hanging is recorded.</source>
         <translation>Подключённый пакет не записан.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="262"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="338"/>
         <source>⚠ NEVER FLUSH THE LINE — {text}</source>
         <translation>⚠ НИКОГДА НЕ ПРОМЫВАЙТЕ ЛИНИЮ — {text}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="281"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="357"/>
         <source>C{number} {phase}</source>
         <translation>Ц{number} {phase}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="321"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="397"/>
         <source>Observations {first}–{last} of {total} (newest first)</source>
         <translation>Наблюдения {first}–{last} из {total} (сначала новые)</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="448"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="524"/>
         <source>Observation of {when}</source>
         <translation>Наблюдение от {when}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="448"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="524"/>
         <source>Marrow of {when}</source>
         <translation>Миелограмма от {when}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="449"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="525"/>
         <source>Adverse event of {when}</source>
         <translation>Нежелательное явление от {when}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="449"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="525"/>
         <source>Decision of {when}</source>
         <translation>Решение от {when}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="450"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="526"/>
         <source>Transplant of {when}</source>
         <translation>Трансплантация от {when}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="450"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="526"/>
         <source>Outcome of {when}</source>
         <translation>Исход от {when}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="451"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="527"/>
         <source>Bag hung {when}</source>
         <translation>Пакет, подключён {when}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="451"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="527"/>
         <source>Interruption from {when}</source>
         <translation>Перерыв с {when}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="466"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="542"/>
         <source>Correct…</source>
         <translation>Исправить…</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="468"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="544"/>
         <source>Mark entered in error…</source>
         <translation>Отметить как ошибочную…</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="470"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="546"/>
         <source>History…</source>
         <translation>История…</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="504"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="580"/>
         <source>Undo: entered by mistake</source>
         <translation>Отмена: внесено по ошибке</translation>
     </message>
@@ -1811,6 +1811,350 @@
         <location filename="../../ui/plan_course_dialog.ui" line="135"/>
         <source>The engine&apos;s schedule, for review before saving:</source>
         <translation>Расчётная схема, проверьте перед сохранением:</translation>
+    </message>
+</context>
+<context>
+    <name>PlotTexts</name>
+    <message>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="60"/>
+        <source>given</source>
+        <translation>факт</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="61"/>
+        <source>planned</source>
+        <translation>план</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="62"/>
+        <source>cycles</source>
+        <translation>циклы</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="63"/>
+        <source>no cycles recorded</source>
+        <translation>циклов нет</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="64"/>
+        <source>C{number}</source>
+        <translation>Ц{number}</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="65"/>
+        <source>cycle planned</source>
+        <translation>цикл по плану</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="66"/>
+        <source>infusion given</source>
+        <translation>инфузия проведена</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="67"/>
+        <source>interruption</source>
+        <translation>прерывание инфузии</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="68"/>
+        <source>treatment-free</source>
+        <translation>интервал без лечения</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="69"/>
+        <source>dose
+mcg/day</source>
+        <translation>доза
+мкг/сут</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="70"/>
+        <source>no doses recorded</source>
+        <translation>доз нет</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="71"/>
+        <source>G{grade}</source>
+        <translation>С{grade}</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="72"/>
+        <source>temp.
+°C</source>
+        <translation>темп.
+°C</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="73"/>
+        <source>fever grades, {source}</source>
+        <translation>лихорадка по {source}</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="74"/>
+        <source>no temperatures recorded</source>
+        <translation>температура не записана</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="75"/>
+        <source>no CRS or ICANS assessments recorded</source>
+        <translation>оценок CRS и ICANS нет</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="76"/>
+        <source>CRS/ICANS: none</source>
+        <translation>CRS/ICANS: нет</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="77"/>
+        <source>CRS/ICANS grade {grade}</source>
+        <translation>CRS/ICANS, степень {grade}</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="78"/>
+        <source>neuro</source>
+        <translation>невро</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="79"/>
+        <source>no neurological events recorded</source>
+        <translation>неврологических событий нет</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="80"/>
+        <source>seizure</source>
+        <translation>судороги</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="81"/>
+        <source>other neurological event</source>
+        <translation>другое неврол. событие</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="82"/>
+        <source>marrow
+blasts %</source>
+        <translation>бласты
+КМ, %</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="83"/>
+        <source>no marrow blasts recorded</source>
+        <translation>бласты КМ не записаны</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="84"/>
+        <source>blast-free hypoplastic</source>
+        <translation>гипоплазия без бластов</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="85"/>
+        <source>MRD negative &lt; {threshold}</source>
+        <translation>MRD отрицат. &lt; {threshold}</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="86"/>
+        <source>MRD+ indication ≥ {threshold}</source>
+        <translation>показание MRD+ ≥ {threshold}</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="87"/>
+        <source>no MRD results recorded</source>
+        <translation>результатов MRD нет</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="88"/>
+        <source>MRD not detected</source>
+        <translation>MRD не выявлена</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="89"/>
+        <source>events</source>
+        <translation>события</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="90"/>
+        <source>transplant</source>
+        <translation>трансплантация</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="91"/>
+        <source>relapse</source>
+        <translation>рецидив</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="92"/>
+        <source>progression</source>
+        <translation>прогрессия</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="93"/>
+        <source>death</source>
+        <translation>смерть</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="94"/>
+        <source>relapse, CD19 negative</source>
+        <translation>рецидив, CD19 отрицат.</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="95"/>
+        <source>today</source>
+        <translation>сегодня</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="97"/>
+        <source>icans</source>
+        <translation>ICANS</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="98"/>
+        <source>immune effector cell-associated neurotoxicity syndrome</source>
+        <translation>ICANS</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="99"/>
+        <source>dysphasia</source>
+        <translation>дисфазия</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="100"/>
+        <source>somnolence</source>
+        <translation>сонливость</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="101"/>
+        <source>confusion</source>
+        <translation>спутанность</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="102"/>
+        <source>depressed level of consciousness</source>
+        <translation>угнетение сознания</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="103"/>
+        <source>neurotoxicity</source>
+        <translation>нейротоксичность</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="104"/>
+        <source>ataxia</source>
+        <translation>атаксия</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="105"/>
+        <source>dizziness</source>
+        <translation>головокружение</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="106"/>
+        <source>headache</source>
+        <translation>головная боль</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="108"/>
+        <source>Jan</source>
+        <translation>янв</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="109"/>
+        <source>Feb</source>
+        <translation>фев</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="110"/>
+        <source>Mar</source>
+        <translation>мар</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="111"/>
+        <source>Apr</source>
+        <translation>апр</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="112"/>
+        <source>May</source>
+        <translation>май</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="113"/>
+        <source>Jun</source>
+        <translation>июн</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="114"/>
+        <source>Jul</source>
+        <translation>июл</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="115"/>
+        <source>Aug</source>
+        <translation>авг</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="116"/>
+        <source>Sep</source>
+        <translation>сен</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="117"/>
+        <source>Oct</source>
+        <translation>окт</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="118"/>
+        <source>Nov</source>
+        <translation>ноя</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="119"/>
+        <source>Dec</source>
+        <translation>дек</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="121"/>
+        <source>days from the first infusion (lanes sorted by time on treatment)</source>
+        <translation>дни от первой инфузии (строки по длительности лечения)</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="122"/>
+        <source>days from the first infusion (lanes sorted by response)</source>
+        <translation>дни от первой инфузии (строки по ответу)</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="123"/>
+        <source>no patients match</source>
+        <translation>подходящих пациентов нет</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="124"/>
+        <source>follow-up</source>
+        <translation>наблюдение</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="125"/>
+        <source>still on treatment</source>
+        <translation>лечение продолжается</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="126"/>
+        <source>remission, MRD negative</source>
+        <translation>ремиссия, MRD отрицат.</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="127"/>
+        <source>remission, MRD+ or not measured</source>
+        <translation>ремиссия, MRD+ или н/д</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="128"/>
+        <source>no response</source>
+        <translation>нет ответа</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="129"/>
+        <source>relapse, CD19 positive/unknown</source>
+        <translation>рецидив, CD19 полож./неизв.</translation>
     </message>
 </context>
 <context>

@@ -567,63 +567,63 @@
 <context>
     <name>PatientsScreen</name>
     <message>
-        <location filename="../../blinadesk/gui/windows/patients.py" line="158"/>
+        <location filename="../../blinadesk/gui/windows/patients.py" line="148"/>
         <source>&amp;Find:</source>
         <translation>&amp;Поиск:</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/patients.py" line="159"/>
+        <location filename="../../blinadesk/gui/windows/patients.py" line="149"/>
         <source>MRN or name (family, given), e.g. “Иванов” or “BD-0”</source>
         <translation>№ карты или ФИО (фамилия, имя), например «Иванов» или «BD-0»</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/patients.py" line="160"/>
+        <location filename="../../blinadesk/gui/windows/patients.py" line="150"/>
         <source>All patients</source>
         <translation>Все пациенты</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/patients.py" line="161"/>
+        <location filename="../../blinadesk/gui/windows/patients.py" line="151"/>
         <source>On treatment now</source>
         <translation>Сейчас на терапии</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/patients.py" line="162"/>
+        <location filename="../../blinadesk/gui/windows/patients.py" line="152"/>
         <source>&amp;Register patient…</source>
         <translation>&amp;Зарегистрировать пациента…</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/patients.py" line="163"/>
+        <location filename="../../blinadesk/gui/windows/patients.py" line="153"/>
         <source>Record &amp;weight and height…</source>
         <translation>&amp;Вес и рост…</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/patients.py" line="164"/>
-        <location filename="../../blinadesk/gui/windows/patients.py" line="253"/>
+        <location filename="../../blinadesk/gui/windows/patients.py" line="154"/>
+        <location filename="../../blinadesk/gui/windows/patients.py" line="265"/>
         <source>&amp;Open chart</source>
         <translation>&amp;Открыть карту</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/patients.py" line="207"/>
+        <location filename="../../blinadesk/gui/windows/patients.py" line="211"/>
         <source>Searching…</source>
         <translation>Поиск…</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/patients.py" line="228"/>
+        <location filename="../../blinadesk/gui/windows/patients.py" line="240"/>
         <source>No patient found.</source>
         <translation>Пациенты не найдены.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/patients.py" line="230"/>
+        <location filename="../../blinadesk/gui/windows/patients.py" line="242"/>
         <source>First {count} patients shown; scroll for more.</source>
         <translation>Показаны первые {count}; прокрутите, чтобы увидеть остальных.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/patients.py" line="232"/>
+        <location filename="../../blinadesk/gui/windows/patients.py" line="244"/>
         <source>{count} patients</source>
         <translation>Пациентов: {count}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/patients.py" line="255"/>
+        <location filename="../../blinadesk/gui/windows/patients.py" line="267"/>
         <source>&amp;Review course…</source>
         <translation>&amp;Обзор курса…</translation>
     </message>
@@ -782,92 +782,92 @@
 <context>
     <name>ServiceActions</name>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="129"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="136"/>
         <source>view the clinical record</source>
         <translation>просматривать медицинскую карту</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="130"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="137"/>
         <source>register a patient</source>
         <translation>регистрировать пациента</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="131"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="138"/>
         <source>record weight and height</source>
         <translation>вносить вес и рост</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="132"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="139"/>
         <source>plan a treatment course</source>
         <translation>планировать курс лечения</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="133"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="140"/>
         <source>start a cycle</source>
         <translation>начинать цикл</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="134"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="141"/>
         <source>end a cycle</source>
         <translation>завершать цикл</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="135"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="142"/>
         <source>record an interruption of the infusion</source>
         <translation>вносить перерыв инфузии</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="138"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="145"/>
         <source>record the restart of the infusion</source>
         <translation>вносить возобновление инфузии</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="139"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="146"/>
         <source>record an infusion bag</source>
         <translation>вносить инфузионный пакет</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="140"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="147"/>
         <source>record premedication given</source>
         <translation>вносить проведённую премедикацию</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="141"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="148"/>
         <source>record an observation</source>
         <translation>вносить наблюдение</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="142"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="149"/>
         <source>record an adverse event</source>
         <translation>вносить нежелательное явление</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="143"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="150"/>
         <source>record a dose decision</source>
         <translation>вносить решение о дозе</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="144"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="151"/>
         <source>record a marrow result</source>
         <translation>вносить результат исследования костного мозга</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="145"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="152"/>
         <source>record a transplant</source>
         <translation>вносить трансплантацию</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="146"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="153"/>
         <source>record an outcome</source>
         <translation>вносить исход</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="147"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="154"/>
         <source>verify doses</source>
         <translation>проверять дозы</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="148"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="155"/>
         <source>manage users</source>
         <translation>управлять пользователями</translation>
     </message>
@@ -875,472 +875,472 @@
 <context>
     <name>ServiceFields</name>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="27"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="34"/>
         <source>ANC</source>
         <translation>АЧН</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="28"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="35"/>
         <source>Action</source>
         <translation>Действие</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="29"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="36"/>
         <source>Action taken</source>
         <translation>Принятые меры</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="30"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="37"/>
         <source>Age</source>
         <translation>Возраст</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="31"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="38"/>
         <source>Assessment tool</source>
         <translation>Шкала оценки</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="32"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="39"/>
         <source>Birth date</source>
         <translation>Дата рождения</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="33"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="40"/>
         <source>CAPD answers</source>
         <translation>Ответы CAPD</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="34"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="41"/>
         <source>CAPD score</source>
         <translation>Балл CAPD</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="35"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="42"/>
         <source>CD19 status</source>
         <translation>Статус CD19</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="36"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="43"/>
         <source>CTCAE version</source>
         <translation>Версия CTCAE</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="37"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="44"/>
         <source>Cerebral oedema</source>
         <translation>Отёк мозга</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="38"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="45"/>
         <source>Changes</source>
         <translation>Изменения</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="39"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="46"/>
         <source>Consciousness</source>
         <translation>Сознание</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="40"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="47"/>
         <source>Course</source>
         <translation>Курс</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="41"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="48"/>
         <source>Current password</source>
         <translation>Текущий пароль</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="42"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="49"/>
         <source>Cycle</source>
         <translation>Цикл</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="43"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="50"/>
         <source>Cycle day</source>
         <translation>День цикла</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="44"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="51"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="45"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="52"/>
         <source>Decided at</source>
         <translation>Время решения</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="46"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="53"/>
         <source>Diagnosis notes</source>
         <translation>Примечания к диагнозу</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="47"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="54"/>
         <source>Diastolic pressure</source>
         <translation>Диастолическое давление</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="48"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="55"/>
         <source>Donor type</source>
         <translation>Тип донора</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="49"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="56"/>
         <source>Dose</source>
         <translation>Доза</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="50"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="57"/>
         <source>Drug</source>
         <translation>Препарат</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="51"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="58"/>
         <source>Duration</source>
         <translation>Длительность</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="52"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="59"/>
         <source>End time</source>
         <translation>Время окончания</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="53"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="60"/>
         <source>Entry type</source>
         <translation>Тип записи</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="54"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="61"/>
         <source>Event</source>
         <translation>Событие</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="55"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="62"/>
         <source>Extramedullary disease</source>
         <translation>Экстрамедуллярное поражение</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="56"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="63"/>
         <source>Family name</source>
         <translation>Фамилия</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="57"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="64"/>
         <source>Full name</source>
         <translation>ФИО</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="58"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="65"/>
         <source>Given at</source>
         <translation>Время введения</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="59"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="66"/>
         <source>Given by</source>
         <translation>Кто ввёл</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="60"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="67"/>
         <source>Given name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="61"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="68"/>
         <source>Grade</source>
         <translation>Степень</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="62"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="69"/>
         <source>Guidance category</source>
         <translation>Категория рекомендации</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="63"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="70"/>
         <source>Heart rate</source>
         <translation>ЧСС</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="64"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="71"/>
         <source>Height</source>
         <translation>Рост</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="65"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="72"/>
         <source>Hung at</source>
         <translation>Время подключения</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="66"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="73"/>
         <source>Hung by</source>
         <translation>Кто подключил</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="67"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="74"/>
         <source>ICE score</source>
         <translation>Балл ICE</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="68"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="75"/>
         <source>Indication</source>
         <translation>Показание</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="69"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="76"/>
         <source>Infused hours</source>
         <translation>Часы инфузии</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="70"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="77"/>
         <source>Interruption start</source>
         <translation>Начало перерыва</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="71"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="78"/>
         <source>Label edition</source>
         <translation>Редакция инструкции</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="72"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="79"/>
         <source>Lot</source>
         <translation>Серия</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="73"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="80"/>
         <source>MRD</source>
         <translation>МОБ</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="74"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="81"/>
         <source>MRD method</source>
         <translation>Метод МОБ</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="75"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="82"/>
         <source>MRN</source>
         <translation>№ карты</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="76"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="83"/>
         <source>Marrow blasts</source>
         <translation>Бласты в костном мозге</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="77"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="84"/>
         <source>Marrow blasts at start</source>
         <translation>Бласты в костном мозге до начала</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="78"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="85"/>
         <source>Measurement date</source>
         <translation>Дата измерения</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="79"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="86"/>
         <source>Motor findings</source>
         <translation>Двигательные нарушения</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="80"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="87"/>
         <source>Neurological events</source>
         <translation>Неврологические события</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="81"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="88"/>
         <source>New password</source>
         <translation>Новый пароль</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="82"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="89"/>
         <source>Notes</source>
         <translation>Примечания</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="83"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="90"/>
         <source>Number of cycles</source>
         <translation>Число циклов</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="84"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="91"/>
         <source>Observed at</source>
         <translation>Время наблюдения</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="85"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="92"/>
         <source>Onset</source>
         <translation>Начало</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="86"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="93"/>
         <source>Outcome</source>
         <translation>Исход</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="87"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="94"/>
         <source>Oxygen device</source>
         <translation>Способ подачи кислорода</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="88"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="95"/>
         <source>Oxygen flow</source>
         <translation>Поток кислорода</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="89"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="96"/>
         <source>Password</source>
         <translation>Пароль</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="90"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="97"/>
         <source>Patient</source>
         <translation>Пациент</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="91"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="98"/>
         <source>Ph status</source>
         <translation>Статус Ph</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="92"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="99"/>
         <source>Platelets</source>
         <translation>Тромбоциты</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="93"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="100"/>
         <source>Prior HSCT</source>
         <translation>ТГСК в анамнезе</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="94"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="101"/>
         <source>Rate</source>
         <translation>Скорость</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="95"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="102"/>
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="96"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="103"/>
         <source>Removed at</source>
         <translation>Время отключения</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="97"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="104"/>
         <source>Resolved on</source>
         <translation>Дата разрешения</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="98"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="105"/>
         <source>Respiratory rate</source>
         <translation>ЧДД</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="99"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="106"/>
         <source>Restart time</source>
         <translation>Время возобновления</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="100"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="107"/>
         <source>Role</source>
         <translation>Роль</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="101"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="108"/>
         <source>Route</source>
         <translation>Путь введения</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="102"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="109"/>
         <source>Sampled on</source>
         <translation>Дата забора</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="103"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="110"/>
         <source>Seizure</source>
         <translation>Судороги</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="104"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="111"/>
         <source>Seizure count</source>
         <translation>Число приступов</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="105"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="112"/>
         <source>Sex</source>
         <translation>Пол</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="106"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="113"/>
         <source>SpO2</source>
         <translation>SpO2</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="107"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="114"/>
         <source>Start date</source>
         <translation>Дата начала</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="108"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="115"/>
         <source>Start time</source>
         <translation>Время начала</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="109"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="116"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="110"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="117"/>
         <source>Systolic pressure</source>
         <translation>Систолическое давление</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="111"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="118"/>
         <source>Temperature</source>
         <translation>Температура</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="112"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="119"/>
         <source>Term</source>
         <translation>Термин</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="113"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="120"/>
         <source>Transplant date</source>
         <translation>Дата трансплантации</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="114"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="121"/>
         <source>User name</source>
         <translation>Имя пользователя</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="115"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="122"/>
         <source>Vasopressors</source>
         <translation>Вазопрессоры</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="116"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="123"/>
         <source>Version</source>
         <translation>Версия</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="117"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="124"/>
         <source>Volume</source>
         <translation>Объём</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="118"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="125"/>
         <source>Weight</source>
         <translation>Вес</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="123"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="130"/>
         <source>Hypotension</source>
         <translation>Гипотензия</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="124"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="131"/>
         <source>Antipyretics or anticytokine</source>
         <translation>Жаропонижающие или антицитокиновая терапия</translation>
     </message>
@@ -1348,345 +1348,540 @@
 <context>
     <name>ServiceMessages</name>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="152"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="159"/>
         <source>nurse</source>
         <translation>медсестра</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="153"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="160"/>
         <source>physician</source>
         <translation>врач</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="154"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="161"/>
         <source>pharmacist</source>
         <translation>фармацевт</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="155"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="162"/>
         <source>administrator</source>
         <translation>администратор</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="156"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="163"/>
         <source>nobody</source>
         <translation>никто</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="198"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="206"/>
         <source>is required</source>
         <translation>обязательное поле</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="201"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="209"/>
         <source>is required (one of: {0})</source>
         <translation>обязательное поле (одно из: {0})</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="203"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="211"/>
         <source>is missing</source>
         <translation>не указано</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="204"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="212"/>
         <source>must be a number</source>
         <translation>ожидается число</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="205"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="213"/>
         <source>must be a whole number</source>
         <translation>ожидается целое число</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="206"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="214"/>
         <source>must be text</source>
         <translation>ожидается текст</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="207"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="215"/>
         <source>must be a date</source>
         <translation>ожидается дата</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="208"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="216"/>
         <source>must be a date and time</source>
         <translation>ожидаются дата и время</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="209"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="217"/>
         <source>must be yes or no</source>
         <translation>ожидается «да» или «нет»</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="210"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="218"/>
         <source>must not be in the future</source>
         <translation>не может быть в будущем</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="211"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="219"/>
         <source>must not be negative</source>
         <translation>не может быть меньше нуля</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="214"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="222"/>
         <source>must be between {0} and {1}{2}, got {3}</source>
         <translation>допустимо от {0} до {1}{2}, введено {3}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="220"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="228"/>
         <source>must be between {0} and {1}{2}</source>
         <translation>допустимо от {0} до {1}{2}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="224"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="232"/>
         <source>must be more than {0} and at most {1}{2}, got {3}</source>
         <translation>допустимо больше {0} и не больше {1}{2}, введено {3}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="230"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="238"/>
         <source>must be at most {0} characters (got {1})</source>
         <translation>не более {0} символов (введено {1})</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="234"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="242"/>
         <source>must be at least {0}, got {1}</source>
         <translation>не меньше {0}, введено {1}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="238"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="246"/>
         <source>must have at least {0} characters</source>
         <translation>не короче {0} символов</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="242"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="250"/>
         <source>must not start or end with a space</source>
         <translation>не может начинаться или заканчиваться пробелом</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="246"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="254"/>
         <source>must be one of {0}; got {1}</source>
         <translation>допустимо одно из: {0}; введено {1}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="250"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="258"/>
         <source>is before the patient&apos;s birth date</source>
         <translation>раньше даты рождения пациента</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="254"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="262"/>
         <source>is before the start of the cycle</source>
         <translation>раньше начала цикла</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="258"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="266"/>
         <source>must be after the time the bag was hung</source>
         <translation>должно быть позже времени подключения пакета</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="262"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="270"/>
         <source>must be after the start of the interruption</source>
         <translation>должно быть позже начала перерыва</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="266"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="274"/>
         <source>must not be before the start of the period</source>
         <translation>не может быть раньше начала периода</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="268"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="276"/>
         <source>is not right</source>
         <translation>неверен</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="271"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="279"/>
         <source>clashes with another entry</source>
         <translation>противоречит другой записи</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="275"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="283"/>
         <source>nothing differs from the saved entry</source>
         <translation>ничем не отличается от сохранённой записи</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="279"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="287"/>
         <source>{0} is already registered</source>
         <translation>{0} уже зарегистрирован</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="283"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="291"/>
         <source>&apos;{0}&apos; is already taken</source>
         <translation>«{0}» уже занято</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="287"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="295"/>
         <source>no height recorded for this patient: record it first</source>
         <translation>у пациента не внесён рост: сначала внесите его</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="291"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="299"/>
         <source>is not a cycle of this patient</source>
         <translation>не является циклом этого пациента</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="295"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="303"/>
         <source>is not a course of this patient</source>
         <translation>не является курсом этого пациента</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="303"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="311"/>
         <source>Unknown user name or wrong password.</source>
         <translation>Неизвестное имя пользователя или неверный пароль.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="307"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="315"/>
         <source>Unknown user name or wrong password. The account is now locked for {0} minutes.</source>
         <translation>Неизвестное имя пользователя или неверный пароль. Учётная запись заблокирована на {0} мин.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="313"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="321"/>
         <source>This account is deactivated. Ask an administrator.</source>
         <translation>Учётная запись отключена. Обратитесь к администратору.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="320"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="328"/>
         <source>This account is locked after {0} failed sign-ins until {1}. Ask an administrator to unlock it sooner.</source>
         <translation>Учётная запись заблокирована до {1} после {0} неудачных попыток входа. Чтобы разблокировать раньше, обратитесь к администратору.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="327"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="335"/>
         <source>Nobody is signed in: sign in first.</source>
         <translation>Вход не выполнен: сначала войдите в систему.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="331"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="339"/>
         <source>{0} ({1}) may not {2}: only {3} may.</source>
         <translation>{0} ({1}) не может {2}: это доступно только ролям: {3}.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="340"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="348"/>
         <source>{0} kg differs by {1} % from the previous weight ({2} kg on {3}): check that it was typed right.</source>
         <translation>{0} кг отличается на {1} % от предыдущего веса ({2} кг, {3}): проверьте, правильно ли введён вес.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="351"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="359"/>
         <source>The BSA-based dose of course #{0} ({1}) was computed from {2} kg; {3} kg differs by {4} % (ward setting: warn above {5} %). Ask the physician to review the dose.</source>
         <translation>Доза на площадь поверхности тела в курсе №{0} ({1}) рассчитана по весу {2} кг; {3} кг отличается на {4} % (настройка отделения: предупреждать при разнице более {5} %). Попросите врача пересмотреть дозу.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="362"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="370"/>
         <source>The weight used for this BSA-based dose ({0} kg) was measured {1} days ago, on {2} (ward setting: at most {3} days). Weigh the patient again.</source>
         <translation>Вес для расчёта дозы на площадь поверхности тела ({0} кг) измерен {2} — {1} дн. назад (настройка отделения: не более {3} дн.). Взвесьте пациента ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="373"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="381"/>
         <source>The dose was computed from {0} kg; the latest weight {1} kg differs by {2} % (ward setting: warn above {3} %). Review the dose.</source>
         <translation>Доза рассчитана по весу {0} кг; последний вес {1} кг отличается на {2} % (настройка отделения: предупреждать при разнице более {3} %). Пересмотрите дозу.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="381"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="389"/>
         <source>blinadesk is already open on this record; its window was brought to the front.</source>
         <translation>blinadesk уже открыт с этой базой данных; его окно выведено на передний план.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="387"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="395"/>
         <source>blinadesk is already open on this record but could not come to the front: {0}.</source>
         <translation>blinadesk уже открыт с этой базой данных, но его окно не удалось вывести на передний план: {0}.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="396"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="404"/>
         <source>blinadesk is already open on this record but did not answer within {0} s (it may be busy); switch to its window.</source>
         <translation>blinadesk уже открыт с этой базой данных, но не ответил за {0} с (возможно, занят); перейдите в его окно.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="408"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="417"/>
         <source>{0} °C is below {1} °C: no fever</source>
         <translation>{0} °C ниже {1} °C: лихорадки нет</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="412"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="421"/>
         <source>{0} °C is within {1}-{2} °C</source>
         <translation>{0} °C в пределах {1}–{2} °C</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="416"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="425"/>
         <source>{0} °C is above {1} and at most {2} °C</source>
         <translation>{0} °C выше {1}, но не выше {2} °C</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="423"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="432"/>
         <source>{0} °C is above {1} °C; duration not given, grade 4 if it lasts more than {2} h</source>
         <translation>{0} °C выше {1} °C; длительность не указана, степень 4 — если держится дольше {2} ч</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="429"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="438"/>
         <source>{0} °C above {1} °C for {2} h (more than {3} h)</source>
         <translation>{0} °C выше {1} °C в течение {2} ч (дольше {3} ч)</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="435"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="444"/>
         <source>{0} °C above {1} °C for {2} h ({3} h or less)</source>
         <translation>{0} °C выше {1} °C в течение {2} ч ({3} ч или меньше)</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="441"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="450"/>
         <source>fever masked by therapy, no hypotension and no oxygen need</source>
         <translation>лихорадка скрыта терапией, гипотензии и потребности в кислороде нет</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="445"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="454"/>
         <source>fever {0} °C, no hypotension and no oxygen need</source>
         <translation>лихорадка {0} °C, гипотензии и потребности в кислороде нет</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="490"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="460"/>
+        <source>no fever of {0} °C or more and no antipyretic or anti-cytokine therapy: CRS criteria not met</source>
+        <translation>нет лихорадки {0} °C и выше и не было жаропонижающей или антицитокиновой терапии: критерии CRS не выполнены</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/service_messages.py" line="470"/>
+        <source>no fever of {0} °C or more and no antipyretic or anti-cytokine therapy: CRS criteria not met; look for another cause of the hypotension or hypoxia</source>
+        <translation>нет лихорадки {0} °C и выше и не было жаропонижающей или антицитокиновой терапии: критерии CRS не выполнены; ищите другую причину гипотензии или гипоксии</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/service_messages.py" line="478"/>
+        <source>{0}, awake, no seizure, motor finding or oedema: no ICANS</source>
+        <translation>{0}, в сознании, без судорог, двигательных нарушений и отёка: ICANS нет</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/service_messages.py" line="508"/>
+        <source>several vasopressors ({0}; vasopressin not counted)</source>
+        <translation>несколько вазопрессоров ({0}; вазопрессин не учитывается)</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/service_messages.py" line="513"/>
+        <source>one vasopressor ({0})</source>
+        <translation>один вазопрессор ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/service_messages.py" line="517"/>
+        <source>hypotension not needing vasopressors</source>
+        <translation>гипотензия без потребности в вазопрессорах</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/service_messages.py" line="521"/>
+        <source>positive-pressure support ({0})</source>
+        <translation>поддержка положительным давлением ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/service_messages.py" line="525"/>
+        <source>nasal cannula at {0} L/min (high flow, above {1})</source>
+        <translation>носовая канюля {0} л/мин (высокий поток, выше {1})</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/service_messages.py" line="531"/>
+        <source>low-flow oxygen ({0} at {1} L/min)</source>
+        <translation>кислород низким потоком ({0}, {1} л/мин)</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/service_messages.py" line="536"/>
+        <source>low-flow oxygen ({0})</source>
+        <translation>кислород низким потоком ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/service_messages.py" line="540"/>
+        <source>{0} oxygen</source>
+        <translation>кислород: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/service_messages.py" line="547"/>
+        <source>CAPD could not be done</source>
+        <translation>CAPD провести невозможно</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/service_messages.py" line="550"/>
+        <source>CAPD {0} (delirium: {1} or more)</source>
+        <translation>CAPD {0} (делирий: {1} и больше)</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/service_messages.py" line="555"/>
+        <source>ICE could not be done while arousable (scored as ICE 0)</source>
+        <translation>ICE провести невозможно, хотя пациент пробуждается (считается как ICE 0)</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/service_messages.py" line="560"/>
+        <source>a seizure that resolved rapidly</source>
+        <translation>быстро купированные судороги</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/service_messages.py" line="564"/>
+        <source>a prolonged or repetitive seizure</source>
+        <translation>длительные или повторные судороги</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/service_messages.py" line="566"/>
+        <source>deep focal motor weakness</source>
+        <translation>глубокая очаговая мышечная слабость</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/service_messages.py" line="567"/>
+        <source>focal oedema on imaging</source>
+        <translation>очаговый отёк при визуализации</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/service_messages.py" line="568"/>
+        <source>diffuse cerebral oedema</source>
+        <translation>диффузный отёк мозга</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/service_messages.py" line="579"/>
+        <source>fever {0} °C</source>
+        <translation>лихорадка {0} °C</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/service_messages.py" line="580"/>
+        <source>fever masked by antipyretic or anti-cytokine therapy</source>
+        <translation>лихорадка скрыта жаропонижающей или антицитокиновой терапией</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/service_messages.py" line="584"/>
+        <source>{0} and {1}</source>
+        <translation>{0} и {1}</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/service_messages.py" line="585"/>
+        <source>{0} with {1}</source>
+        <translation>{0}; {1}</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/service_messages.py" line="591"/>
+        <source>worst domain: {0}</source>
+        <translation>наихудший домен: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/service_messages.py" line="636"/>
         <source>(in English)</source>
         <translation>(англ.)</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/service_messages.py" line="640"/>
+        <source>not recorded</source>
+        <translation>не указан</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/service_messages.py" line="646"/>
+        <source>no course planned</source>
+        <translation>курс не запланирован</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/service_messages.py" line="651"/>
+        <source>{indication} under {edition} ({status})</source>
+        <translation>{indication}, инструкция {edition} ({status})</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/service_messages.py" line="658"/>
+        <source>all patients</source>
+        <translation>все пациенты</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/service_messages.py" line="659"/>
+        <source>children (&lt;18 y)</source>
+        <translation>дети (&lt;18 лет)</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/service_messages.py" line="660"/>
+        <source>adults (≥18 y)</source>
+        <translation>взрослые (≥18 лет)</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/service_messages.py" line="672"/>
+        <source>MRN starting {prefix}</source>
+        <translation>№ карты начинается с {prefix}</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/service_messages.py" line="674"/>
+        <source>indication {indications}</source>
+        <translation>показание: {indications}</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/service_messages.py" line="677"/>
+        <source>first infusion {start} to {end}</source>
+        <translation>первая инфузия с {start} по {end}</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/service_messages.py" line="689"/>
+        <source>{name} · MRN {mrn}</source>
+        <translation>{name} · № карты {mrn}</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/service_messages.py" line="693"/>
+        <source>born {born} (age {age}), CD19 {cd19}, Ph {ph}; {courses}</source>
+        <translation>дата рождения {born} (возраст {age}), CD19 {cd19}, Ph {ph}; {courses}</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/service_messages.py" line="698"/>
+        <source>{donor} HSCT</source>
+        <translation>ТГСК ({donor})</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/service_messages.py" line="702"/>
+        <source>{kind}, CD19 {status}</source>
+        <translation>{kind}, CD19 {status}</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/service_messages.py" line="707"/>
+        <source>Cohort: {cohort}</source>
+        <translation>Когорта: {cohort}</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/service_messages.py" line="711"/>
+        <source>{count} patients from the first infusion; as of {day}</source>
+        <translation>пациентов: {count}, от первой инфузии; на {day}</translation>
     </message>
 </context>
 <context>
     <name>ServiceUnits</name>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="160"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="167"/>
         <source>kg</source>
         <translation>кг</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="161"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="168"/>
         <source>cm</source>
         <translation>см</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="162"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="169"/>
         <source>h</source>
         <translation>ч</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="163"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="170"/>
         <source>L/min</source>
         <translation>л/мин</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="164"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="171"/>
         <source>/min</source>
         <translation>/мин</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="165"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="172"/>
         <source>/µL</source>
         <translation>/мкл</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="166"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="173"/>
         <source>mmHg</source>
         <translation>мм рт. ст.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="167"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="174"/>
         <source>years</source>
         <translation>лет</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="168"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="175"/>
         <source>hours</source>
         <translation>ч</translation>
     </message>
@@ -1831,37 +2026,37 @@
 <context>
     <name>TodayScreen</name>
     <message>
-        <location filename="../../blinadesk/gui/windows/today.py" line="106"/>
+        <location filename="../../blinadesk/gui/windows/today.py" line="84"/>
         <source>Refresh</source>
         <translation>Обновить</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/today.py" line="107"/>
+        <location filename="../../blinadesk/gui/windows/today.py" line="85"/>
         <source>Reload the worklist (F5)</source>
         <translation>Обновить список (F5)</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/today.py" line="108"/>
+        <location filename="../../blinadesk/gui/windows/today.py" line="86"/>
         <source>No patient is infusing today.</source>
         <translation>Сегодня нет пациентов на инфузии.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/today.py" line="145"/>
+        <location filename="../../blinadesk/gui/windows/today.py" line="132"/>
         <source>Today</source>
         <translation>Сегодня</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/today.py" line="146"/>
+        <location filename="../../blinadesk/gui/windows/today.py" line="133"/>
         <source>Loading…</source>
         <translation>Загрузка…</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/today.py" line="148"/>
+        <location filename="../../blinadesk/gui/windows/today.py" line="135"/>
         <source>Today, {date}</source>
         <translation>Сегодня, {date}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/today.py" line="149"/>
+        <location filename="../../blinadesk/gui/windows/today.py" line="136"/>
         <source>{count} infusing, {alerts} with alerts · updated {time}</source>
         <translation>На инфузии: {count}, с тревогами: {alerts} · обновлено в {time}</translation>
     </message>

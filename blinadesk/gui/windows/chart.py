@@ -12,7 +12,7 @@ from datetime import date
 from functools import partial
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QDialog, QHeaderView, QMenu, QTableView, QWidget
 
@@ -52,6 +52,82 @@ from blinadesk.services.permissions import Action
 from blinadesk.services.views import CycleView, InterruptionView
 
 OBSERVATIONS_PER_PAGE = 50
+
+# The words blinadesk.plotting draws, in English: listed here for pyside6-lupdate (chart_ru.ts, context "PlotTexts");
+# blinadesk.gui.service_messages.plot_text looks them up when a plot is drawn, on any screen.
+PLOT_WORDS = (
+    # the course timeline (blinadesk.plotting.timeline)
+    QT_TRANSLATE_NOOP("PlotTexts", "given"),
+    QT_TRANSLATE_NOOP("PlotTexts", "planned"),
+    QT_TRANSLATE_NOOP("PlotTexts", "cycles"),
+    QT_TRANSLATE_NOOP("PlotTexts", "no cycles recorded"),
+    QT_TRANSLATE_NOOP("PlotTexts", "C{number}"),
+    QT_TRANSLATE_NOOP("PlotTexts", "cycle planned"),
+    QT_TRANSLATE_NOOP("PlotTexts", "infusion given"),
+    QT_TRANSLATE_NOOP("PlotTexts", "interruption"),
+    QT_TRANSLATE_NOOP("PlotTexts", "treatment-free"),
+    QT_TRANSLATE_NOOP("PlotTexts", "dose\nmcg/day"),
+    QT_TRANSLATE_NOOP("PlotTexts", "no doses recorded"),
+    QT_TRANSLATE_NOOP("PlotTexts", "G{grade}"),
+    QT_TRANSLATE_NOOP("PlotTexts", "temp.\n°C"),
+    QT_TRANSLATE_NOOP("PlotTexts", "fever grades, {source}"),
+    QT_TRANSLATE_NOOP("PlotTexts", "no temperatures recorded"),
+    QT_TRANSLATE_NOOP("PlotTexts", "no CRS or ICANS assessments recorded"),
+    QT_TRANSLATE_NOOP("PlotTexts", "CRS/ICANS: none"),
+    QT_TRANSLATE_NOOP("PlotTexts", "CRS/ICANS grade {grade}"),
+    QT_TRANSLATE_NOOP("PlotTexts", "neuro"),
+    QT_TRANSLATE_NOOP("PlotTexts", "no neurological events recorded"),
+    QT_TRANSLATE_NOOP("PlotTexts", "seizure"),
+    QT_TRANSLATE_NOOP("PlotTexts", "other neurological event"),
+    QT_TRANSLATE_NOOP("PlotTexts", "marrow\nblasts %"),
+    QT_TRANSLATE_NOOP("PlotTexts", "no marrow blasts recorded"),
+    QT_TRANSLATE_NOOP("PlotTexts", "blast-free hypoplastic"),
+    QT_TRANSLATE_NOOP("PlotTexts", "MRD negative < {threshold}"),
+    QT_TRANSLATE_NOOP("PlotTexts", "MRD+ indication ≥ {threshold}"),
+    QT_TRANSLATE_NOOP("PlotTexts", "no MRD results recorded"),
+    QT_TRANSLATE_NOOP("PlotTexts", "MRD not detected"),
+    QT_TRANSLATE_NOOP("PlotTexts", "events"),
+    QT_TRANSLATE_NOOP("PlotTexts", "transplant"),
+    QT_TRANSLATE_NOOP("PlotTexts", "relapse"),
+    QT_TRANSLATE_NOOP("PlotTexts", "progression"),
+    QT_TRANSLATE_NOOP("PlotTexts", "death"),
+    QT_TRANSLATE_NOOP("PlotTexts", "relapse, CD19 negative"),
+    QT_TRANSLATE_NOOP("PlotTexts", "today"),
+    # the CTCAE terms of the neurological track not among the ward words
+    QT_TRANSLATE_NOOP("PlotTexts", "icans"),
+    QT_TRANSLATE_NOOP("PlotTexts", "immune effector cell-associated neurotoxicity syndrome"),
+    QT_TRANSLATE_NOOP("PlotTexts", "dysphasia"),
+    QT_TRANSLATE_NOOP("PlotTexts", "somnolence"),
+    QT_TRANSLATE_NOOP("PlotTexts", "confusion"),
+    QT_TRANSLATE_NOOP("PlotTexts", "depressed level of consciousness"),
+    QT_TRANSLATE_NOOP("PlotTexts", "neurotoxicity"),
+    QT_TRANSLATE_NOOP("PlotTexts", "ataxia"),
+    QT_TRANSLATE_NOOP("PlotTexts", "dizziness"),
+    QT_TRANSLATE_NOOP("PlotTexts", "headache"),
+    # the date axis's months
+    QT_TRANSLATE_NOOP("PlotTexts", "Jan"),
+    QT_TRANSLATE_NOOP("PlotTexts", "Feb"),
+    QT_TRANSLATE_NOOP("PlotTexts", "Mar"),
+    QT_TRANSLATE_NOOP("PlotTexts", "Apr"),
+    QT_TRANSLATE_NOOP("PlotTexts", "May"),
+    QT_TRANSLATE_NOOP("PlotTexts", "Jun"),
+    QT_TRANSLATE_NOOP("PlotTexts", "Jul"),
+    QT_TRANSLATE_NOOP("PlotTexts", "Aug"),
+    QT_TRANSLATE_NOOP("PlotTexts", "Sep"),
+    QT_TRANSLATE_NOOP("PlotTexts", "Oct"),
+    QT_TRANSLATE_NOOP("PlotTexts", "Nov"),
+    QT_TRANSLATE_NOOP("PlotTexts", "Dec"),
+    # the cohort's swimmer plot (blinadesk.plotting.swimmer)
+    QT_TRANSLATE_NOOP("PlotTexts", "days from the first infusion (lanes sorted by time on treatment)"),
+    QT_TRANSLATE_NOOP("PlotTexts", "days from the first infusion (lanes sorted by response)"),
+    QT_TRANSLATE_NOOP("PlotTexts", "no patients match"),
+    QT_TRANSLATE_NOOP("PlotTexts", "follow-up"),
+    QT_TRANSLATE_NOOP("PlotTexts", "still on treatment"),
+    QT_TRANSLATE_NOOP("PlotTexts", "remission, MRD negative"),
+    QT_TRANSLATE_NOOP("PlotTexts", "remission, MRD+ or not measured"),
+    QT_TRANSLATE_NOOP("PlotTexts", "no response"),
+    QT_TRANSLATE_NOOP("PlotTexts", "relapse, CD19 positive/unknown"),
+)
 
 
 class PatientChartWidget(QWidget):
