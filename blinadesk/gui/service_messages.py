@@ -330,6 +330,36 @@ SENTENCES: list[Rule] = [
             "This account is locked after {0} failed sign-ins until {1}. Ask an administrator to unlock it sooner.",
         ).format(m[1], m[2]),
     ),
+    # The label's reminders and notes the plan and the restart show (label data: a changed wording stays English).
+    (
+        re.compile(
+            r"At every later cycle start and at any restart after an interruption of (\d+) hours or more, supervision "
+            r"by a healthcare professional or hospitalisation is recommended\."
+        ),
+        lambda m: Qca.translate(
+            "ServiceMessages",
+            "At every later cycle start and at any restart after an interruption of {0} hours or more, supervision by "
+            "a healthcare professional or hospitalisation is recommended.",
+        ).format(m[1]),
+    ),
+    (
+        re.compile(
+            r"The consolidation dosing table itself was not found: cycles, doses and interval are believed, not "
+            r"confirmed\. Cycles alternate with chemotherapy\."
+        ),
+        lambda m: Qca.translate(
+            "ServiceMessages",
+            "The consolidation dosing table itself was not found: cycles, doses and interval are believed, not "
+            "confirmed. Cycles alternate with chemotherapy.",
+        ),
+    ),
+    (
+        re.compile(r"This edition defines premedication for adults only: plan children under a later edition\."),
+        lambda m: Qca.translate(
+            "ServiceMessages",
+            "This edition defines premedication for adults only: plan children under a later edition.",
+        ),
+    ),
     (
         re.compile(r"Nobody is signed in: sign in first\."),
         lambda m: Qca.translate("ServiceMessages", "Nobody is signed in: sign in first."),

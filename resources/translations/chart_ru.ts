@@ -94,12 +94,27 @@
         <translation>Рекомендаций пока нет: {problem}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/adverse_event.py" line="119"/>
+        <location filename="../../blinadesk/gui/dialogs/adverse_event.py" line="103"/>
+        <source>* PROVISIONAL: not confirmed by a source</source>
+        <translation>* ПРЕДВАРИТЕЛЬНО: не подтверждено источником</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/dialogs/adverse_event.py" line="104"/>
+        <source>The label says to discontinue:</source>
+        <translation>Инструкция предписывает отменить препарат:</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/dialogs/adverse_event.py" line="110"/>
+        <source>Source: {source}</source>
+        <translation>Источник: {source}</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/dialogs/adverse_event.py" line="122"/>
         <source>Why: say why the decision was taken</source>
         <translation>Обоснование: укажите, почему принято решение</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/adverse_event.py" line="121"/>
+        <location filename="../../blinadesk/gui/dialogs/adverse_event.py" line="124"/>
         <source>Decision: say what was decided, or leave Why empty</source>
         <translation>Решение: укажите, что решено, или оставьте обоснование пустым</translation>
     </message>
@@ -614,47 +629,47 @@
 <context>
     <name>InterruptDialog</name>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/interruption.py" line="31"/>
+        <location filename="../../blinadesk/gui/dialogs/interruption.py" line="32"/>
         <source>Cycle {number}, running since {since}.</source>
         <translation>Цикл {number}, идёт с {since}.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/interruption.py" line="34"/>
+        <location filename="../../blinadesk/gui/dialogs/interruption.py" line="35"/>
         <source>Adverse event</source>
         <translation>Нежелательное явление</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/interruption.py" line="34"/>
+        <location filename="../../blinadesk/gui/dialogs/interruption.py" line="35"/>
         <source>Line or catheter problem</source>
         <translation>Проблема с линией или катетером</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/interruption.py" line="34"/>
+        <location filename="../../blinadesk/gui/dialogs/interruption.py" line="35"/>
         <source>Pump alarm or fault</source>
         <translation>Тревога или сбой помпы</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/interruption.py" line="35"/>
+        <location filename="../../blinadesk/gui/dialogs/interruption.py" line="36"/>
         <source>Procedure or transfer</source>
         <translation>Процедура или перевод</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/interruption.py" line="35"/>
+        <location filename="../../blinadesk/gui/dialogs/interruption.py" line="36"/>
         <source>Bag not available</source>
         <translation>Нет пакета</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/interruption.py" line="38"/>
+        <location filename="../../blinadesk/gui/dialogs/interruption.py" line="39"/>
         <source>Why was the infusion stopped?</source>
         <translation>Почему инфузия остановлена?</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/interruption.py" line="40"/>
+        <location filename="../../blinadesk/gui/dialogs/interruption.py" line="41"/>
         <source>The running dose period ends at this time. Record the restart when the infusion runs again: the label&apos;s verdict (same or new cycle, premedication) is shown then.</source>
         <translation>Текущий период дозирования заканчивается в это время. Запишите возобновление, когда инфузия снова пойдёт: тогда будет показано заключение по инструкции (тот же или новый цикл, премедикация).</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/interruption.py" line="44"/>
+        <location filename="../../blinadesk/gui/dialogs/interruption.py" line="45"/>
         <source>Interrupt infusion</source>
         <translation>Прервать инфузию</translation>
     </message>
@@ -889,6 +904,11 @@
         <location filename="../../blinadesk/gui/dialogs/observation.py" line="66"/>
         <source>G{grade}: {wording}</source>
         <translation>С{grade}: {wording}</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/dialogs/observation.py" line="67"/>
+        <source>provisional wording</source>
+        <translation>предварительная формулировка</translation>
     </message>
     <message>
         <location filename="../../blinadesk/gui/dialogs/observation.py" line="75"/>
@@ -2160,54 +2180,99 @@ blasts %</source>
 <context>
     <name>RestartDialog</name>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/interruption.py" line="62"/>
+        <location filename="../../blinadesk/gui/dialogs/interruption.py" line="63"/>
         <source>Cycle {number}: infusion stopped at {since} ({reason}).</source>
         <translation>Цикл {number}: инфузия остановлена {since} ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/interruption.py" line="65"/>
+        <location filename="../../blinadesk/gui/dialogs/interruption.py" line="66"/>
         <source>Cycle {number} is interrupted.</source>
         <translation>Цикл {number} прерван.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/interruption.py" line="70"/>
+        <location filename="../../blinadesk/gui/dialogs/interruption.py" line="71"/>
         <source>Restart infusion</source>
         <translation>Возобновить инфузию</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/interruption.py" line="83"/>
+        <location filename="../../blinadesk/gui/dialogs/interruption.py" line="84"/>
         <source>Asking the label…</source>
         <translation>Запрос к инструкции…</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/interruption.py" line="105"/>
+        <location filename="../../blinadesk/gui/dialogs/interruption.py" line="106"/>
         <source>A new cycle would be needed, but the label allows no more cycles: end the cycle (discontinued) instead.</source>
         <translation>Потребовался бы новый цикл, но инструкция не допускает больше циклов: вместо этого завершите цикл (прекращён).</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/interruption.py" line="121"/>
+        <location filename="../../blinadesk/gui/dialogs/interruption.py" line="122"/>
         <source>SAME CYCLE: cycle {cycle} goes on (interruption {hours} h = {days} days).</source>
         <translation>ТОТ ЖЕ ЦИКЛ: цикл {cycle} продолжается (перерыв {hours} ч = {days} сут).</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/interruption.py" line="124"/>
+        <location filename="../../blinadesk/gui/dialogs/interruption.py" line="125"/>
         <source>NEW CYCLE: the infusion restarts as cycle {cycle} (interruption {days} days).</source>
         <translation>НОВЫЙ ЦИКЛ: инфузия возобновляется как цикл {cycle} (перерыв {days} сут).</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/interruption.py" line="131"/>
+        <location filename="../../blinadesk/gui/dialogs/interruption.py" line="128"/>
+        <source>Infused before the interruption: {hours} h</source>
+        <translation>Введено до перерыва: {hours} ч</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/dialogs/interruption.py" line="130"/>
+        <source>Still to infuse: {hours} h</source>
+        <translation>Осталось ввести: {hours} ч</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/dialogs/interruption.py" line="133"/>
+        <source>New expected end: {when}</source>
+        <translation>Новое ожидаемое окончание: {when}</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/dialogs/interruption.py" line="135"/>
         <source>Supervision or hospitalisation is due at the restart.</source>
         <translation>При возобновлении нужно наблюдение медработника или госпитализация.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/interruption.py" line="132"/>
+        <location filename="../../blinadesk/gui/dialogs/interruption.py" line="136"/>
         <source>No supervision required by the label for this restart.</source>
         <translation>Инструкция не требует наблюдения при этом возобновлении.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/interruption.py" line="147"/>
+        <location filename="../../blinadesk/gui/dialogs/interruption.py" line="139"/>
+        <source>Premedication due:</source>
+        <translation>Нужна премедикация:</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/dialogs/interruption.py" line="148"/>
+        <source>No premedication due by the label.</source>
+        <translation>По инструкции премедикация не нужна.</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/dialogs/interruption.py" line="150"/>
+        <source>Dose periods to be written:</source>
+        <translation>Будут записаны периоды дозирования:</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/dialogs/interruption.py" line="152"/>
         <source>{start} → {end}: {dose} mcg/day ({reason})</source>
         <translation>{start} → {end}: {dose} мкг/сут ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/dialogs/interruption.py" line="158"/>
+        <source>Why:</source>
+        <translation>Почему:</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/dialogs/interruption.py" line="160"/>
+        <source>* Provisional (not confirmed by a source):</source>
+        <translation>* Предварительно (не подтверждено источником):</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/dialogs/interruption.py" line="162"/>
+        <source>Label {label}, indication {indication}.</source>
+        <translation>Инструкция {label}, показание {indication}.</translation>
     </message>
     <message>
         <location filename="../../ui/restart_dialog.ui" line="6"/>

@@ -1553,287 +1553,302 @@
         <translation>Учётная запись заблокирована до {1} после {0} неудачных попыток входа. Чтобы разблокировать раньше, обратитесь к администратору.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="335"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="339"/>
+        <source>At every later cycle start and at any restart after an interruption of {0} hours or more, supervision by a healthcare professional or hospitalisation is recommended.</source>
+        <translation>При начале каждого следующего цикла и при любом возобновлении после перерыва {0} ч и более рекомендуется наблюдение медицинского работника или госпитализация.</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/service_messages.py" line="350"/>
+        <source>The consolidation dosing table itself was not found: cycles, doses and interval are believed, not confirmed. Cycles alternate with chemotherapy.</source>
+        <translation>Сама таблица дозирования для консолидации не найдена: циклы, дозы и интервал приняты по имеющимся сведениям, но не подтверждены. Циклы чередуются с химиотерапией.</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/service_messages.py" line="358"/>
+        <source>This edition defines premedication for adults only: plan children under a later edition.</source>
+        <translation>Эта редакция определяет премедикацию только для взрослых: детей планируйте по более поздней редакции.</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/service_messages.py" line="365"/>
         <source>Nobody is signed in: sign in first.</source>
         <translation>Вход не выполнен: сначала войдите в систему.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="339"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="369"/>
         <source>{0} ({1}) may not {2}: only {3} may.</source>
         <translation>{0} ({1}) не может {2}: это доступно только ролям: {3}.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="348"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="378"/>
         <source>{0} kg differs by {1} % from the previous weight ({2} kg on {3}): check that it was typed right.</source>
         <translation>{0} кг отличается на {1} % от предыдущего веса ({2} кг, {3}): проверьте, правильно ли введён вес.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="359"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="389"/>
         <source>The BSA-based dose of course #{0} ({1}) was computed from {2} kg; {3} kg differs by {4} % (ward setting: warn above {5} %). Ask the physician to review the dose.</source>
         <translation>Доза на площадь поверхности тела в курсе №{0} ({1}) рассчитана по весу {2} кг; {3} кг отличается на {4} % (настройка отделения: предупреждать при разнице более {5} %). Попросите врача пересмотреть дозу.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="370"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="400"/>
         <source>The weight used for this BSA-based dose ({0} kg) was measured {1} days ago, on {2} (ward setting: at most {3} days). Weigh the patient again.</source>
         <translation>Вес для расчёта дозы на площадь поверхности тела ({0} кг) измерен {2} — {1} дн. назад (настройка отделения: не более {3} дн.). Взвесьте пациента ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="381"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="411"/>
         <source>The dose was computed from {0} kg; the latest weight {1} kg differs by {2} % (ward setting: warn above {3} %). Review the dose.</source>
         <translation>Доза рассчитана по весу {0} кг; последний вес {1} кг отличается на {2} % (настройка отделения: предупреждать при разнице более {3} %). Пересмотрите дозу.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="389"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="419"/>
         <source>blinadesk is already open on this record; its window was brought to the front.</source>
         <translation>blinadesk уже открыт с этой базой данных; его окно выведено на передний план.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="395"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="425"/>
         <source>blinadesk is already open on this record but could not come to the front: {0}.</source>
         <translation>blinadesk уже открыт с этой базой данных, но его окно не удалось вывести на передний план: {0}.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="404"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="434"/>
         <source>blinadesk is already open on this record but did not answer within {0} s (it may be busy); switch to its window.</source>
         <translation>blinadesk уже открыт с этой базой данных, но не ответил за {0} с (возможно, занят); перейдите в его окно.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="417"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="447"/>
         <source>{0} °C is below {1} °C: no fever</source>
         <translation>{0} °C ниже {1} °C: лихорадки нет</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="421"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="451"/>
         <source>{0} °C is within {1}-{2} °C</source>
         <translation>{0} °C в пределах {1}–{2} °C</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="425"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="455"/>
         <source>{0} °C is above {1} and at most {2} °C</source>
         <translation>{0} °C выше {1}, но не выше {2} °C</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="432"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="462"/>
         <source>{0} °C is above {1} °C; duration not given, grade 4 if it lasts more than {2} h</source>
         <translation>{0} °C выше {1} °C; длительность не указана, степень 4 — если держится дольше {2} ч</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="438"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="468"/>
         <source>{0} °C above {1} °C for {2} h (more than {3} h)</source>
         <translation>{0} °C выше {1} °C в течение {2} ч (дольше {3} ч)</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="444"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="474"/>
         <source>{0} °C above {1} °C for {2} h ({3} h or less)</source>
         <translation>{0} °C выше {1} °C в течение {2} ч ({3} ч или меньше)</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="450"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="480"/>
         <source>fever masked by therapy, no hypotension and no oxygen need</source>
         <translation>лихорадка скрыта терапией, гипотензии и потребности в кислороде нет</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="454"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="484"/>
         <source>fever {0} °C, no hypotension and no oxygen need</source>
         <translation>лихорадка {0} °C, гипотензии и потребности в кислороде нет</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="460"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="490"/>
         <source>no fever of {0} °C or more and no antipyretic or anti-cytokine therapy: CRS criteria not met</source>
         <translation>нет лихорадки {0} °C и выше и не было жаропонижающей или антицитокиновой терапии: критерии CRS не выполнены</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="470"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="500"/>
         <source>no fever of {0} °C or more and no antipyretic or anti-cytokine therapy: CRS criteria not met; look for another cause of the hypotension or hypoxia</source>
         <translation>нет лихорадки {0} °C и выше и не было жаропонижающей или антицитокиновой терапии: критерии CRS не выполнены; ищите другую причину гипотензии или гипоксии</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="478"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="508"/>
         <source>{0}, awake, no seizure, motor finding or oedema: no ICANS</source>
         <translation>{0}, в сознании, без судорог, двигательных нарушений и отёка: ICANS нет</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="508"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="538"/>
         <source>several vasopressors ({0}; vasopressin not counted)</source>
         <translation>несколько вазопрессоров ({0}; вазопрессин не учитывается)</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="513"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="543"/>
         <source>one vasopressor ({0})</source>
         <translation>один вазопрессор ({0})</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="517"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="547"/>
         <source>hypotension not needing vasopressors</source>
         <translation>гипотензия без потребности в вазопрессорах</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="521"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="551"/>
         <source>positive-pressure support ({0})</source>
         <translation>поддержка положительным давлением ({0})</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="525"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="555"/>
         <source>nasal cannula at {0} L/min (high flow, above {1})</source>
         <translation>носовая канюля {0} л/мин (высокий поток, выше {1})</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="531"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="561"/>
         <source>low-flow oxygen ({0} at {1} L/min)</source>
         <translation>кислород низким потоком ({0}, {1} л/мин)</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="536"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="566"/>
         <source>low-flow oxygen ({0})</source>
         <translation>кислород низким потоком ({0})</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="540"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="570"/>
         <source>{0} oxygen</source>
         <translation>кислород: {0}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="547"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="577"/>
         <source>CAPD could not be done</source>
         <translation>CAPD провести невозможно</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="550"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="580"/>
         <source>CAPD {0} (delirium: {1} or more)</source>
         <translation>CAPD {0} (делирий: {1} и больше)</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="555"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="585"/>
         <source>ICE could not be done while arousable (scored as ICE 0)</source>
         <translation>ICE провести невозможно, хотя пациент пробуждается (считается как ICE 0)</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="560"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="590"/>
         <source>a seizure that resolved rapidly</source>
         <translation>быстро купированные судороги</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="564"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="594"/>
         <source>a prolonged or repetitive seizure</source>
         <translation>длительные или повторные судороги</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="566"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="596"/>
         <source>deep focal motor weakness</source>
         <translation>глубокая очаговая мышечная слабость</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="567"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="597"/>
         <source>focal oedema on imaging</source>
         <translation>очаговый отёк при визуализации</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="568"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="598"/>
         <source>diffuse cerebral oedema</source>
         <translation>диффузный отёк мозга</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="579"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="609"/>
         <source>fever {0} °C</source>
         <translation>лихорадка {0} °C</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="580"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="610"/>
         <source>fever masked by antipyretic or anti-cytokine therapy</source>
         <translation>лихорадка скрыта жаропонижающей или антицитокиновой терапией</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="584"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="614"/>
         <source>{0} and {1}</source>
         <translation>{0} и {1}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="585"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="615"/>
         <source>{0} with {1}</source>
         <translation>{0}; {1}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="591"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="621"/>
         <source>worst domain: {0}</source>
         <translation>наихудший домен: {0}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="636"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="666"/>
         <source>(in English)</source>
         <translation>(англ.)</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="640"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="670"/>
         <source>not recorded</source>
         <translation>не указан</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="646"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="676"/>
         <source>no course planned</source>
         <translation>курс не запланирован</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="651"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="681"/>
         <source>{indication} under {edition} ({status})</source>
         <translation>{indication}, инструкция {edition} ({status})</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="658"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="688"/>
         <source>all patients</source>
         <translation>все пациенты</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="659"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="689"/>
         <source>children (&lt;18 y)</source>
         <translation>дети (&lt;18 лет)</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="660"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="690"/>
         <source>adults (≥18 y)</source>
         <translation>взрослые (≥18 лет)</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="672"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="702"/>
         <source>MRN starting {prefix}</source>
         <translation>№ карты начинается с {prefix}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="674"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="704"/>
         <source>indication {indications}</source>
         <translation>показание: {indications}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="677"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="707"/>
         <source>first infusion {start} to {end}</source>
         <translation>первая инфузия с {start} по {end}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="689"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="719"/>
         <source>{name} · MRN {mrn}</source>
         <translation>{name} · № карты {mrn}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="693"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="723"/>
         <source>born {born} (age {age}), CD19 {cd19}, Ph {ph}; {courses}</source>
         <translation>дата рождения {born} (возраст {age}), CD19 {cd19}, Ph {ph}; {courses}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="698"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="728"/>
         <source>{donor} HSCT</source>
         <translation>ТГСК ({donor})</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="702"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="732"/>
         <source>{kind}, CD19 {status}</source>
         <translation>{kind}, CD19 {status}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="707"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="737"/>
         <source>Cohort: {cohort}</source>
         <translation>Когорта: {cohort}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="711"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="741"/>
         <source>{count} patients from the first infusion; as of {day}</source>
         <translation>пациентов: {count}, от первой инфузии; на {day}</translation>
     </message>

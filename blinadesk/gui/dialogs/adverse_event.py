@@ -99,14 +99,17 @@ class AdverseEventDialog(ClinicalDialog):
 
     def guidance_html(self, found: tuple[Guidance, ...], note: str) -> str:
         e = html.escape
+        # Translated outside the f-strings: pyside6-lupdate does not look inside them.
+        provisional = self.tr("* PROVISIONAL: not confirmed by a source")
+        discontinue = self.tr("The label says to discontinue:")
         parts = []
         for g in found:
             style = "background:#fff3b0;" if g.provisional else ""
-            flag = f" <b>{e(self.tr('* PROVISIONAL: not confirmed by a source'))}</b>" if g.provisional else ""
-            stop = f"<p style='color:#7a0010'><b>{e(self.tr('The label says to discontinue:'))}</b> {e(g.why)}</p>" \
-                if g.discontinue else ""
+            flag = f" <b>{e(provisional)}</b>" if g.provisional else ""
+            stop = f"<p style='color:#7a0010'><b>{e(discontinue)}</b> {e(g.why)}</p>" if g.discontinue else ""
+            source = self.tr("Source: {source}").format(source=g.source)
             parts.append(f"<div style='{style}margin-bottom:8px'><p><b>{e(g.text)}</b>{flag}</p>{stop}"
-                         f"<p><small>{e(self.tr('Source: {source}').format(source=g.source))}</small></p></div>")
+                         f"<p><small>{e(source)}</small></p></div>")
         parts.append(f"<p><i>{e(note)}</i></p>")
         return "".join(parts)
 

@@ -15,6 +15,8 @@ from blinadesk.gui.dialogs.clinical_form import ClinicalDialog, from_qdatetime, 
 from blinadesk.gui.forms.ui_interrupt_dialog import Ui_InterruptDialog
 from blinadesk.gui.forms.ui_restart_dialog import Ui_RestartDialog
 from blinadesk.gui.i18n import format_datetime, format_number
+from blinadesk.gui.models.chart_models import ward_word
+from blinadesk.gui.service_messages import translate_message
 from blinadesk.gui.tasks import TaskHandle, user_message
 from blinadesk.gui.widgets.ward_words import premedication_of
 from blinadesk.services.errors import ValidationError
@@ -123,16 +125,20 @@ class RestartDialog(ClinicalDialog):
         else:
             headline = self.tr("NEW CYCLE: the infusion restarts as cycle {cycle} (interruption {days} days).").format(
                 cycle=v.cycle, days=days)
-        parts = [f"<p><b>{e(headline)}</b></p><ul>"]
-        parts.append(f"<li>{e(self.tr('Infused before the interruption: {hours} h').format(hours=format_number(v.infused_hours_before, 1)))}</li>")  # noqa: E501
-        parts.append(f"<li>{e(self.tr('Still to infuse: {hours} h').format(hours=format_number(v.remaining_infusion_hours, 1)))}</li>")  # noqa: E501
+        # Every text is translated outside the f-strings: pyside6-lupdate does not look inside them.
+        infused = self.tr("Infused before the interruption: {hours} h").format(
+            hours=format_number(v.infused_hours_before, 1))
+        remaining = self.tr("Still to infuse: {hours} h").format(hours=format_number(v.remaining_infusion_hours, 1))
+        parts = [f"<p><b>{e(headline)}</b></p><ul>", f"<li>{e(infused)}</li>", f"<li>{e(remaining)}</li>"]
         if v.infusion_end is not None:
-            parts.append(f"<li><b>{e(self.tr('New expected end: {when}').format(when=format_datetime(v.infusion_end)))}</b></li>")  # noqa: E501
+            end = self.tr("New expected end: {when}").format(when=format_datetime(v.infusion_end))
+            parts.append(f"<li><b>{e(end)}</b></li>")
         supervision = (self.tr("Supervision or hospitalisation is due at the restart.") if v.supervision_due
                        else self.tr("No supervision required by the label for this restart."))
         parts.append(f"<li>{e(supervision)}</li></ul>")
         if v.premedication:
-            parts.append(f"<p><b>{e(self.tr('Premedication due:'))}</b></p><ul>")
+            premedication_due = self.tr("Premedication due:")
+            parts.append(f"<p><b>{e(premedication_due)}</b></p><ul>")
             for event in v.premedication:
                 for p in event.premedications:
                     mark = " *" if p.provisional else ""
@@ -140,20 +146,23 @@ class RestartDialog(ClinicalDialog):
                                  f"{e(event.why)}<br><small>{e(p.source)}</small></li>")
             parts.append("</ul>")
         else:
-            parts.append(f"<p>{e(self.tr('No premedication due by the label.'))}</p>")
+            parts.append("<p>" + e(self.tr("No premedication due by the label.")) + "</p>")
         if v.dose_periods:
-            parts.append(f"<p><b>{e(self.tr('Dose periods to be written:'))}</b></p><ul>")
+            parts.append("<p><b>" + e(self.tr("Dose periods to be written:")) + "</b></p><ul>")
             for d in v.dose_periods:
                 parts.append("<li>" + e(self.tr("{start} → {end}: {dose} mcg/day ({reason})").format(
                     start=format_datetime(d.starts_at), end=format_datetime(d.ends_at),
                     dose=format_number(d.dose_mcg_per_day, 2), reason=d.reason)) + "</li>")
             parts.append("</ul>")
         if v.reasons:
-            parts.append(f"<p>{e(self.tr('Why:'))}</p><ul>" + "".join(f"<li>{e(r)}</li>" for r in v.reasons) + "</ul>")
+            reasons = "".join(f"<li>{e(translate_message(r))}</li>" for r in v.reasons)
+            parts.append("<p>" + e(self.tr("Why:")) + f"</p><ul>{reasons}</ul>")
         if v.provisional:
-            parts.append(f"<p style='background:#fff3b0'><b>{e(self.tr('* Provisional (not confirmed by a source):'))}"
-                         "</b></p><ul>" + "".join(f"<li>{e(p)}</li>" for p in v.provisional) + "</ul>")
-        parts.append(f"<p><small>{e(self.tr('Label {label}, indication {indication}.').format(label=v.label, indication=v.indication))}</small></p>")  # noqa: E501
+            parts.append("<p style='background:#fff3b0'><b>" + e(self.tr("* Provisional (not confirmed by a source):"))
+                         + "</b></p><ul>" + "".join(f"<li>{e(p)}</li>" for p in v.provisional) + "</ul>")
+        label = self.tr("Label {label}, indication {indication}.").format(label=v.label,
+                                                                          indication=ward_word(v.indication))
+        parts.append(f"<p><small>{e(label)}</small></p>")
         return "".join(parts)
 
     def save(self) -> None:

@@ -64,8 +64,8 @@ class ObservationDialog(ClinicalDialog):
             combo.addItem(self.tr("not present"), 0)
             for grade, wording in enumerate(spec.grades, start=1):
                 combo.addItem(self.tr("G{grade}: {wording}").format(grade=grade, wording=wording), grade)
-            combo.setToolTip(f"{spec.version}" + (f" — {self.tr('provisional wording')}" if spec.fact.provisional
-                                                    else ""))
+            wording_note = self.tr("provisional wording")  # outside the f-string, where pyside6-lupdate finds it
+            combo.setToolTip(spec.version + (f" — {wording_note}" if spec.fact.provisional else ""))
             combo.setObjectName(f"neuro_{term}_combo")
             label = QLabel(ward_word(term).capitalize(), self.ui.neuroGroup)
             label.setBuddy(combo)

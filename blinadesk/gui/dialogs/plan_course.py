@@ -129,7 +129,8 @@ class PlanCourseDialog(ClinicalDialog):
             provisional = self.tr("* Provisional facts in this schedule (not confirmed by a source; check them):") \
                 + "\n• " + "\n• ".join(schedule.provisional)
         style_warning(self.ui.provisionalLabel, provisional, PROVISIONAL_STYLE)
-        notes = "\n".join(schedule.notes)
+        # The label's notes (the supervision reminder, the indication's note) in the chosen language where known.
+        notes = "\n".join(translate_message(note) for note in schedule.notes)
         self.ui.notesLabel.setText(notes)
         self.ui.notesLabel.setStyleSheet(NOTICE_STYLE if notes else "")
         self.ui.notesLabel.setVisible(bool(notes))
