@@ -535,7 +535,7 @@ class AuditEntry(Base):
     new_values: Mapped[str | None] = mapped_column(Text)
     reason: Mapped[str | None] = mapped_column(Text)
     prev_hash: Mapped[str] = mapped_column(String(64), nullable=False)
-    entry_hash: Mapped[str] = mapped_column(String(64), nullable=False, unique=True)
+    entry_hash: Mapped[str] = mapped_column(String(64), nullable=False)  # not indexed: see migration 0005
 
 
 class AuditCheckpoint(Base):

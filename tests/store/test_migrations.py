@@ -78,7 +78,7 @@ def test_an_older_record_is_backed_up_then_upgraded_without_losing_a_row(
     assert sum(len(rows) for rows in before.values()) == 8
 
     with caplog.at_level(logging.INFO, logger="blinadesk.store"), open_database(db_url) as db:
-        assert db.revision() == schema.head_revision() == "0004"
+        assert db.revision() == schema.head_revision() == "0005"
         with db.engine.connect() as connection:
             assert _snapshot(connection) == before
         assert verify_chain(db).ok
@@ -153,7 +153,7 @@ def test_a_record_at_0002_upgrades_to_0003_without_losing_a_row(db_url: str) -> 
     assert sum(len(rows) for rows in before.values()) == 14  # 7 audit entries among them
 
     with open_database(db_url) as db:
-        assert db.revision() == schema.head_revision() == "0004"
+        assert db.revision() == schema.head_revision() == "0005"
         with db.engine.connect() as connection:
             after = {name: [tuple(r) for r in connection.execute(
                 select(*old_columns[name]).order_by(tables[name].c.id))] for name in TABLES_AT_0002}
@@ -226,7 +226,7 @@ def test_models_and_migrations_describe_the_same_schema(db: Database) -> None:
 def test_migrations_ship_inside_the_package() -> None:
     assert (schema.MIGRATIONS_DIR / "env.py").is_file()
     assert (schema.MIGRATIONS_DIR / "script.py.mako").is_file()
-    assert schema.known_revisions() == {"0001", "0002", "0003", "0004"}
+    assert schema.known_revisions() == {"0001", "0002", "0003", "0004", "0005"}
     assert schema.MIGRATIONS_DIR.is_relative_to(Path(schema.__file__).parent)
 
 
@@ -234,3 +234,42 @@ def test_url_helper_keeps_passwords_out_of_display(db_url: str) -> None:
     url = make_url(db_url)
     with open_database(db_url) as db:
         assert url.password is None or url.password not in repr(db)
+
+
+def test_a_record_at_0004_loses_the_hash_index_and_nothing_else(db_url: str) -> None:
+    """0005 drops the entry hash's unique index (on SQLite by rebuilding the trail's table): every entry is
+    still there, unchanged, the chain verifies, and the trail is still append-only."""
+    _create_at_revision_0001_with_rows(db_url)
+    engine = create_engine(db_url)
+    audit = Base.metadata.tables["audit_entries"]
+    try:
+        with engine.begin() as connection:
+            schema.upgrade(connection, "0004")
+            assert any(c.get("column_names") == ["entry_hash"] for c in inspect(connection).get_unique_constraints(
+                "audit_entries"))
+            before = [tuple(r) for r in connection.execute(select(audit).order_by(audit.c.id))]
+    finally:
+        engine.dispose()
+    assert len(before) == 4
+
+    with open_database(db_url) as db:
+        assert db.revision() == "0005"
+        with db.engine.connect() as connection:
+            after = [tuple(r) for r in connection.execute(select(audit).order_by(audit.c.id))]
+            inspector = inspect(connection)
+            assert inspector.get_unique_constraints("audit_entries") == []
+            assert all("entry_hash" not in index["column_names"] for index in inspector.get_indexes("audit_entries"))
+        assert after == before
+        assert verify_chain(db).ok
+        assert db.check().problems == []  # the rebuilt table's triggers are back
+        for statement in ("DELETE FROM audit_entries WHERE id = 1",
+                          "UPDATE audit_entries SET reason = 'x' WHERE id = 1"):
+            with pytest.raises(Exception, match="blinadesk|append-only|refused"), db.engine.begin() as connection:
+                connection.exec_driver_sql(statement)
+        # New entries chain on as before.
+        with db.unit_of_work(user="nurse1") as session:
+            observation = session.get(DailyObservation, 1)
+            assert observation is not None
+            observation.temperature_c = 38.9
+            session.info["reason"] = "typo"
+        assert verify_chain(db).ok
