@@ -134,13 +134,19 @@ class OpenedRecord(NamedTuple):
     has_users: bool
 
 
-def open_ward(url: str | None) -> OpenedRecord:
+def open_ward(url: str | None, on_upgrade: Callable[[str | None, str], None] | None = None) -> OpenedRecord:
     """Runs on a worker thread: imports the record's modules (never Qt's), opens the record (with its
-    start-up checks and any upgrade), and counts its users."""
+    start-up checks and any upgrade), and counts its users. `on_upgrade(old, new)` is called before an
+    older record is backed up and upgraded, which can take minutes on a large record."""
     from blinadesk.services.ward import Ward
-    from blinadesk.store.database import open_database
+    from blinadesk.store.database import Database, backup_before_upgrade, open_database
 
-    ward = Ward(open_database(url))
+    def before_upgrade(db: Database, revision: str | None, head: str) -> None:
+        if on_upgrade is not None:
+            on_upgrade(revision, head)
+        backup_before_upgrade(db, revision, head)
+
+    ward = Ward(open_database(url, before_upgrade=before_upgrade))
     try:
         has_users = ward.has_users()
     except BaseException:
@@ -469,6 +475,8 @@ class RecordStart(QObject):
 
     # Emitted on the GUI thread once the record is open or has failed to open.
     settled = Signal()
+    # Emitted by the worker before an older record is backed up and upgraded: (its revision, the new one).
+    upgrading = Signal(str, str)
 
     def __init__(self, runner: TaskRunner, settings: GuiSettings, url: str | None, *, front: Frontmost,
                  watch: StartWatch | None = None) -> None:
@@ -487,6 +495,7 @@ class RecordStart(QObject):
         self.ended = False  # run() returned: late answers from the worker find nobody to serve
         self.dialog = SignInDialog(None, settings=settings)
         self.dialog.setModal(True)
+        self.upgrading.connect(self.dialog.show_upgrading)  # queued: emitted on the worker thread
         self._dialog_closed = False  # quit by the user, or closed by the start (no users, failure to open)
 
     @property
@@ -537,7 +546,8 @@ class RecordStart(QObject):
         return sign_in_loop(self.context, self.front, self.watch)
 
     def _begin(self) -> None:
-        self.runner.run(open_ward, self.url, on_done=self._opened, on_error=self._failed)
+        self.runner.run(open_ward, self.url, lambda old, new: self.upgrading.emit(old or "", new),
+                        on_done=self._opened, on_error=self._failed)
 
     def _opened(self, record: OpenedRecord) -> None:
         from blinadesk.gui.context import AppContext

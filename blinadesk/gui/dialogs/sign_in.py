@@ -91,6 +91,13 @@ class SignInDialog(QDialog):
         """What the status line says ("" once the record is open)."""
         return self.ui.status.text() if not self.ui.status.isHidden() else ""
 
+    def show_upgrading(self, old_revision: str, new_revision: str) -> None:
+        """The record is older than this blinadesk: it is backed up, then upgraded, before it opens."""
+        self.ui.status.setText(self.tr(
+            "Upgrading the record for this version of blinadesk (schema {old} to {new}). A backup is taken "
+            "first. On a large record this takes several minutes: please wait, and do not switch the "
+            "computer off.").format(old=old_revision or "?", new=new_revision))
+
     def record_opened(self, context: AppContext) -> None:
         """The record is open: signing in works from now on, and a sign-in asked for already goes ahead."""
         self.context = context
