@@ -102,6 +102,8 @@ class WorklistEntry:
     observations_today: int
     missing: tuple[str, ...]
     alerts: tuple[str, ...]
+    # For information, not alarming: "Infusion planned to end today at 16:00" (the nurse prepares no bag past it).
+    notes: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -340,12 +342,30 @@ class WorklistUseCases(WardBase):
                 since += f" on {self.local_date(interrupted_since).isoformat()}"
             alerts.append(f"Infusion interrupted since {since}")
 
+        # A cycle runs until a physician records its end (the app never ends one by itself); past its planned end
+        # the infusion must be stopped and the end recorded. The planned end of an interrupted cycle is not read: it
+        # moves with the interruption and is worked out again at the restart.
+        notes: list[str] = []
+        planned_end = _utc(row.infusion_end_planned) if row.status == "running" else None
+        end_passed = planned_end is not None and planned_end <= now
+        if planned_end is not None and end_passed:
+            when = self.clock_text(planned_end)
+            if self.local_date(planned_end) != on:
+                when += f" on {self.local_date(planned_end).isoformat()}"
+            alerts.append(f"Planned end of infusion passed at {when}: stop the infusion and record the end of the "
+                          "cycle")
+        elif planned_end is not None and day_start <= planned_end < day_end:
+            notes.append(f"Infusion planned to end today at {self.clock_text(planned_end)}")
+
         bag_status = None
         if bag is not None and bag.removed_at is None:
             due = bag.hung_at + timedelta(hours=bag.duration_hours)
+            # A bag meant to last to (or past) the planned end is not changed once that end has passed: the alert
+            # above says to stop the infusion, and a second one saying to change the bag would contradict it.
+            overdue = due <= now and not (end_passed and planned_end is not None and due >= planned_end)
             bag_status = BagStatus(bag.id, bag.duration_hours, bag.hung_at, due, day_start <= due < day_end,
-                                   due <= now)
-            if due <= now:
+                                   overdue)
+            if overdue:
                 alerts.append(f"Bag change overdue since {self.clock_text(due)}")
         elif row.status == "running":
             missing.append("no bag hanging is recorded")
@@ -397,7 +417,7 @@ class WorklistUseCases(WardBase):
             hospitalisation_days_planned=days_in_hospital, supervision_due=supervision,
             latest_weight_kg=weight.weight_kg if weight is not None else None,
             latest_weight_on=weight.measured_on if weight is not None else None, observations_today=today_count,
-            missing=tuple(missing), alerts=tuple(alerts))
+            missing=tuple(missing), alerts=tuple(alerts), notes=tuple(notes))
 
     def _today(self, at: datetime, why: str, due: Any, given: set[str]) -> PremedicationToday:
         return PremedicationToday(at, why, due.drug, due.dose_mg, due.route, due.describe(), due.provisional,
