@@ -26,7 +26,7 @@ from datetime import date
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtCore import QCoreApplication as Qca
 
-from blinadesk.gui.i18n import current_language, format_date
+from blinadesk.gui.i18n import current_language, current_locale, format_date
 from blinadesk.plotting.words import install_translation
 
 # The ward names of the services' fields (blinadesk.services.errors.FIELD_LABELS), as they start a problem.
@@ -131,6 +131,10 @@ FIELD_NAMES.update({
     "Antipyretics or anticytokine": QT_TRANSLATE_NOOP("ServiceFields", "Antipyretics or anticytokine"),
 })
 
+# Fields a service names without a ward name of its own (blinadesk.services.errors.FIELD_LABELS lists "capd_items", the
+# observations check "capd_answers", which field_label capitalises to "Capd answers"): shown by their ward name.
+FIELD_ALIASES: dict[str, str] = {"Capd answers": "CAPD answers"}
+
 # What a role may do (blinadesk.services.permissions.Action), as a "may not" refusal names it.
 ACTION_NAMES: dict[str, str] = {
     "view the clinical record": QT_TRANSLATE_NOOP("ServiceActions", "view the clinical record"),
@@ -166,7 +170,9 @@ ROLE_NAMES: dict[str, str] = {
 UNITS: dict[str, str] = {
     "kg": QT_TRANSLATE_NOOP("ServiceUnits", "kg"),
     "cm": QT_TRANSLATE_NOOP("ServiceUnits", "cm"),
+    "d": QT_TRANSLATE_NOOP("ServiceUnits", "d"),
     "h": QT_TRANSLATE_NOOP("ServiceUnits", "h"),
+    "min": QT_TRANSLATE_NOOP("ServiceUnits", "min"),
     "L/min": QT_TRANSLATE_NOOP("ServiceUnits", "L/min"),
     "/min": QT_TRANSLATE_NOOP("ServiceUnits", "/min"),
     "/µL": QT_TRANSLATE_NOOP("ServiceUnits", "/µL"),
@@ -302,7 +308,108 @@ PROBLEMS: list[Rule] = [
         re.compile(r"is not a course of this patient"),
         lambda m: Qca.translate("ServiceMessages", "is not a course of this patient"),
     ),
+    # The ICANS assessment of the observation form: ICE from 12 years, CAPD below (or chosen for developmental delay).
+    (
+        re.compile(r"is required with an ICE or CAPD assessment"),
+        lambda m: Qca.translate("ServiceMessages", "is required with an ICE or CAPD assessment"),
+    ),
+    (
+        re.compile(r"a child of (\d+) years is assessed with CAPD, not ICE"),
+        lambda m: Qca.translate("ServiceMessages", "a child of {0} years is assessed with CAPD, not ICE").format(m[1]),
+    ),
+    (
+        re.compile(r"a child of (\d+) years is assessed with CAPD: give the CAPD answers"),
+        lambda m: Qca.translate(
+            "ServiceMessages", "a child of {0} years is assessed with CAPD: give the CAPD answers"
+        ).format(m[1]),
+    ),
+    (
+        re.compile(r"CAPD was chosen: give the CAPD answers, not an ICE score"),
+        lambda m: Qca.translate("ServiceMessages", "CAPD was chosen: give the CAPD answers, not an ICE score"),
+    ),
+    (
+        re.compile(r"not possible to assess, yet a score is given"),
+        lambda m: Qca.translate("ServiceMessages", "not possible to assess, yet a score is given"),
+    ),
+    (
+        re.compile(r"are required \(or tick 'could not be assessed'\)"),
+        lambda m: Qca.translate("ServiceMessages", "are required (or tick 'could not be assessed')"),
+    ),
+    (
+        re.compile(r"not possible to assess, yet answers are given"),
+        lambda m: Qca.translate("ServiceMessages", "not possible to assess, yet answers are given"),
+    ),
+    (
+        re.compile(r"must be whole numbers 0 to 4"),
+        lambda m: Qca.translate("ServiceMessages", "must be whole numbers 0 to 4"),
+    ),
+    (
+        re.compile(r"a patient of (\d+) years is assessed with ICE: give the ICE score"),
+        lambda m: Qca.translate(
+            "ServiceMessages", "a patient of {0} years is assessed with ICE: give the ICE score"
+        ).format(m[1]),
+    ),
 ]
+
+
+def _duration(text: str) -> str | None:
+    """ "5 h 59 min", "8 d 2 h" (an interruption's length as the engine writes it) with the units translated."""
+    if not re.fullmatch(r"\d+ (d|h|min)( \d+ (d|h|min))*", text):
+        return None
+    return re.sub(r"(\d+) (d|h|min)", lambda m: m[1] + " " + Qca.translate("ServiceUnits", UNITS[m[2]]), text)
+
+
+def _decimal(number: str) -> str:
+    """A dose as the engine wrote it (every digit kept), with the locale's decimal mark: 4,8990 next to 4,90."""
+    return number.replace(".", current_locale().decimalPoint())
+
+
+# How the engine derived a dose (blinadesk.domain.dosing.dose_from_rate), inside a restart's reason.
+DOSE_HOW: list[Rule] = [
+    (
+        re.compile(rf"fixed dose ({NUMBER}) mcg/day \(weight at or above the fixed-dose limit\)"),
+        lambda m: Qca.translate(
+            "ServiceMessages", "fixed dose {0} mcg/day (weight at or above the fixed-dose limit)"
+        ).format(_decimal(m[1])),
+    ),
+    (
+        re.compile(rf"({NUMBER}) mcg/m²/day × ({NUMBER}) m² = ({NUMBER}), capped at ({NUMBER}) mcg/day"),
+        lambda m: Qca.translate("ServiceMessages", "{0} mcg/m²/day × {1} m² = {2}, capped at {3} mcg/day").format(
+            *map(_decimal, m.groups())
+        ),
+    ),
+    (
+        re.compile(rf"({NUMBER}) mcg/m²/day × ({NUMBER}) m² = ({NUMBER}) mcg/day \(cap ({NUMBER}) not reached\)"),
+        lambda m: Qca.translate(
+            "ServiceMessages", "{0} mcg/m²/day × {1} m² = {2} mcg/day (cap {3} not reached)"
+        ).format(*map(_decimal, m.groups())),
+    ),
+]
+
+# What the label's dose-modification guidance is for (blinadesk.domain.labels.GUIDANCE_EVENTS).
+GUIDANCE_CATEGORIES: dict[str, str] = {
+    "crs": QT_TRANSLATE_NOOP("ServiceMessages", "CRS"),
+    "neurological": QT_TRANSLATE_NOOP("ServiceMessages", "neurological toxicity"),
+    "seizure": QT_TRANSLATE_NOOP("ServiceMessages", "seizure"),
+    "other": QT_TRANSLATE_NOOP("ServiceMessages", "other clinically relevant adverse reaction"),
+    "liver_enzymes": QT_TRANSLATE_NOOP("ServiceMessages", "liver enzymes"),
+    "pancreatitis": QT_TRANSLATE_NOOP("ServiceMessages", "pancreatitis"),
+    "prolonged_neutropenia": QT_TRANSLATE_NOOP("ServiceMessages", "prolonged neutropenia"),
+}
+
+
+def _category(code: str) -> str | None:
+    return Qca.translate("ServiceMessages", GUIDANCE_CATEGORIES[code]) if code in GUIDANCE_CATEGORIES else None
+
+
+def _population_rules(population: str, edition: str) -> str | None:
+    if population == "adult":
+        return Qca.translate("ServiceMessages", "no premedication is due at this restart under the adult rules of "
+                                                "label {0}").format(edition)
+    if population == "child":
+        return Qca.translate("ServiceMessages", "no premedication is due at this restart under the child rules of "
+                                                "label {0}").format(edition)
+    return None
 
 # Whole sentences: sign-in refusals, "may not", weight warnings, single-instance notices.
 SENTENCES: list[Rule] = [
@@ -359,6 +466,107 @@ SENTENCES: list[Rule] = [
             "ServiceMessages",
             "This edition defines premedication for adults only: plan children under a later edition.",
         ),
+    ),
+    # A restart's verdict (blinadesk.domain.interruptions): its reasons, why premedication is due, the dose periods.
+    (
+        re.compile(
+            r"interruption of (.+?) \(at most (\d+) days\): cycle (\d+) continues until (\d+) infusion days in total"
+        ),
+        lambda m: _filled(
+            Qca.translate(
+                "ServiceMessages",
+                "interruption of {0} (at most {1} days): cycle {2} continues until {3} infusion days in total",
+            ),
+            _duration(m[1]), m[2], m[3], m[4],
+        ),
+    ),
+    (
+        re.compile(r"interruption of (.+?) \(more than (\d+) days\): a new cycle starts at the restart"),
+        lambda m: _filled(
+            Qca.translate(
+                "ServiceMessages", "interruption of {0} (more than {1} days): a new cycle starts at the restart"
+            ),
+            _duration(m[1]), m[2],
+        ),
+    ),
+    (
+        re.compile(
+            rf"the patient had not reached the full dose before the break \(last dose ({NUMBER}) mcg/day\); the new "
+            r"cycle starts at its own planned dose: the physician decides whether to repeat the step-up"
+        ),
+        lambda m: Qca.translate(
+            "ServiceMessages",
+            "the patient had not reached the full dose before the break (last dose {0} mcg/day); the new cycle starts "
+            "at its own planned dose: the physician decides whether to repeat the step-up",
+        ).format(_decimal(m[1])),
+    ),
+    (
+        re.compile(r"label (\S+) allows (\d+) cycles for (\S+): no further cycle can be planned"),
+        lambda m: Qca.translate("ServiceMessages", "label {0} allows {1} cycles for {2}: no further cycle can be "
+                                                   "planned").format(m[1], m[2], plot_text(m[3])),
+    ),
+    (
+        re.compile(r"restart after a dose-modifying adverse event: (.+) for (\d+) days, then the full dose \((.+)\)"),
+        lambda m: _filled(Qca.translate("ServiceMessages", "restart after a dose-modifying adverse event: {0} for {1} "
+                                                           "days, then the full dose ({2})"),
+                          _first(DOSE_HOW, m[1]), m[2], m[3]),
+    ),
+    (
+        re.compile(r"no premedication is due at this restart under the (\w+) rules of label (\S+)"),
+        lambda m: _population_rules(m[1], m[2]),
+    ),
+    (re.compile(r"before the restart"), lambda m: Qca.translate("ServiceMessages", "before the restart")),
+    (re.compile(r"before the dose increase"), lambda m: Qca.translate("ServiceMessages", "before the dose increase")),
+    (re.compile(r"before the step-up dose"), lambda m: Qca.translate("ServiceMessages", "before the step-up dose")),
+    (
+        re.compile(r"before the first dose of the cycle"),
+        lambda m: Qca.translate("ServiceMessages", "before the first dose of the cycle"),
+    ),
+    (re.compile(r"restart"), lambda m: Qca.translate("ServiceMessages", "restart")),
+    (re.compile(r"step-up"), lambda m: Qca.translate("ServiceMessages", "step-up")),
+    (re.compile(r"full dose"), lambda m: Qca.translate("ServiceMessages", "full dose")),
+    (
+        re.compile(r"restart after adverse event"),
+        lambda m: Qca.translate("ServiceMessages", "restart after adverse event"),
+    ),
+    # What the label's guidance for an adverse event is based on (blinadesk.services.events), and why the label's own
+    # discontinuation condition is met (blinadesk.domain.guidance). The edition's title stays as the edition has it.
+    (
+        re.compile(
+            r"Label (\S+) \((.+)\), the edition course #(\d+) is pinned to; guidance for '(\w+)'\. Guidance only: "
+            r"the physician decides\."
+        ),
+        lambda m: _filled(Qca.translate("ServiceMessages", "Label {0} ({1}), the edition course #{2} is pinned to; "
+                                                           "guidance for '{3}'. Guidance only: the physician decides."),
+                          m[1], m[2], m[3], _category(m[4])),
+    ),
+    (
+        re.compile(
+            r"Label (\S+) \((.+)\), the edition course #(\d+) is pinned to; guidance for '(\w+)', seizure number "
+            r"(\d+)\. Guidance only: the physician decides\."
+        ),
+        lambda m: _filled(Qca.translate("ServiceMessages", "Label {0} ({1}), the edition course #{2} is pinned to; "
+                                                           "guidance for '{3}', seizure number {4}. Guidance only: the "
+                                                           "physician decides."),
+                          m[1], m[2], m[3], _category(m[4]), m[5]),
+    ),
+    (
+        re.compile(r"Label (\S+) gives no dose modification for '(\w+)' grade (\d+)\."),
+        lambda m: _filled(Qca.translate("ServiceMessages", "Label {0} gives no dose modification for '{1}' grade {2}."),
+                          m[1], _category(m[2]), m[3]),
+    ),
+    (
+        re.compile(r"No treatment course for this patient at the onset: no label guidance\."),
+        lambda m: Qca.translate("ServiceMessages", "No treatment course for this patient at the onset: no label "
+                                                   "guidance."),
+    ),
+    (
+        re.compile(r"took (\d+) days to resolve \(more than (\d+)\)"),
+        lambda m: Qca.translate("ServiceMessages", "took {0} days to resolve (more than {1})").format(m[1], m[2]),
+    ),
+    (
+        re.compile(r"happened at the reduced \(step-up\) dose"),
+        lambda m: Qca.translate("ServiceMessages", "happened at the reduced (step-up) dose"),
     ),
     (
         re.compile(r"Nobody is signed in: sign in first\."),
@@ -633,11 +841,19 @@ def _first(rules: list[Rule], text: str) -> str | None:
     return None
 
 
+def _aliased(text: str) -> str:
+    """ "Capd answers: ..." -> "CAPD answers: ...": a field the services name without its ward name."""
+    for alias, label in FIELD_ALIASES.items():
+        if text.startswith((f"{alias}:", f"{alias} [")):
+            return label + text[len(alias):]
+    return text
+
+
 def _one(text: str) -> str:
     sentence = _first(SENTENCES, text)
     if sentence is not None:
         return sentence
-    found = _FIELD_PROBLEM.fullmatch(text)
+    found = _FIELD_PROBLEM.fullmatch(_aliased(text))
     if found is None or found["field"] not in FIELD_NAMES:
         return text
     field = Qca.translate("ServiceFields", FIELD_NAMES[found["field"]]) + (found["index"] or "")
@@ -653,9 +869,13 @@ def translate_field(label: str) -> str:
 def translate_message(text: str) -> str:
     """A service's message (one sentence, or several joined by "; ") in the chosen language, as far as its
     shapes are known; unchanged in English."""
-    if current_language() == "en" or not text:
+    if not text:
         return text
-    return "; ".join(_one(part) for part in text.split("; "))
+    if current_language() == "en":
+        return "; ".join(_aliased(part) for part in text.split("; "))
+    # A sentence with "; " of its own (a restart's reason, a guidance's basis) first, whole.
+    whole = _first(SENTENCES, text)
+    return whole if whole is not None else "; ".join(_one(part) for part in text.split("; "))
 
 
 def translate_reason(text: str) -> str:
@@ -664,6 +884,79 @@ def translate_reason(text: str) -> str:
         return text
     translated = _first(REASONS, text) or _composite_reason(text)
     return translated if translated is not None else text + " " + Qca.translate("ServiceMessages", "(in English)")
+
+
+# The label editions' dose-modification guidance (resources/labels, data in English), every text of every shipped
+# edition (tests/gui/test_guidance_words_russian.py keeps the list complete, and checks that each translation keeps
+# every number of its text). A text a future edition adds, or rewords, is shown as the edition wrote it.
+GUIDANCE_TEXTS: dict[str, str] = {
+    text: text
+    for text in (
+        QT_TRANSLATE_NOOP("LabelGuidance", "Consider discontinuing permanently."),
+        QT_TRANSLATE_NOOP("LabelGuidance", "Discontinue permanently."),
+        QT_TRANSLATE_NOOP("LabelGuidance", "Discontinue permanently. Dexamethasone as for grade 3."),
+        QT_TRANSLATE_NOOP("LabelGuidance", "Discontinue permanently: more than one seizure."),
+        QT_TRANSLATE_NOOP("LabelGuidance", "Interrupt for prolonged neutropenia."),
+        QT_TRANSLATE_NOOP("LabelGuidance", "Interrupt: transaminases above 5 x ULN or bilirubin above 3 x ULN."),
+        QT_TRANSLATE_NOOP("LabelGuidance", "Not covered: this edition has no dosing below 45 kg."),
+        QT_TRANSLATE_NOOP(
+            "LabelGuidance",
+            "Interrupt. Dexamethasone 8 mg every 8 h IV or PO for up to 3 days, then taper over 4 days. Once CRS has "
+            "resolved, restart at 9 mcg/day and escalate to 28 mcg/day after 7 days if it does not recur.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "LabelGuidance",
+            "Interrupt. Dexamethasone 5 mg/m2 (max 8 mg) every 8 h for up to 3 days, then taper over 4 days. Once CRS "
+            "has resolved, restart at 5 mcg/m2/day and escalate to 15 mcg/m2/day after 7 days if it does not recur.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "LabelGuidance",
+            "Interrupt until resolved, then restart at 9 mcg/day; escalate to 28 mcg/day after 7 days if it does not "
+            "recur.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "LabelGuidance",
+            "Withhold until grade 1 or less (at least 3 days), then restart at 9 mcg/day; escalate to 28 mcg/day after "
+            "7 days. Discontinue if it takes more than 14 days to resolve.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "LabelGuidance",
+            "Withhold until grade 1 or less (at least 3 days), then restart at 5 mcg/m2/day; escalate to 15 mcg/m2/day "
+            "after 7 days. Discontinue if it takes more than 14 days to resolve.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "LabelGuidance",
+            "Withhold until grade 1 or less for at least 3 days, then restart at 9 mcg/day; escalate to 28 mcg/day "
+            "after 7 days if it does not recur. Discontinue if the event happened at 9 mcg/day or took more than 7 "
+            "days to resolve.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "LabelGuidance",
+            "Withhold until grade 1 or less for at least 3 days, then restart at 5 mcg/m2/day; escalate to 15 "
+            "mcg/m2/day after 7 days if it does not recur. Discontinue if the event happened at the lower dose or took "
+            "more than 7 days to resolve.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "LabelGuidance",
+            "Withhold until grade 1 or less for at least 3 days, then restart at 9 mcg/day; escalate to 28 mcg/day "
+            "after 7 days if it does not recur. Discontinue if it happened at 9 mcg/day, took more than 7 days to "
+            "resolve, or recurs.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "LabelGuidance",
+            "Withhold; restart at 9 mcg/day once grade 1 or less, escalate to 28 mcg/day after 7 days.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "LabelGuidance",
+            "Withhold; restart at 5 mcg/m2/day once grade 1 or less, escalate to 15 mcg/m2/day after 7 days.",
+        ),
+    )
+}
+
+
+def guidance_text(text: str) -> str:
+    """A label edition's guidance text in the chosen language (as the edition wrote it when not listed here)."""
+    return Qca.translate("LabelGuidance", text) if text in GUIDANCE_TEXTS else text
 
 
 def _status_word(text: str) -> str:
@@ -710,6 +1003,98 @@ def _cohort_words(text: str) -> str:
             part = Qca.translate("ServiceMessages", COHORT_WORDS[part])
         parts.append(part)
     return ", ".join(parts)
+
+
+def cohort_filter_text(text: str) -> str:
+    """A cohort filter as blinadesk.services.cohort.CohortFilter.describe writes it ("all patients"), in the chosen
+    language."""
+    return text if current_language() == "en" or not text else _cohort_words(text)
+
+
+# The cohort's consistency findings (blinadesk.services.cohort.consistency_findings). MRNs and dates as written.
+FINDINGS: list[Rule] = [
+    (
+        re.compile(
+            r"(.+?): progression recorded on (\S+) while the latest marrow \((\S+)\) shows MRD-negative remission: "
+            r"both cannot hold at once\. A return of disease after remission is a relapse; correct the outcome or the "
+            r"marrow\."
+        ),
+        lambda m: Qca.translate(
+            "ServiceMessages",
+            "{0}: progression recorded on {1} while the latest marrow ({2}) shows MRD-negative remission: both cannot "
+            "hold at once. A return of disease after remission is a relapse; correct the outcome or the marrow.",
+        ).format(m[1], _day(m[2]), _day(m[3])),
+    ),
+    (
+        re.compile(r"(.+?): counted as a responder \(remission on (\S+)\) and as a non-responder \(no remission\)\."),
+        lambda m: Qca.translate(
+            "ServiceMessages", "{0}: counted as a responder (remission on {1}) and as a non-responder (no remission)."
+        ).format(m[1], _day(m[2])),
+    ),
+    (
+        re.compile(r"(.+?): counted as a responder \(remission on (\S+)\) and as a non-responder \(progression on "
+                   r"(.+)\)\."),
+        lambda m: Qca.translate(
+            "ServiceMessages", "{0}: counted as a responder (remission on {1}) and as a non-responder (progression on "
+            "{2})."
+        ).format(m[1], _day(m[2]), ", ".join(_day(d) for d in m[3].split(", "))),
+    ),
+    (
+        re.compile(r"(.+?): relapse on (\S+) but no remission is recorded before it\."),
+        lambda m: Qca.translate(
+            "ServiceMessages", "{0}: relapse on {1} but no remission is recorded before it."
+        ).format(m[1], _day(m[2])),
+    ),
+    (
+        re.compile(r"(.+?): relapse on (\S+) without its CD19 status\."),
+        lambda m: Qca.translate("ServiceMessages", "{0}: relapse on {1} without its CD19 status.").format(
+            m[1], _day(m[2])),
+    ),
+    (
+        re.compile(rf"(.+?): marrow of (\S+) has MRD below the negative threshold but ({NUMBER}) % blasts\."),
+        lambda m: Qca.translate(
+            "ServiceMessages", "{0}: marrow of {1} has MRD below the negative threshold but {2} % blasts."
+        ).format(m[1], _day(m[2]), m[3]),
+    ),
+    (
+        re.compile(r"(.+?): entries dated after the death on (\S+) \(first: (\S+)\)\."),
+        lambda m: Qca.translate("ServiceMessages", "{0}: entries dated after the death on {1} (first: {2}).").format(
+            m[1], _day(m[2]), _day(m[3])),
+    ),
+    (
+        re.compile(
+            r"No baseline marrow blasts for (\d+) patient\(s\): (.+); they are not in the >5 % / ≥30 % counts\."
+        ),
+        lambda m: Qca.translate(
+            "ServiceMessages",
+            "No baseline marrow blasts for {0} patient(s): {1}; they are not in the >5 % / ≥30 % counts.",
+        ).format(m[1], m[2]),
+    ),
+    (
+        re.compile(r"(\d+) matching patient\(s\) have not started an infusion and are not counted: (.+)\."),
+        lambda m: Qca.translate(
+            "ServiceMessages", "{0} matching patient(s) have not started an infusion and are not counted: {1}."
+        ).format(m[1], m[2]),
+    ),
+    (
+        re.compile(
+            r"Responders \((\d+)\) \+ non-responders \((\d+)\) \+ not evaluated \((\d+)\) = (\d+), but the cohort "
+            r"has (\d+) patients \(counted twice: (.*)\)\."
+        ),
+        lambda m: Qca.translate(
+            "ServiceMessages",
+            "Responders ({0}) + non-responders ({1}) + not evaluated ({2}) = {3}, but the cohort has {4} patients "
+            "(counted twice: {5}).",
+        ).format(*m.groups()),
+    ),
+]
+
+
+def translate_finding(text: str) -> str:
+    """A consistency finding of the cohort in the chosen language (as written when its shape is not known)."""
+    if current_language() == "en" or not text:
+        return text
+    return _first(FINDINGS, text) or text
 
 
 # The services' texts in the plots (blinadesk.services.reports and .cohort write them), by shape.
@@ -766,5 +1151,5 @@ def service_text(error: BaseException) -> str:
 # The desktop's plots speak its language: every figure this process draws without a translation of its own.
 install_translation(plot_text)
 
-__all__ = ["ACTION_NAMES", "FIELD_NAMES", "plot_text", "service_text", "translate_field", "translate_message",
-           "translate_reason"]
+__all__ = ["ACTION_NAMES", "FIELD_NAMES", "cohort_filter_text", "guidance_text", "plot_text", "service_text",
+           "translate_field", "translate_finding", "translate_message", "translate_reason"]

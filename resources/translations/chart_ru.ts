@@ -4,117 +4,117 @@
 <context>
     <name>AdverseEventDialog</name>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/adverse_event.py" line="37"/>
+        <location filename="../../blinadesk/gui/dialogs/adverse_event.py" line="38"/>
         <source>CTCAE term, e.g. Cytokine release syndrome</source>
         <translation>Термин CTCAE, например «Синдром высвобождения цитокинов»</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/adverse_event.py" line="38"/>
+        <location filename="../../blinadesk/gui/dialogs/adverse_event.py" line="39"/>
         <source>1 — mild</source>
         <translation>1 — лёгкая</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/adverse_event.py" line="38"/>
+        <location filename="../../blinadesk/gui/dialogs/adverse_event.py" line="39"/>
         <source>2 — moderate</source>
         <translation>2 — умеренная</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/adverse_event.py" line="38"/>
+        <location filename="../../blinadesk/gui/dialogs/adverse_event.py" line="39"/>
         <source>3 — severe</source>
         <translation>3 — тяжёлая</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/adverse_event.py" line="39"/>
+        <location filename="../../blinadesk/gui/dialogs/adverse_event.py" line="40"/>
         <source>4 — life-threatening</source>
         <translation>4 — угрожающая жизни</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/adverse_event.py" line="39"/>
+        <location filename="../../blinadesk/gui/dialogs/adverse_event.py" line="40"/>
         <source>5 — death</source>
         <translation>5 — смерть</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/adverse_event.py" line="48"/>
+        <location filename="../../blinadesk/gui/dialogs/adverse_event.py" line="49"/>
         <source>infusion interrupted</source>
         <translation>инфузия прервана</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/adverse_event.py" line="48"/>
+        <location filename="../../blinadesk/gui/dialogs/adverse_event.py" line="49"/>
         <source>infusion continued</source>
         <translation>инфузия продолжена</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/adverse_event.py" line="48"/>
+        <location filename="../../blinadesk/gui/dialogs/adverse_event.py" line="49"/>
         <source>dose reduced</source>
         <translation>доза снижена</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/adverse_event.py" line="49"/>
+        <location filename="../../blinadesk/gui/dialogs/adverse_event.py" line="50"/>
         <source>permanently discontinued</source>
         <translation>отменён окончательно</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/adverse_event.py" line="49"/>
+        <location filename="../../blinadesk/gui/dialogs/adverse_event.py" line="50"/>
         <source>treated, no change to infusion</source>
         <translation>лечение без изменения инфузии</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/adverse_event.py" line="52"/>
+        <location filename="../../blinadesk/gui/dialogs/adverse_event.py" line="53"/>
         <source>Continue at the current dose</source>
         <translation>Продолжить в текущей дозе</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/adverse_event.py" line="52"/>
+        <location filename="../../blinadesk/gui/dialogs/adverse_event.py" line="53"/>
         <source>Interrupt; restart at the lower dose</source>
         <translation>Прервать; возобновить в сниженной дозе</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/adverse_event.py" line="53"/>
+        <location filename="../../blinadesk/gui/dialogs/adverse_event.py" line="54"/>
         <source>Withhold until grade 1 or less</source>
         <translation>Приостановить до степени 1 и ниже</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/adverse_event.py" line="53"/>
+        <location filename="../../blinadesk/gui/dialogs/adverse_event.py" line="54"/>
         <source>Discontinue permanently</source>
         <translation>Отменить окончательно</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/adverse_event.py" line="56"/>
+        <location filename="../../blinadesk/gui/dialogs/adverse_event.py" line="57"/>
         <source>Optional: the decision taken now</source>
         <translation>Необязательно: принятое сейчас решение</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/adverse_event.py" line="72"/>
+        <location filename="../../blinadesk/gui/dialogs/adverse_event.py" line="73"/>
         <source>Enter the term and grade to see the label&apos;s guidance.</source>
         <translation>Введите термин и степень, чтобы увидеть рекомендации инструкции.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/adverse_event.py" line="98"/>
+        <location filename="../../blinadesk/gui/dialogs/adverse_event.py" line="99"/>
         <source>No guidance yet: {problem}</source>
         <translation>Рекомендаций пока нет: {problem}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/adverse_event.py" line="103"/>
+        <location filename="../../blinadesk/gui/dialogs/adverse_event.py" line="104"/>
         <source>* PROVISIONAL: not confirmed by a source</source>
         <translation>* ПРЕДВАРИТЕЛЬНО: не подтверждено источником</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/adverse_event.py" line="104"/>
+        <location filename="../../blinadesk/gui/dialogs/adverse_event.py" line="105"/>
         <source>The label says to discontinue:</source>
         <translation>Инструкция предписывает отменить препарат:</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/adverse_event.py" line="110"/>
+        <location filename="../../blinadesk/gui/dialogs/adverse_event.py" line="112"/>
         <source>Source: {source}</source>
         <translation>Источник: {source}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/adverse_event.py" line="122"/>
+        <location filename="../../blinadesk/gui/dialogs/adverse_event.py" line="124"/>
         <source>Why: say why the decision was taken</source>
         <translation>Обоснование: укажите, почему принято решение</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/adverse_event.py" line="124"/>
+        <location filename="../../blinadesk/gui/dialogs/adverse_event.py" line="126"/>
         <source>Decision: say what was decided, or leave Why empty</source>
         <translation>Решение: укажите, что решено, или оставьте обоснование пустым</translation>
     </message>
@@ -220,6 +220,16 @@
         <location filename="../../blinadesk/gui/models/chart_models.py" line="342"/>
         <source>Label guidance shown</source>
         <translation>Показанные рекомендации инструкции</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="353"/>
+        <source>Provisional</source>
+        <translation>Предварительно</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="354"/>
+        <source>Source: {source}</source>
+        <translation>Источник: {source}</translation>
     </message>
 </context>
 <context>
@@ -333,47 +343,47 @@
 <context>
     <name>BagTableModel</name>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="389"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="391"/>
         <source>Hung at</source>
         <translation>Подключён</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="389"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="391"/>
         <source>Duration</source>
         <translation>Длительность</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="389"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="391"/>
         <source>Rate mL/h</source>
         <translation>Скорость мл/ч</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="389"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="391"/>
         <source>Volume mL</source>
         <translation>Объём мл</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="389"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="391"/>
         <source>Lot</source>
         <translation>Серия</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="390"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="392"/>
         <source>Change due</source>
         <translation>Замена</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="390"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="392"/>
         <source>Removed at</source>
         <translation>Снят</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="390"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="392"/>
         <source>Pharmacy entry by</source>
         <translation>Внесено аптекой</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="393"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="395"/>
         <source>{hours} h</source>
         <translation>{hours} ч</translation>
     </message>
@@ -401,12 +411,12 @@
         <translation>* Предварительно: правило, на котором основана степень, не подтверждено источником.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="510"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="513"/>
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="510"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="513"/>
         <source>no</source>
         <translation>нет</translation>
     </message>
@@ -523,22 +533,22 @@
 <context>
     <name>DecisionTableModel</name>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="365"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="367"/>
         <source>Decided at</source>
         <translation>Дата решения</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="365"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="367"/>
         <source>By</source>
         <translation>Кто</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="365"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="367"/>
         <source>Decision</source>
         <translation>Решение</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="365"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="367"/>
         <source>Why</source>
         <translation>Обоснование</translation>
     </message>
@@ -596,32 +606,32 @@
 <context>
     <name>HistoryTableModel</name>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="484"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="487"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="484"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="487"/>
         <source>Who</source>
         <translation>Кто</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="484"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="487"/>
         <source>What</source>
         <translation>Что</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="484"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="487"/>
         <source>Old → new</source>
         <translation>Было → стало</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="484"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="487"/>
         <source>Why</source>
         <translation>Обоснование</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="488"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="491"/>
         <source>first entry</source>
         <translation>первичная запись</translation>
     </message>
@@ -629,47 +639,47 @@
 <context>
     <name>InterruptDialog</name>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/interruption.py" line="32"/>
+        <location filename="../../blinadesk/gui/dialogs/interruption.py" line="33"/>
         <source>Cycle {number}, running since {since}.</source>
         <translation>Цикл {number}, идёт с {since}.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/interruption.py" line="35"/>
+        <location filename="../../blinadesk/gui/dialogs/interruption.py" line="36"/>
         <source>Adverse event</source>
         <translation>Нежелательное явление</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/interruption.py" line="35"/>
+        <location filename="../../blinadesk/gui/dialogs/interruption.py" line="36"/>
         <source>Line or catheter problem</source>
         <translation>Проблема с линией или катетером</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/interruption.py" line="35"/>
+        <location filename="../../blinadesk/gui/dialogs/interruption.py" line="36"/>
         <source>Pump alarm or fault</source>
         <translation>Тревога или сбой помпы</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/interruption.py" line="36"/>
+        <location filename="../../blinadesk/gui/dialogs/interruption.py" line="37"/>
         <source>Procedure or transfer</source>
         <translation>Процедура или перевод</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/interruption.py" line="36"/>
+        <location filename="../../blinadesk/gui/dialogs/interruption.py" line="37"/>
         <source>Bag not available</source>
         <translation>Нет пакета</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/interruption.py" line="39"/>
+        <location filename="../../blinadesk/gui/dialogs/interruption.py" line="40"/>
         <source>Why was the infusion stopped?</source>
         <translation>Почему инфузия остановлена?</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/interruption.py" line="41"/>
+        <location filename="../../blinadesk/gui/dialogs/interruption.py" line="42"/>
         <source>The running dose period ends at this time. Record the restart when the infusion runs again: the label&apos;s verdict (same or new cycle, premedication) is shown then.</source>
         <translation>Текущий период дозирования заканчивается в это время. Запишите возобновление, когда инфузия снова пойдёт: тогда будет показано заключение по инструкции (тот же или новый цикл, премедикация).</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/interruption.py" line="45"/>
+        <location filename="../../blinadesk/gui/dialogs/interruption.py" line="46"/>
         <source>Interrupt infusion</source>
         <translation>Прервать инфузию</translation>
     </message>
@@ -692,32 +702,32 @@
 <context>
     <name>InterruptionTableModel</name>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="401"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="403"/>
         <source>Stopped at</source>
         <translation>Остановлена</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="401"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="403"/>
         <source>Restarted at</source>
         <translation>Возобновлена</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="401"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="403"/>
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="401"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="403"/>
         <source>Verdict at restart</source>
         <translation>Заключение при возобновлении</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="406"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="408"/>
         <source>same cycle {cycle}</source>
         <translation>тот же цикл {cycle}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="406"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="408"/>
         <source>new cycle {cycle}</source>
         <translation>новый цикл {cycle}</translation>
     </message>
@@ -737,7 +747,7 @@
     <message>
         <location filename="../../blinadesk/gui/dialogs/marrow.py" line="49"/>
         <source>MRD</source>
-        <translation>МОБ</translation>
+        <translation>MRD</translation>
     </message>
     <message>
         <location filename="../../blinadesk/gui/dialogs/marrow.py" line="50"/>
@@ -762,7 +772,7 @@
     <message>
         <location filename="../../blinadesk/gui/dialogs/marrow.py" line="81"/>
         <source>MRD {status}</source>
-        <translation>МОБ {status}</translation>
+        <translation>MRD {status}</translation>
     </message>
     <message>
         <location filename="../../blinadesk/gui/dialogs/marrow.py" line="83"/>
@@ -772,7 +782,7 @@
     <message>
         <location filename="../../blinadesk/gui/dialogs/marrow.py" line="86"/>
         <source>, MRD {status}</source>
-        <translation>, МОБ {status}</translation>
+        <translation>, MRD {status}</translation>
     </message>
     <message>
         <location filename="../../blinadesk/gui/dialogs/marrow.py" line="87"/>
@@ -802,12 +812,12 @@
     <message>
         <location filename="../../ui/marrow_dialog.ui" line="47"/>
         <source>&amp;MRD (%)</source>
-        <translation>&amp;МОБ (%)</translation>
+        <translation>&amp;MRD (%)</translation>
     </message>
     <message>
         <location filename="../../ui/marrow_dialog.ui" line="74"/>
         <source>MRD me&amp;thod</source>
-        <translation>Мет&amp;од МОБ</translation>
+        <translation>Мет&amp;од MRD</translation>
     </message>
     <message>
         <location filename="../../ui/marrow_dialog.ui" line="87"/>
@@ -855,17 +865,17 @@
     <message>
         <location filename="../../blinadesk/gui/models/chart_models.py" line="317"/>
         <source>MRD</source>
-        <translation>МОБ</translation>
+        <translation>MRD</translation>
     </message>
     <message>
         <location filename="../../blinadesk/gui/models/chart_models.py" line="318"/>
         <source>MRD method</source>
-        <translation>Метод МОБ</translation>
+        <translation>Метод MRD</translation>
     </message>
     <message>
         <location filename="../../blinadesk/gui/models/chart_models.py" line="318"/>
         <source>MRD status</source>
-        <translation>Статус МОБ</translation>
+        <translation>Статус MRD</translation>
     </message>
     <message>
         <location filename="../../blinadesk/gui/models/chart_models.py" line="318"/>
@@ -923,12 +933,12 @@
     <message>
         <location filename="../../blinadesk/gui/dialogs/observation.py" line="78"/>
         <source>CRS</source>
-        <translation>ЦРС</translation>
+        <translation>CRS</translation>
     </message>
     <message>
         <location filename="../../blinadesk/gui/dialogs/observation.py" line="79"/>
         <source>ICANS</source>
-        <translation>ИКАНС</translation>
+        <translation>ICANS</translation>
     </message>
     <message>
         <location filename="../../blinadesk/gui/dialogs/observation.py" line="103"/>
@@ -1010,7 +1020,7 @@
     <message>
         <location filename="../../blinadesk/gui/dialogs/observation.py" line="246"/>
         <source>ICANS not assessed</source>
-        <translation>ИКАНС не оценивался</translation>
+        <translation>ICANS не оценивался</translation>
     </message>
     <message>
         <location filename="../../blinadesk/gui/dialogs/observation.py" line="248"/>
@@ -1167,7 +1177,7 @@
     <message>
         <location filename="../../ui/observation_dialog.ui" line="193"/>
         <source>Oxygen and circulation (CRS)</source>
-        <translation>Кислород и гемодинамика (ЦРС)</translation>
+        <translation>Кислород и гемодинамика (CRS)</translation>
     </message>
     <message>
         <location filename="../../ui/observation_dialog.ui" line="199"/>
@@ -1197,7 +1207,7 @@
     <message>
         <location filename="../../ui/observation_dialog.ui" line="279"/>
         <source>ICANS (ASTCT 2019)</source>
-        <translation>ИКАНС (ASTCT 2019)</translation>
+        <translation>ICANS (ASTCT 2019)</translation>
     </message>
     <message>
         <location filename="../../ui/observation_dialog.ui" line="285"/>
@@ -1385,12 +1395,12 @@
     <message>
         <location filename="../../blinadesk/gui/models/chart_models.py" line="249"/>
         <source>CRS</source>
-        <translation>ЦРС</translation>
+        <translation>CRS</translation>
     </message>
     <message>
         <location filename="../../blinadesk/gui/models/chart_models.py" line="249"/>
         <source>ICANS</source>
-        <translation>ИКАНС</translation>
+        <translation>ICANS</translation>
     </message>
     <message>
         <location filename="../../blinadesk/gui/models/chart_models.py" line="250"/>
@@ -1454,22 +1464,22 @@
 <context>
     <name>OutcomeTableModel</name>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="381"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="383"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="381"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="383"/>
         <source>Outcome</source>
         <translation>Исход</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="381"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="383"/>
         <source>CD19</source>
         <translation>CD19</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="381"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="383"/>
         <source>Notes</source>
         <translation>Примечания</translation>
     </message>
@@ -1592,7 +1602,7 @@
     <message>
         <location filename="../../blinadesk/gui/windows/chart.py" line="178"/>
         <source>Fever: {fever} · CRS: {crs} · ICANS: {ice} / {capd} · * provisional</source>
-        <translation>Лихорадка: {fever} · ЦРС: {crs} · ИКАНС: {ice} / {capd} · * предварительно</translation>
+        <translation>Лихорадка: {fever} · CRS: {crs} · ICANS: {ice} / {capd} · * предварительно</translation>
     </message>
     <message>
         <location filename="../../blinadesk/gui/windows/chart.py" line="181"/>
@@ -2180,97 +2190,97 @@ blasts %</source>
 <context>
     <name>RestartDialog</name>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/interruption.py" line="63"/>
+        <location filename="../../blinadesk/gui/dialogs/interruption.py" line="64"/>
         <source>Cycle {number}: infusion stopped at {since} ({reason}).</source>
         <translation>Цикл {number}: инфузия остановлена {since} ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/interruption.py" line="66"/>
+        <location filename="../../blinadesk/gui/dialogs/interruption.py" line="67"/>
         <source>Cycle {number} is interrupted.</source>
         <translation>Цикл {number} прерван.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/interruption.py" line="71"/>
+        <location filename="../../blinadesk/gui/dialogs/interruption.py" line="72"/>
         <source>Restart infusion</source>
         <translation>Возобновить инфузию</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/interruption.py" line="84"/>
+        <location filename="../../blinadesk/gui/dialogs/interruption.py" line="85"/>
         <source>Asking the label…</source>
         <translation>Запрос к инструкции…</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/interruption.py" line="106"/>
+        <location filename="../../blinadesk/gui/dialogs/interruption.py" line="107"/>
         <source>A new cycle would be needed, but the label allows no more cycles: end the cycle (discontinued) instead.</source>
         <translation>Потребовался бы новый цикл, но инструкция не допускает больше циклов: вместо этого завершите цикл (прекращён).</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/interruption.py" line="122"/>
+        <location filename="../../blinadesk/gui/dialogs/interruption.py" line="123"/>
         <source>SAME CYCLE: cycle {cycle} goes on (interruption {hours} h = {days} days).</source>
         <translation>ТОТ ЖЕ ЦИКЛ: цикл {cycle} продолжается (перерыв {hours} ч = {days} сут).</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/interruption.py" line="125"/>
+        <location filename="../../blinadesk/gui/dialogs/interruption.py" line="126"/>
         <source>NEW CYCLE: the infusion restarts as cycle {cycle} (interruption {days} days).</source>
         <translation>НОВЫЙ ЦИКЛ: инфузия возобновляется как цикл {cycle} (перерыв {days} сут).</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/interruption.py" line="128"/>
+        <location filename="../../blinadesk/gui/dialogs/interruption.py" line="129"/>
         <source>Infused before the interruption: {hours} h</source>
         <translation>Введено до перерыва: {hours} ч</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/interruption.py" line="130"/>
+        <location filename="../../blinadesk/gui/dialogs/interruption.py" line="131"/>
         <source>Still to infuse: {hours} h</source>
         <translation>Осталось ввести: {hours} ч</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/interruption.py" line="133"/>
+        <location filename="../../blinadesk/gui/dialogs/interruption.py" line="134"/>
         <source>New expected end: {when}</source>
         <translation>Новое ожидаемое окончание: {when}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/interruption.py" line="135"/>
+        <location filename="../../blinadesk/gui/dialogs/interruption.py" line="136"/>
         <source>Supervision or hospitalisation is due at the restart.</source>
         <translation>При возобновлении нужно наблюдение медработника или госпитализация.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/interruption.py" line="136"/>
+        <location filename="../../blinadesk/gui/dialogs/interruption.py" line="137"/>
         <source>No supervision required by the label for this restart.</source>
         <translation>Инструкция не требует наблюдения при этом возобновлении.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/interruption.py" line="139"/>
+        <location filename="../../blinadesk/gui/dialogs/interruption.py" line="140"/>
         <source>Premedication due:</source>
         <translation>Нужна премедикация:</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/interruption.py" line="148"/>
+        <location filename="../../blinadesk/gui/dialogs/interruption.py" line="149"/>
         <source>No premedication due by the label.</source>
         <translation>По инструкции премедикация не нужна.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/interruption.py" line="150"/>
+        <location filename="../../blinadesk/gui/dialogs/interruption.py" line="151"/>
         <source>Dose periods to be written:</source>
         <translation>Будут записаны периоды дозирования:</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/interruption.py" line="152"/>
+        <location filename="../../blinadesk/gui/dialogs/interruption.py" line="153"/>
         <source>{start} → {end}: {dose} mcg/day ({reason})</source>
         <translation>{start} → {end}: {dose} мкг/сут ({reason})</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/interruption.py" line="158"/>
+        <location filename="../../blinadesk/gui/dialogs/interruption.py" line="159"/>
         <source>Why:</source>
         <translation>Почему:</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/interruption.py" line="160"/>
+        <location filename="../../blinadesk/gui/dialogs/interruption.py" line="161"/>
         <source>* Provisional (not confirmed by a source):</source>
         <translation>* Предварительно (не подтверждено источником):</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/interruption.py" line="162"/>
+        <location filename="../../blinadesk/gui/dialogs/interruption.py" line="163"/>
         <source>Label {label}, indication {indication}.</source>
         <translation>Инструкция {label}, показание {indication}.</translation>
     </message>
@@ -2298,69 +2308,79 @@ blasts %</source>
 <context>
     <name>ScheduleTableModel</name>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="423"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="425"/>
         <source>Cycle</source>
         <translation>Цикл</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="423"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="425"/>
         <source>Phase</source>
         <translation>Фаза</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="423"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="425"/>
         <source>Starts</source>
         <translation>Начало</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="423"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="425"/>
         <source>Last infusion day</source>
         <translation>Последний день инфузии</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="424"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="426"/>
         <source>Doses (mcg/day)</source>
         <translation>Дозы (мкг/сут)</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="424"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="426"/>
         <source>Premedication</source>
         <translation>Премедикация</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="424"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="426"/>
         <source>Hospital days</source>
         <translation>Дни в стационаре</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="425"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="427"/>
         <source>Treatment-free days</source>
         <translation>Дни перерыва</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="425"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="427"/>
         <source>Next cycle from</source>
         <translation>Следующий цикл с</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="439"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="441"/>
         <source>day {day}: {what}</source>
         <translation>день {day}: {what}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="443"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="445"/>
         <source>days 1–{last}</source>
         <translation>дни 1–{last}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="443"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="445"/>
         <source>none</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="457"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="459"/>
         <source>days {first}–{last}: {dose}</source>
         <translation>дни {first}–{last}: {dose}</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="466"/>
+        <source>Provisional</source>
+        <translation>Предварительно</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="467"/>
+        <source>Source: {source}</source>
+        <translation>Источник: {source}</translation>
     </message>
 </context>
 <context>
@@ -2422,12 +2442,12 @@ blasts %</source>
 <context>
     <name>TransplantTableModel</name>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="373"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="375"/>
         <source>Transplant date</source>
         <translation>Дата трансплантации</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="373"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="375"/>
         <source>Donor type</source>
         <translation>Тип донора</translation>
     </message>
@@ -2587,7 +2607,7 @@ blasts %</source>
     <message>
         <location filename="../../blinadesk/gui/models/chart_models.py" line="81"/>
         <source>MRD-positive</source>
-        <translation>МОБ-положительный</translation>
+        <translation>MRD-положительный</translation>
     </message>
     <message>
         <location filename="../../blinadesk/gui/models/chart_models.py" line="82"/>

@@ -201,7 +201,7 @@
     <message>
         <location filename="../../blinadesk/gui/windows/cohort.py" line="475" />
         <source>  MRD-negative remission</source>
-        <translation>  МОБ-негативная ремиссия</translation>
+        <translation>  MRD-негативная ремиссия</translation>
     </message>
     <message>
         <location filename="../../blinadesk/gui/windows/cohort.py" line="476" />
@@ -281,7 +281,7 @@
     <message>
         <location filename="../../blinadesk/gui/windows/cohort.py" line="492" />
         <source>  CRS, worst grade</source>
-        <translation>  СВЦ, максимальная степень</translation>
+        <translation>  CRS, максимальная степень</translation>
     </message>
     <message>
         <location filename="../../blinadesk/gui/windows/cohort.py" line="493" />
@@ -317,7 +317,7 @@
     <message>
         <location filename="../../blinadesk/gui/windows/cohort.py" line="506" />
         <source>{group}: {responders} responded, {mrd} MRD-negative, {prog} progression, {rel} relapse</source>
-        <translation>{group}: ответ — {responders}, МОБ-негативны — {mrd}, прогрессия — {prog}, рецидив — {rel}</translation>
+        <translation>{group}: ответ — {responders}, MRD-негативны — {mrd}, прогрессия — {prog}, рецидив — {rel}</translation>
     </message>
     <message>
         <location filename="../../blinadesk/gui/windows/cohort.py" line="513" />
@@ -347,7 +347,7 @@
     <message>
         <location filename="../../blinadesk/gui/windows/cohort.py" line="516" />
         <source>MRD-negative remission</source>
-        <translation>МОБ-негативная ремиссия</translation>
+        <translation>MRD-негативная ремиссия</translation>
     </message>
     <message>
         <location filename="../../blinadesk/gui/windows/cohort.py" line="520" />
@@ -832,17 +832,17 @@
     <message>
         <location filename="../../blinadesk/gui/windows/review.py" line="677" />
         <source>{when}: no MRD result near this day</source>
-        <translation>{when}: рядом нет результата МОБ</translation>
+        <translation>{when}: рядом нет результата MRD</translation>
     </message>
     <message>
         <location filename="../../blinadesk/gui/windows/review.py" line="679" />
         <source>{day}: MRD not detected</source>
-        <translation>{day}: МОБ не выявлена</translation>
+        <translation>{day}: MRD не выявлена</translation>
     </message>
     <message>
         <location filename="../../blinadesk/gui/windows/review.py" line="681" />
         <source>{day}: MRD {value}{status}</source>
-        <translation>{day}: МОБ {value}{status}</translation>
+        <translation>{day}: MRD {value}{status}</translation>
     </message>
     <message>
         <location filename="../../blinadesk/gui/windows/review.py" line="687" />

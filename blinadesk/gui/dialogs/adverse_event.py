@@ -13,6 +13,7 @@ from blinadesk.domain.guidance import Guidance
 from blinadesk.gui.context import AppContext
 from blinadesk.gui.dialogs.clinical_form import ClinicalDialog, from_qdate, to_qdate
 from blinadesk.gui.forms.ui_adverse_event_dialog import Ui_AdverseEventDialog
+from blinadesk.gui.service_messages import guidance_text, translate_message
 from blinadesk.gui.tasks import TaskHandle, user_message
 from blinadesk.services.errors import FieldProblem
 from blinadesk.services.events import AdverseEventEntry, AdverseEventRecorded
@@ -106,11 +107,12 @@ class AdverseEventDialog(ClinicalDialog):
         for g in found:
             style = "background:#fff3b0;" if g.provisional else ""
             flag = f" <b>{e(provisional)}</b>" if g.provisional else ""
-            stop = f"<p style='color:#7a0010'><b>{e(discontinue)}</b> {e(g.why)}</p>" if g.discontinue else ""
+            stop = (f"<p style='color:#7a0010'><b>{e(discontinue)}</b> {e(translate_message(g.why))}</p>"
+                    if g.discontinue else "")
             source = self.tr("Source: {source}").format(source=g.source)
-            parts.append(f"<div style='{style}margin-bottom:8px'><p><b>{e(g.text)}</b>{flag}</p>{stop}"
+            parts.append(f"<div style='{style}margin-bottom:8px'><p><b>{e(guidance_text(g.text))}</b>{flag}</p>{stop}"
                          f"<p><small>{e(source)}</small></p></div>")
-        parts.append(f"<p><i>{e(note)}</i></p>")
+        parts.append(f"<p><i>{e(translate_message(note))}</i></p>")
         return "".join(parts)
 
     def save(self) -> None:

@@ -143,7 +143,7 @@ class RestartDialog(ClinicalDialog):
                 for p in event.premedications:
                     mark = " *" if p.provisional else ""
                     parts.append(f"<li>{e(format_datetime(event.at))}: <b>{e(premedication_of(p))}</b>{mark} — "
-                                 f"{e(event.why)}<br><small>{e(p.source)}</small></li>")
+                                 f"{e(translate_message(event.why))}<br><small>{e(p.source)}</small></li>")
             parts.append("</ul>")
         else:
             parts.append("<p>" + e(self.tr("No premedication due by the label.")) + "</p>")
@@ -152,7 +152,7 @@ class RestartDialog(ClinicalDialog):
             for d in v.dose_periods:
                 parts.append("<li>" + e(self.tr("{start} → {end}: {dose} mcg/day ({reason})").format(
                     start=format_datetime(d.starts_at), end=format_datetime(d.ends_at),
-                    dose=format_number(d.dose_mcg_per_day, 2), reason=d.reason)) + "</li>")
+                    dose=format_number(d.dose_mcg_per_day, 2), reason=translate_message(d.reason))) + "</li>")
             parts.append("</ul>")
         if v.reasons:
             reasons = "".join(f"<li>{e(translate_message(r))}</li>" for r in v.reasons)

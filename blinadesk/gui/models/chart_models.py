@@ -24,7 +24,7 @@ from PySide6.QtGui import QColor
 from blinadesk.domain.grading import Grade
 from blinadesk.domain.schedule import PlannedCycle, Schedule
 from blinadesk.gui.i18n import format_date, format_datetime, format_number
-from blinadesk.gui.service_messages import translate_reason
+from blinadesk.gui.service_messages import guidance_text, translate_reason
 from blinadesk.gui.widgets.ward_words import premedication_of
 from blinadesk.services.views import (
     AdverseEventView,
@@ -342,15 +342,17 @@ class AdverseEventTableModel(RowsModel[AdverseEventView]):
                 self.tr("Action taken"), self.tr("Label guidance shown")]
 
     def text(self, row: AdverseEventView, column: int) -> str:
-        guidance = "; ".join(g.text for g in row.guidance)
+        guidance = "; ".join(guidance_text(g.text) for g in row.guidance)
         values = [format_date(row.onset_on), row.term, str(row.grade), row.ctcae_version,
                   format_date(row.resolved_on), row.action_taken or "", guidance]
         return values[column]
 
     def tooltip(self, row: AdverseEventView, column: int) -> str | None:
         if column == 6 and row.guidance:
-            return "\n\n".join(f"{g.text}\n{self.tr('Source: {source}').format(source=g.source)}"
-                               + (f"\n{self.tr('Provisional')}" if g.provisional else "") for g in row.guidance)
+            # Translated outside the f-strings: pyside6-lupdate does not look inside them.
+            provisional = self.tr("Provisional")
+            return "\n\n".join(f"{guidance_text(g.text)}\n" + self.tr("Source: {source}").format(source=g.source)
+                               + (f"\n{provisional}" if g.provisional else "") for g in row.guidance)
         return None
 
     def background(self, row: AdverseEventView, column: int) -> QColor | None:
@@ -461,8 +463,9 @@ class ScheduleTableModel(RowsModel[PlannedCycle]):
 
     def tooltip(self, row: PlannedCycle, column: int) -> str | None:
         if column == 5:
-            lines = [f"{premedication_of(p)}\n{self.tr('Source: {source}').format(source=p.source)}"
-                     + (f"\n{self.tr('Provisional')}" if p.provisional else "")
+            provisional = self.tr("Provisional")
+            lines = [f"{premedication_of(p)}\n" + self.tr("Source: {source}").format(source=p.source)
+                     + (f"\n{provisional}" if p.provisional else "")
                      for d in row.days for p in d.premedications]
             return "\n\n".join(lines) or None
         return None

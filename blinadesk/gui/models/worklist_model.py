@@ -11,9 +11,11 @@ from blinadesk.gui.i18n import format_datetime, format_number, format_time
 from blinadesk.gui.models.roles import PATIENT_ID_ROLE
 from blinadesk.gui.widgets.ward_words import (
     Urgency,
+    alert_detail,
     alert_text,
     alert_urgency,
     missing_text,
+    note_text,
     phase_name,
     premedication_of,
 )
@@ -143,6 +145,10 @@ class WorklistModel(QAbstractTableModel):
         return text
 
     def _bag(self, entry: WorklistEntry) -> str:
+        # The planned end of the infusion today is read where the next bag is: no bag is needed past it.
+        return "\n".join(line for line in (self._bag_change(entry), *map(note_text, entry.notes)) if line)
+
+    def _bag_change(self, entry: WorklistEntry) -> str:
         bag = entry.bag
         if bag is None:
             return ""
@@ -184,5 +190,7 @@ class WorklistModel(QAbstractTableModel):
                 label=entry.label_edition, hours=format_number(entry.infused_hours, 1))
         if column == self.DOSE and entry.current_dose_mcg_per_m2_per_day is not None:
             return self.tr("{dose} mcg/m²/day").format(dose=_dose(entry.current_dose_mcg_per_m2_per_day))
+        if column == self.ALERTS and entry.alerts:
+            return "\n".join(alert_detail(a) for a in entry.alerts)
         text = self._text(entry, column)
         return text or None

@@ -63,6 +63,11 @@ def phase_name(phase: str) -> str:
     return words.get(phase, phase.replace("_", " "))
 
 
+_PLANNED_END_PASSED = re.compile(r"Planned end of infusion passed at (\S+): stop the infusion and record the end of "
+                                 r"the cycle")
+_PLANNED_END_PASSED_ON = re.compile(r"Planned end of infusion passed at (\S+) on (\S+): stop the infusion and record "
+                                    r"the end of the cycle")
+
 # (pattern, urgency, translation taking the match's groups)
 _ALERTS: list[tuple[re.Pattern[str], Urgency, Callable[[re.Match[str]], str]]] = [
     (re.compile(r"Fever grade (\d+)"), Urgency.NOW,
@@ -76,6 +81,14 @@ _ALERTS: list[tuple[re.Pattern[str], Urgency, Callable[[re.Match[str]], str]]] =
      lambda m: Qca.translate("WardWords", "Infusion interrupted since {0}").format(m[1])),
     (re.compile(r"Infusion interrupted since (\S+) on (\S+)"), Urgency.NOW,
      lambda m: Qca.translate("WardWords", "Infusion interrupted since {0} on {1}").format(m[1], _day(m[2]))),
+    # Past the planned end the pump is to be stopped: the same kind of task at the bedside as an overdue bag. The badge
+    # says it short, as long as the interrupted infusion's, so that the alerts column does not squeeze the others; the
+    # whole sentence (stop the infusion, record the end of the cycle) is its tooltip (alert_detail).
+    (_PLANNED_END_PASSED, Urgency.SOON,
+     lambda m: Qca.translate("WardWords", "Infusion past planned end ({0})").format(m[1])),
+    (_PLANNED_END_PASSED_ON, Urgency.SOON,
+     lambda m: Qca.translate("WardWords", "Infusion past planned end ({0}, {1})").format(
+         m[1], _day(m[2]))),
     (re.compile(r"Bag change overdue since (\S+)"), Urgency.SOON,
      lambda m: Qca.translate("WardWords", "Bag change overdue since {0}").format(m[1])),
     (re.compile(r"Stale weight for a BSA dose: last weighed (\S+)"), Urgency.CHECK,
@@ -95,6 +108,12 @@ _MISSING: list[tuple[re.Pattern[str], Callable[[re.Match[str]], str]]] = [
      lambda m: Qca.translate("WardWords", "no weight within {0} days (last {1})").format(m[1], _day(m[2]))),
 ]
 
+# The worklist's notes (information, not alerts), as the "Bag change due" column shows them (on that day only).
+_NOTES: list[tuple[re.Pattern[str], Callable[[re.Match[str]], str]]] = [
+    (re.compile(r"Infusion planned to end today at (\S+)"),
+     lambda m: Qca.translate("WardWords", "infusion ends at {0}").format(m[1])),
+]
+
 
 def _day(iso: str) -> str:
     """An ISO date in a service's sentence, shown as every other date on screen."""
@@ -112,12 +131,41 @@ def alert_text(alert: str) -> str:
     return alert
 
 
+# An alert's whole sentence, where its badge says it short.
+_DETAILS: list[tuple[re.Pattern[str], Callable[[re.Match[str]], str]]] = [
+    (_PLANNED_END_PASSED,
+     lambda m: Qca.translate("WardWords", "Planned end of infusion passed at {0}: stop the infusion and record the end "
+                                          "of the cycle").format(m[1])),
+    (_PLANNED_END_PASSED_ON,
+     lambda m: Qca.translate("WardWords", "Planned end of infusion passed at {0} on {1}: stop the infusion and record "
+                                          "the end of the cycle").format(m[1], _day(m[2]))),
+]
+
+
+def alert_detail(alert: str) -> str:
+    """An alert in full (the alerts column's tooltip): its badge's words, or its longer sentence where it has one."""
+    for pattern, words in _DETAILS:
+        found = pattern.fullmatch(alert)
+        if found:
+            return words(found)
+    return alert_text(alert)
+
+
 def alert_urgency(alert: str) -> Urgency:
     for pattern, urgency, _words in _ALERTS:
         if pattern.fullmatch(alert):
             return urgency
     # An alert this screen does not know yet still counts as one to look at now.
     return Urgency.NOW
+
+
+def note_text(note: str) -> str:
+    """A worklist note as the Today table shows it (a note not known here is shown as the service wrote it)."""
+    for pattern, words in _NOTES:
+        found = pattern.fullmatch(note)
+        if found:
+            return words(found)
+    return note
 
 
 def missing_text(missing: str) -> str:

@@ -43,6 +43,7 @@ from PySide6.QtWidgets import (
 from blinadesk.gui.context import AppContext
 from blinadesk.gui.i18n import format_datetime, format_number
 from blinadesk.gui.models.chart_models import ward_word
+from blinadesk.gui.service_messages import cohort_filter_text, translate_finding, translate_message
 from blinadesk.gui.tasks import user_message
 from blinadesk.gui.windows.review import BackgroundExport, Progress, save_file_name
 from blinadesk.plotting.data import RESPONSE_ORDER, SwimmerData
@@ -413,7 +414,7 @@ class CohortWidget(QWidget):
     def _load_failed(self, error: BaseException) -> None:
         self._loading = False
         if isinstance(error, ValidationError):
-            self.filterProblemLabel.setText("\n".join(p.message for p in error.problems))
+            self.filterProblemLabel.setText("\n".join(translate_message(p.message) for p in error.problems))
             self.filterProblemLabel.show()
         else:
             self.statusLabel.setStyleSheet(f"color: {CONTRADICTION_COLOUR};")
@@ -530,10 +531,10 @@ class CohortWidget(QWidget):
         style = self.style()
         for finding in sorted(s.findings, key=lambda f: f.severity != "contradiction"):
             if finding.severity == "contradiction":
-                text = self.tr("CONTRADICTION: {message}").format(message=finding.message)
+                text = self.tr("CONTRADICTION: {message}").format(message=translate_finding(finding.message))
                 icon, colour = style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxCritical), CONTRADICTION_COLOUR
             else:
-                text = self.tr("Gap: {message}").format(message=finding.message)
+                text = self.tr("Gap: {message}").format(message=translate_finding(finding.message))
                 icon, colour = style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning), GAP_COLOUR
             item = QListWidgetItem(icon, text)
             item.setForeground(QBrush(QColor(colour)))
@@ -550,7 +551,7 @@ class CohortWidget(QWidget):
                 self.tr("All counts are consistent with each other.")))
         self.statusLabel.setStyleSheet("")
         self.statusLabel.setText(self.tr("{n} patient(s): {filter}; as of {moment}").format(
-            n=s.patients, filter=s.filter, moment=format_datetime(s.as_of)))
+            n=s.patients, filter=cohort_filter_text(s.filter), moment=format_datetime(s.as_of)))
 
     # --- exports -----------------------------------------------------------------------------------------
 

@@ -43,6 +43,7 @@ from blinadesk.domain.guidance import Guidance
 from blinadesk.gui.context import AppContext
 from blinadesk.gui.i18n import format_date, format_datetime, format_number
 from blinadesk.gui.models.chart_models import ward_word
+from blinadesk.gui.service_messages import guidance_text, translate_message
 from blinadesk.gui.tasks import TaskHandle, user_message
 from blinadesk.gui.widgets.field_errors import FieldErrors
 from blinadesk.plotting.data import TimelineData
@@ -513,7 +514,7 @@ class ReviewWidget(QWidget):
             parts.append(f"<h4 style='margin-bottom:2px'>{e(heading)}</h4>"
                          f"<p style='margin-top:0'><small>{e(', '.join(when))}</small></p>")
             if item.problem:
-                problem = self.tr("No guidance: {problem}").format(problem=item.problem)
+                problem = self.tr("No guidance: {problem}").format(problem=translate_message(item.problem))
                 parts.append(f"<p style='color:#b00020'><b>{e(problem)}</b></p>")
             if item.as_recorded:
                 recorded = self.tr("As shown when the event was recorded (with the seizure count of that time).")
@@ -522,7 +523,7 @@ class ReviewWidget(QWidget):
                 parts.append("<p>" + e(self.tr("The label gives no dose modification for this event.")) + "</p>")
             parts.extend(self._rule_html(g) for g in item.guidance)
             if item.note:
-                parts.append(f"<p><small><i>{e(item.note)}</i></small></p>")
+                parts.append(f"<p><small><i>{e(translate_message(item.note))}</i></small></p>")
             parts.append("<hr/>")
         if data.earlier_events:
             earlier = self.tr("{count} earlier adverse event(s): see the chart.").format(count=data.earlier_events)
@@ -548,12 +549,12 @@ class ReviewWidget(QWidget):
         lines = ["<b>" + e(self.tr("Action: {action}").format(action=self.guidance_action(g.action))) + "</b>"]
         if g.provisional:
             lines[0] += " <b>[" + e(self.tr("PROVISIONAL: not confirmed by a source")) + "]</b>"
-        lines.append(e(g.text))
+        lines.append(e(guidance_text(g.text)))
         if g.restart_step_up:
             lines.append(e(self.tr("Restart with the step-up dose.")))
         if g.discontinue:
             lines.append("<span style='color:#7a0010'><b>" + e(self.tr("The label says to discontinue:"))
-                         + f"</b> {e(g.why)}</span>")
+                         + f"</b> {e(translate_message(g.why))}</span>")
         where = self.tr("label {edition}, rule {rule}").format(edition=g.label, rule=g.rule_id)
         lines.append("<small><b>" + e(self.tr("SOURCE:")) + f"</b> {e(g.source)} ({e(where)})</small>")
         return f"<table width='100%' cellpadding='4' style='{box}'><tr><td>{'<br/>'.join(lines)}</td></tr></table>"
