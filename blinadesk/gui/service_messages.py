@@ -131,10 +131,6 @@ FIELD_NAMES.update({
     "Antipyretics or anticytokine": QT_TRANSLATE_NOOP("ServiceFields", "Antipyretics or anticytokine"),
 })
 
-# Fields a service names without a ward name of its own (blinadesk.services.errors.FIELD_LABELS lists "capd_items", the
-# observations check "capd_answers", which field_label capitalises to "Capd answers"): shown by their ward name.
-FIELD_ALIASES: dict[str, str] = {"Capd answers": "CAPD answers"}
-
 # What a role may do (blinadesk.services.permissions.Action), as a "may not" refusal names it.
 ACTION_NAMES: dict[str, str] = {
     "view the clinical record": QT_TRANSLATE_NOOP("ServiceActions", "view the clinical record"),
@@ -841,19 +837,11 @@ def _first(rules: list[Rule], text: str) -> str | None:
     return None
 
 
-def _aliased(text: str) -> str:
-    """ "Capd answers: ..." -> "CAPD answers: ...": a field the services name without its ward name."""
-    for alias, label in FIELD_ALIASES.items():
-        if text.startswith((f"{alias}:", f"{alias} [")):
-            return label + text[len(alias):]
-    return text
-
-
 def _one(text: str) -> str:
     sentence = _first(SENTENCES, text)
     if sentence is not None:
         return sentence
-    found = _FIELD_PROBLEM.fullmatch(_aliased(text))
+    found = _FIELD_PROBLEM.fullmatch(text)
     if found is None or found["field"] not in FIELD_NAMES:
         return text
     field = Qca.translate("ServiceFields", FIELD_NAMES[found["field"]]) + (found["index"] or "")
@@ -872,7 +860,7 @@ def translate_message(text: str) -> str:
     if not text:
         return text
     if current_language() == "en":
-        return "; ".join(_aliased(part) for part in text.split("; "))
+        return text
     # A sentence with "; " of its own (a restart's reason, a guidance's basis) first, whole.
     whole = _first(SENTENCES, text)
     return whole if whole is not None else "; ".join(_one(part) for part in text.split("; "))

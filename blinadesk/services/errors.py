@@ -67,6 +67,7 @@ FIELD_LABELS: dict[str, str] = {
     "respiratory_rate_per_min": "Respiratory rate", "spo2_pct": "SpO2", "consciousness": "Consciousness",
     "seizure": "Seizure", "motor": "Motor findings", "cerebral_edema": "Cerebral oedema",
     "ice_score": "ICE score", "capd_score": "CAPD score", "capd_items": "CAPD answers",
+    "capd_answers": "CAPD answers",
     "assessment_tool": "Assessment tool", "vasopressors": "Vasopressors", "term": "Term", "grade": "Grade",
     "event": "Event", "interruption_end": "Restart time", "infused_hours_before": "Infused hours",
     "mrn": "MRN", "family_name": "Family name", "given_name": "Given name", "sex": "Sex",

@@ -290,87 +290,87 @@
 <context>
     <name>LabelGuidance</name>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="895"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="883"/>
         <source>Consider discontinuing permanently.</source>
         <translation>Рассмотреть окончательную отмену препарата.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="896"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="884"/>
         <source>Discontinue permanently.</source>
         <translation>Отменить препарат окончательно.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="897"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="885"/>
         <source>Discontinue permanently. Dexamethasone as for grade 3.</source>
         <translation>Отменить препарат окончательно. Дексаметазон — как при степени 3.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="898"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="886"/>
         <source>Discontinue permanently: more than one seizure.</source>
         <translation>Отменить препарат окончательно: более одного судорожного приступа.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="899"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="887"/>
         <source>Interrupt for prolonged neutropenia.</source>
         <translation>Прервать инфузию при длительной нейтропении.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="900"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="888"/>
         <source>Interrupt: transaminases above 5 x ULN or bilirubin above 3 x ULN.</source>
         <translation>Прервать инфузию: трансаминазы выше 5 × ВГН или билирубин выше 3 × ВГН.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="901"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="889"/>
         <source>Not covered: this edition has no dosing below 45 kg.</source>
         <translation>Не предусмотрено: в этой редакции нет дозирования при массе тела менее 45 кг.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="902"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="890"/>
         <source>Interrupt. Dexamethasone 8 mg every 8 h IV or PO for up to 3 days, then taper over 4 days. Once CRS has resolved, restart at 9 mcg/day and escalate to 28 mcg/day after 7 days if it does not recur.</source>
         <translation>Прервать инфузию. Дексаметазон 8 мг каждые 8 ч в/в или внутрь до 3 дней, затем постепенно снизить дозу в течение 4 дней. После разрешения CRS возобновить с 9 мкг/сут и через 7 дней повысить до 28 мкг/сут, если CRS не повторится.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="907"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="895"/>
         <source>Interrupt. Dexamethasone 5 mg/m2 (max 8 mg) every 8 h for up to 3 days, then taper over 4 days. Once CRS has resolved, restart at 5 mcg/m2/day and escalate to 15 mcg/m2/day after 7 days if it does not recur.</source>
         <translation>Прервать инфузию. Дексаметазон 5 мг/м² (не более 8 мг) каждые 8 ч до 3 дней, затем постепенно снизить дозу в течение 4 дней. После разрешения CRS возобновить с 5 мкг/м²/сут и через 7 дней повысить до 15 мкг/м²/сут, если CRS не повторится.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="912"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="900"/>
         <source>Interrupt until resolved, then restart at 9 mcg/day; escalate to 28 mcg/day after 7 days if it does not recur.</source>
         <translation>Прервать инфузию до разрешения, затем возобновить с 9 мкг/сут; через 7 дней повысить до 28 мкг/сут, если явление не повторится.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="917"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="905"/>
         <source>Withhold until grade 1 or less (at least 3 days), then restart at 9 mcg/day; escalate to 28 mcg/day after 7 days. Discontinue if it takes more than 14 days to resolve.</source>
         <translation>Приостановить введение до степени 1 или ниже (не менее 3 дней), затем возобновить с 9 мкг/сут; через 7 дней повысить до 28 мкг/сут. Отменить препарат, если явление разрешается дольше 14 дней.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="922"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="910"/>
         <source>Withhold until grade 1 or less (at least 3 days), then restart at 5 mcg/m2/day; escalate to 15 mcg/m2/day after 7 days. Discontinue if it takes more than 14 days to resolve.</source>
         <translation>Приостановить введение до степени 1 или ниже (не менее 3 дней), затем возобновить с 5 мкг/м²/сут; через 7 дней повысить до 15 мкг/м²/сут. Отменить препарат, если явление разрешается дольше 14 дней.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="927"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="915"/>
         <source>Withhold until grade 1 or less for at least 3 days, then restart at 9 mcg/day; escalate to 28 mcg/day after 7 days if it does not recur. Discontinue if the event happened at 9 mcg/day or took more than 7 days to resolve.</source>
         <translation>Приостановить введение, пока степень не будет 1 или ниже не менее 3 дней, затем возобновить с 9 мкг/сут; через 7 дней повысить до 28 мкг/сут, если явление не повторится. Отменить препарат, если явление возникло на дозе 9 мкг/сут или разрешалось дольше 7 дней.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="933"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="921"/>
         <source>Withhold until grade 1 or less for at least 3 days, then restart at 5 mcg/m2/day; escalate to 15 mcg/m2/day after 7 days if it does not recur. Discontinue if the event happened at the lower dose or took more than 7 days to resolve.</source>
         <translation>Приостановить введение, пока степень не будет 1 или ниже не менее 3 дней, затем возобновить с 5 мкг/м²/сут; через 7 дней повысить до 15 мкг/м²/сут, если явление не повторится. Отменить препарат, если явление возникло на сниженной дозе или разрешалось дольше 7 дней.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="939"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="927"/>
         <source>Withhold until grade 1 or less for at least 3 days, then restart at 9 mcg/day; escalate to 28 mcg/day after 7 days if it does not recur. Discontinue if it happened at 9 mcg/day, took more than 7 days to resolve, or recurs.</source>
         <translation>Приостановить введение, пока степень не будет 1 или ниже не менее 3 дней, затем возобновить с 9 мкг/сут; через 7 дней повысить до 28 мкг/сут, если явление не повторится. Отменить препарат, если явление возникло на дозе 9 мкг/сут, разрешалось дольше 7 дней или повторилось.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="945"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="933"/>
         <source>Withhold; restart at 9 mcg/day once grade 1 or less, escalate to 28 mcg/day after 7 days.</source>
         <translation>Приостановить введение; возобновить с 9 мкг/сут, когда степень станет 1 или ниже, через 7 дней повысить до 28 мкг/сут.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="949"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="937"/>
         <source>Withhold; restart at 5 mcg/m2/day once grade 1 or less, escalate to 15 mcg/m2/day after 7 days.</source>
         <translation>Приостановить введение; возобновить с 5 мкг/м²/сут, когда степень станет 1 или ниже, через 7 дней повысить до 15 мкг/м²/сут.</translation>
     </message>
@@ -870,92 +870,92 @@
 <context>
     <name>ServiceActions</name>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="140"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="136"/>
         <source>view the clinical record</source>
         <translation>просматривать медицинскую карту</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="141"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="137"/>
         <source>register a patient</source>
         <translation>регистрировать пациента</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="142"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="138"/>
         <source>record weight and height</source>
         <translation>вносить вес и рост</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="143"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="139"/>
         <source>plan a treatment course</source>
         <translation>планировать курс лечения</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="144"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="140"/>
         <source>start a cycle</source>
         <translation>начинать цикл</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="145"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="141"/>
         <source>end a cycle</source>
         <translation>завершать цикл</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="146"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="142"/>
         <source>record an interruption of the infusion</source>
         <translation>вносить перерыв инфузии</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="149"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="145"/>
         <source>record the restart of the infusion</source>
         <translation>вносить возобновление инфузии</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="150"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="146"/>
         <source>record an infusion bag</source>
         <translation>вносить инфузионный пакет</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="151"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="147"/>
         <source>record premedication given</source>
         <translation>вносить проведённую премедикацию</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="152"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="148"/>
         <source>record an observation</source>
         <translation>вносить наблюдение</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="153"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="149"/>
         <source>record an adverse event</source>
         <translation>вносить нежелательное явление</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="154"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="150"/>
         <source>record a dose decision</source>
         <translation>вносить решение о дозе</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="155"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="151"/>
         <source>record a marrow result</source>
         <translation>вносить результат исследования костного мозга</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="156"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="152"/>
         <source>record a transplant</source>
         <translation>вносить трансплантацию</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="157"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="153"/>
         <source>record an outcome</source>
         <translation>вносить исход</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="158"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="154"/>
         <source>verify doses</source>
         <translation>проверять дозы</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="159"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="155"/>
         <source>manage users</source>
         <translation>управлять пользователями</translation>
     </message>
@@ -1436,757 +1436,757 @@
 <context>
     <name>ServiceMessages</name>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="163"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="159"/>
         <source>nurse</source>
         <translation>медсестра</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="164"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="160"/>
         <source>physician</source>
         <translation>врач</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="165"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="161"/>
         <source>pharmacist</source>
         <translation>фармацевт</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="166"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="162"/>
         <source>administrator</source>
         <translation>администратор</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="167"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="163"/>
         <source>nobody</source>
         <translation>никто</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="212"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="208"/>
         <source>is required</source>
         <translation>обязательное поле</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="215"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="211"/>
         <source>is required (one of: {0})</source>
         <translation>обязательное поле (одно из: {0})</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="217"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="213"/>
         <source>is missing</source>
         <translation>не указано</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="218"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="214"/>
         <source>must be a number</source>
         <translation>ожидается число</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="219"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="215"/>
         <source>must be a whole number</source>
         <translation>ожидается целое число</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="220"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="216"/>
         <source>must be text</source>
         <translation>ожидается текст</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="221"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="217"/>
         <source>must be a date</source>
         <translation>ожидается дата</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="222"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="218"/>
         <source>must be a date and time</source>
         <translation>ожидаются дата и время</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="223"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="219"/>
         <source>must be yes or no</source>
         <translation>ожидается «да» или «нет»</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="224"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="220"/>
         <source>must not be in the future</source>
         <translation>не может быть в будущем</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="225"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="221"/>
         <source>must not be negative</source>
         <translation>не может быть меньше нуля</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="228"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="224"/>
         <source>must be between {0} and {1}{2}, got {3}</source>
         <translation>допустимо от {0} до {1}{2}, введено {3}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="234"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="230"/>
         <source>must be between {0} and {1}{2}</source>
         <translation>допустимо от {0} до {1}{2}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="238"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="234"/>
         <source>must be more than {0} and at most {1}{2}, got {3}</source>
         <translation>допустимо больше {0} и не больше {1}{2}, введено {3}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="244"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="240"/>
         <source>must be at most {0} characters (got {1})</source>
         <translation>не более {0} символов (введено {1})</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="248"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="244"/>
         <source>must be at least {0}, got {1}</source>
         <translation>не меньше {0}, введено {1}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="252"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="248"/>
         <source>must have at least {0} characters</source>
         <translation>не короче {0} символов</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="256"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="252"/>
         <source>must not start or end with a space</source>
         <translation>не может начинаться или заканчиваться пробелом</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="260"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="256"/>
         <source>must be one of {0}; got {1}</source>
         <translation>допустимо одно из: {0}; введено {1}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="264"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="260"/>
         <source>is before the patient&apos;s birth date</source>
         <translation>раньше даты рождения пациента</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="268"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="264"/>
         <source>is before the start of the cycle</source>
         <translation>раньше начала цикла</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="272"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="268"/>
         <source>must be after the time the bag was hung</source>
         <translation>должно быть позже времени подключения пакета</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="276"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="272"/>
         <source>must be after the start of the interruption</source>
         <translation>должно быть позже начала перерыва</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="280"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="276"/>
         <source>must not be before the start of the period</source>
         <translation>не может быть раньше начала периода</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="282"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="278"/>
         <source>is not right</source>
         <translation>неверен</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="285"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="281"/>
         <source>clashes with another entry</source>
         <translation>противоречит другой записи</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="289"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="285"/>
         <source>nothing differs from the saved entry</source>
         <translation>ничем не отличается от сохранённой записи</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="293"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="289"/>
         <source>{0} is already registered</source>
         <translation>{0} уже зарегистрирован</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="297"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="293"/>
         <source>&apos;{0}&apos; is already taken</source>
         <translation>«{0}» уже занято</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="301"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="297"/>
         <source>no height recorded for this patient: record it first</source>
         <translation>у пациента не внесён рост: сначала внесите его</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="305"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="301"/>
         <source>is not a cycle of this patient</source>
         <translation>не является циклом этого пациента</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="309"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="305"/>
         <source>is not a course of this patient</source>
         <translation>не является курсом этого пациента</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="314"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="310"/>
         <source>is required with an ICE or CAPD assessment</source>
         <translation>обязательно при оценке по ICE или CAPD</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="318"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="314"/>
         <source>a child of {0} years is assessed with CAPD, not ICE</source>
         <translation>ребёнка {0} лет оценивают по CAPD, а не по ICE</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="322"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="318"/>
         <source>a child of {0} years is assessed with CAPD: give the CAPD answers</source>
         <translation>ребёнка {0} лет оценивают по CAPD: укажите ответы CAPD</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="328"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="324"/>
         <source>CAPD was chosen: give the CAPD answers, not an ICE score</source>
         <translation>выбрана CAPD: укажите ответы CAPD, а не балл ICE</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="332"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="328"/>
         <source>not possible to assess, yet a score is given</source>
         <translation>отмечено «Оценить невозможно», но балл указан</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="336"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="332"/>
         <source>are required (or tick &apos;could not be assessed&apos;)</source>
         <translation>обязательны (или отметьте «Оценить невозможно»)</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="340"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="336"/>
         <source>not possible to assess, yet answers are given</source>
         <translation>отмечено «Оценить невозможно», но ответы даны</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="344"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="340"/>
         <source>must be whole numbers 0 to 4</source>
         <translation>должны быть целыми числами от 0 до 4</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="348"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="344"/>
         <source>a patient of {0} years is assessed with ICE: give the ICE score</source>
         <translation>пациента {0} лет оценивают по ICE: укажите балл ICE</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="371"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="367"/>
         <source>fixed dose {0} mcg/day (weight at or above the fixed-dose limit)</source>
         <translation>фиксированная доза {0} мкг/сут (масса тела не ниже порога для фиксированной дозы)</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="377"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="373"/>
         <source>{0} mcg/m²/day × {1} m² = {2}, capped at {3} mcg/day</source>
         <translation>{0} мкг/м²/сут × {1} м² = {2}, ограничено {3} мкг/сут</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="383"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="379"/>
         <source>{0} mcg/m²/day × {1} m² = {2} mcg/day (cap {3} not reached)</source>
         <translation>{0} мкг/м²/сут × {1} м² = {2} мкг/сут (предел {3} не достигнут)</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="391"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="387"/>
         <source>CRS</source>
         <translation>CRS</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="392"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="388"/>
         <source>neurological toxicity</source>
         <translation>неврологическая токсичность</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="393"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="389"/>
         <source>seizure</source>
         <translation>судороги</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="394"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="390"/>
         <source>other clinically relevant adverse reaction</source>
         <translation>другая клинически значимая нежелательная реакция</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="395"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="391"/>
         <source>liver enzymes</source>
         <translation>печёночные ферменты</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="396"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="392"/>
         <source>pancreatitis</source>
         <translation>панкреатит</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="397"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="393"/>
         <source>prolonged neutropenia</source>
         <translation>длительная нейтропения</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="407"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="403"/>
         <source>no premedication is due at this restart under the adult rules of label {0}</source>
         <translation>при этом возобновлении премедикация не нужна по правилам инструкции {0} для взрослых</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="410"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="406"/>
         <source>no premedication is due at this restart under the child rules of label {0}</source>
         <translation>при этом возобновлении премедикация не нужна по правилам инструкции {0} для детей</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="418"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="414"/>
         <source>Unknown user name or wrong password.</source>
         <translation>Неизвестное имя пользователя или неверный пароль.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="422"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="418"/>
         <source>Unknown user name or wrong password. The account is now locked for {0} minutes.</source>
         <translation>Неизвестное имя пользователя или неверный пароль. Учётная запись заблокирована на {0} мин.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="428"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="424"/>
         <source>This account is deactivated. Ask an administrator.</source>
         <translation>Учётная запись отключена. Обратитесь к администратору.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="435"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="431"/>
         <source>This account is locked after {0} failed sign-ins until {1}. Ask an administrator to unlock it sooner.</source>
         <translation>Учётная запись заблокирована до {1} после {0} неудачных попыток входа. Чтобы разблокировать раньше, обратитесь к администратору.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="446"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="442"/>
         <source>At every later cycle start and at any restart after an interruption of {0} hours or more, supervision by a healthcare professional or hospitalisation is recommended.</source>
         <translation>При начале каждого следующего цикла и при любом возобновлении после перерыва {0} ч и более рекомендуется наблюдение медицинского работника или госпитализация.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="457"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="453"/>
         <source>The consolidation dosing table itself was not found: cycles, doses and interval are believed, not confirmed. Cycles alternate with chemotherapy.</source>
         <translation>Сама таблица дозирования для консолидации не найдена: циклы, дозы и интервал приняты по имеющимся сведениям, но не подтверждены. Циклы чередуются с химиотерапией.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="465"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="461"/>
         <source>This edition defines premedication for adults only: plan children under a later edition.</source>
         <translation>Эта редакция определяет премедикацию только для взрослых: детей планируйте по более поздней редакции.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="476"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="472"/>
         <source>interruption of {0} (at most {1} days): cycle {2} continues until {3} infusion days in total</source>
         <translation>перерыв {0} (не более {1} сут): цикл {2} продолжается до {3} суток инфузии в сумме</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="486"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="482"/>
         <source>interruption of {0} (more than {1} days): a new cycle starts at the restart</source>
         <translation>перерыв {0} (более {1} сут): при возобновлении начинается новый цикл</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="497"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="493"/>
         <source>the patient had not reached the full dose before the break (last dose {0} mcg/day); the new cycle starts at its own planned dose: the physician decides whether to repeat the step-up</source>
         <translation>до перерыва пациент не получил полную дозу (последняя доза {0} мкг/сут); новый цикл начинается со своей плановой дозы: повторять ли ступенчатое повышение, решает врач</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="505"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="501"/>
         <source>label {0} allows {1} cycles for {2}: no further cycle can be planned</source>
         <translation>инструкция {0} допускает {1} циклов при показании «{2}»: следующий цикл запланировать нельзя</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="510"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="506"/>
         <source>restart after a dose-modifying adverse event: {0} for {1} days, then the full dose ({2})</source>
         <translation>возобновление после нежелательного явления, требующего изменения дозы: {0} в течение {1} сут, затем полная доза ({2})</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="518"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="514"/>
         <source>before the restart</source>
         <translation>перед возобновлением</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="519"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="515"/>
         <source>before the dose increase</source>
         <translation>перед повышением дозы</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="520"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="516"/>
         <source>before the step-up dose</source>
         <translation>перед ступенчатым повышением дозы</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="523"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="519"/>
         <source>before the first dose of the cycle</source>
         <translation>перед первой дозой цикла</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="525"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="521"/>
         <source>restart</source>
         <translation>возобновление</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="526"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="522"/>
         <source>step-up</source>
         <translation>ступенчатое повышение</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="527"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="523"/>
         <source>full dose</source>
         <translation>полная доза</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="530"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="526"/>
         <source>restart after adverse event</source>
         <translation>возобновление после нежелательного явления</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="539"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="535"/>
         <source>Label {0} ({1}), the edition course #{2} is pinned to; guidance for &apos;{3}&apos;. Guidance only: the physician decides.</source>
         <translation>Инструкция {0} ({1}) — редакция, к которой привязан курс №{2}; рекомендации для категории «{3}». Только рекомендации: решение принимает врач.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="548"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="544"/>
         <source>Label {0} ({1}), the edition course #{2} is pinned to; guidance for &apos;{3}&apos;, seizure number {4}. Guidance only: the physician decides.</source>
         <translation>Инструкция {0} ({1}) — редакция, к которой привязан курс №{2}; рекомендации для категории «{3}», судорожный приступ № {4}. Только рекомендации: решение принимает врач.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="555"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="551"/>
         <source>Label {0} gives no dose modification for &apos;{1}&apos; grade {2}.</source>
         <translation>Инструкция {0} не предусматривает изменения дозы для категории «{1}», степень {2}.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="560"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="556"/>
         <source>No treatment course for this patient at the onset: no label guidance.</source>
         <translation>На дату начала явления у пациента не было курса лечения: рекомендаций инструкции нет.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="565"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="561"/>
         <source>took {0} days to resolve (more than {1})</source>
         <translation>разрешалось {0} дн. (более {1})</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="569"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="565"/>
         <source>happened at the reduced (step-up) dose</source>
         <translation>возникло на сниженной (ступенчатой) дозе</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="573"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="569"/>
         <source>Nobody is signed in: sign in first.</source>
         <translation>Вход не выполнен: сначала войдите в систему.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="577"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="573"/>
         <source>{0} ({1}) may not {2}: only {3} may.</source>
         <translation>{0} ({1}) не может {2}: это доступно только ролям: {3}.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="586"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="582"/>
         <source>{0} kg differs by {1} % from the previous weight ({2} kg on {3}): check that it was typed right.</source>
         <translation>{0} кг отличается на {1} % от предыдущего веса ({2} кг, {3}): проверьте, правильно ли введён вес.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="597"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="593"/>
         <source>The BSA-based dose of course #{0} ({1}) was computed from {2} kg; {3} kg differs by {4} % (ward setting: warn above {5} %). Ask the physician to review the dose.</source>
         <translation>Доза на площадь поверхности тела в курсе №{0} ({1}) рассчитана по весу {2} кг; {3} кг отличается на {4} % (настройка отделения: предупреждать при разнице более {5} %). Попросите врача пересмотреть дозу.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="608"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="604"/>
         <source>The weight used for this BSA-based dose ({0} kg) was measured {1} days ago, on {2} (ward setting: at most {3} days). Weigh the patient again.</source>
         <translation>Вес для расчёта дозы на площадь поверхности тела ({0} кг) измерен {2} — {1} дн. назад (настройка отделения: не более {3} дн.). Взвесьте пациента ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="619"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="615"/>
         <source>The dose was computed from {0} kg; the latest weight {1} kg differs by {2} % (ward setting: warn above {3} %). Review the dose.</source>
         <translation>Доза рассчитана по весу {0} кг; последний вес {1} кг отличается на {2} % (настройка отделения: предупреждать при разнице более {3} %). Пересмотрите дозу.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="627"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="623"/>
         <source>blinadesk is already open on this record; its window was brought to the front.</source>
         <translation>blinadesk уже открыт с этой базой данных; его окно выведено на передний план.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="633"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="629"/>
         <source>blinadesk is already open on this record but could not come to the front: {0}.</source>
         <translation>blinadesk уже открыт с этой базой данных, но его окно не удалось вывести на передний план: {0}.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="642"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="638"/>
         <source>blinadesk is already open on this record but did not answer within {0} s (it may be busy); switch to its window.</source>
         <translation>blinadesk уже открыт с этой базой данных, но не ответил за {0} с (возможно, занят); перейдите в его окно.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="655"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="651"/>
         <source>{0} °C is below {1} °C: no fever</source>
         <translation>{0} °C ниже {1} °C: лихорадки нет</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="659"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="655"/>
         <source>{0} °C is within {1}-{2} °C</source>
         <translation>{0} °C в пределах {1}–{2} °C</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="663"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="659"/>
         <source>{0} °C is above {1} and at most {2} °C</source>
         <translation>{0} °C выше {1}, но не выше {2} °C</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="670"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="666"/>
         <source>{0} °C is above {1} °C; duration not given, grade 4 if it lasts more than {2} h</source>
         <translation>{0} °C выше {1} °C; длительность не указана, степень 4 — если держится дольше {2} ч</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="676"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="672"/>
         <source>{0} °C above {1} °C for {2} h (more than {3} h)</source>
         <translation>{0} °C выше {1} °C в течение {2} ч (дольше {3} ч)</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="682"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="678"/>
         <source>{0} °C above {1} °C for {2} h ({3} h or less)</source>
         <translation>{0} °C выше {1} °C в течение {2} ч ({3} ч или меньше)</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="688"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="684"/>
         <source>fever masked by therapy, no hypotension and no oxygen need</source>
         <translation>лихорадка скрыта терапией, гипотензии и потребности в кислороде нет</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="692"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="688"/>
         <source>fever {0} °C, no hypotension and no oxygen need</source>
         <translation>лихорадка {0} °C, гипотензии и потребности в кислороде нет</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="698"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="694"/>
         <source>no fever of {0} °C or more and no antipyretic or anti-cytokine therapy: CRS criteria not met</source>
         <translation>нет лихорадки {0} °C и выше и не было жаропонижающей или антицитокиновой терапии: критерии CRS не выполнены</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="708"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="704"/>
         <source>no fever of {0} °C or more and no antipyretic or anti-cytokine therapy: CRS criteria not met; look for another cause of the hypotension or hypoxia</source>
         <translation>нет лихорадки {0} °C и выше и не было жаропонижающей или антицитокиновой терапии: критерии CRS не выполнены; ищите другую причину гипотензии или гипоксии</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="716"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="712"/>
         <source>{0}, awake, no seizure, motor finding or oedema: no ICANS</source>
         <translation>{0}, в сознании, без судорог, двигательных нарушений и отёка: ICANS нет</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="746"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="742"/>
         <source>several vasopressors ({0}; vasopressin not counted)</source>
         <translation>несколько вазопрессоров ({0}; вазопрессин не учитывается)</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="751"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="747"/>
         <source>one vasopressor ({0})</source>
         <translation>один вазопрессор ({0})</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="755"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="751"/>
         <source>hypotension not needing vasopressors</source>
         <translation>гипотензия без потребности в вазопрессорах</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="759"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="755"/>
         <source>positive-pressure support ({0})</source>
         <translation>поддержка положительным давлением ({0})</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="763"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="759"/>
         <source>nasal cannula at {0} L/min (high flow, above {1})</source>
         <translation>носовая канюля {0} л/мин (высокий поток, выше {1})</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="769"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="765"/>
         <source>low-flow oxygen ({0} at {1} L/min)</source>
         <translation>кислород низким потоком ({0}, {1} л/мин)</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="774"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="770"/>
         <source>low-flow oxygen ({0})</source>
         <translation>кислород низким потоком ({0})</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="778"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="774"/>
         <source>{0} oxygen</source>
         <translation>кислород: {0}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="785"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="781"/>
         <source>CAPD could not be done</source>
         <translation>CAPD провести невозможно</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="788"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="784"/>
         <source>CAPD {0} (delirium: {1} or more)</source>
         <translation>CAPD {0} (делирий: {1} и больше)</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="793"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="789"/>
         <source>ICE could not be done while arousable (scored as ICE 0)</source>
         <translation>ICE провести невозможно, хотя пациент пробуждается (считается как ICE 0)</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="798"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="794"/>
         <source>a seizure that resolved rapidly</source>
         <translation>быстро купированные судороги</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="802"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="798"/>
         <source>a prolonged or repetitive seizure</source>
         <translation>длительные или повторные судороги</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="804"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="800"/>
         <source>deep focal motor weakness</source>
         <translation>глубокая очаговая мышечная слабость</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="805"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="801"/>
         <source>focal oedema on imaging</source>
         <translation>очаговый отёк при визуализации</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="806"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="802"/>
         <source>diffuse cerebral oedema</source>
         <translation>диффузный отёк мозга</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="817"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="813"/>
         <source>fever {0} °C</source>
         <translation>лихорадка {0} °C</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="818"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="814"/>
         <source>fever masked by antipyretic or anti-cytokine therapy</source>
         <translation>лихорадка скрыта жаропонижающей или антицитокиновой терапией</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="822"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="818"/>
         <source>{0} and {1}</source>
         <translation>{0} и {1}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="823"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="819"/>
         <source>{0} with {1}</source>
         <translation>{0}; {1}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="829"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="825"/>
         <source>worst domain: {0}</source>
         <translation>наихудший домен: {0}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="886"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="874"/>
         <source>(in English)</source>
         <translation>(англ.)</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="963"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="951"/>
         <source>not recorded</source>
         <translation>не указан</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="969"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="957"/>
         <source>no course planned</source>
         <translation>курс не запланирован</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="974"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="962"/>
         <source>{indication} under {edition} ({status})</source>
         <translation>{indication}, инструкция {edition} ({status})</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="981"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="969"/>
         <source>all patients</source>
         <translation>все пациенты</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="982"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="970"/>
         <source>children (&lt;18 y)</source>
         <translation>дети (&lt;18 лет)</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="983"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="971"/>
         <source>adults (≥18 y)</source>
         <translation>взрослые (≥18 лет)</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="995"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="983"/>
         <source>MRN starting {prefix}</source>
         <translation>№ карты начинается с {prefix}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="997"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="985"/>
         <source>indication {indications}</source>
         <translation>показание: {indications}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="1000"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="988"/>
         <source>first infusion {start} to {end}</source>
         <translation>первая инфузия с {start} по {end}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="1022"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1010"/>
         <source>{0}: progression recorded on {1} while the latest marrow ({2}) shows MRD-negative remission: both cannot hold at once. A return of disease after remission is a relapse; correct the outcome or the marrow.</source>
         <translation>{0}: прогрессия записана {1}, а последний костный мозг ({2}) показывает MRD-негативную ремиссию: одновременно это невозможно. Возврат болезни после ремиссии — рецидив; исправьте исход или результат костного мозга.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="1030"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1018"/>
         <source>{0}: counted as a responder (remission on {1}) and as a non-responder (no remission).</source>
         <translation>{0}: учтён и как ответивший (ремиссия {1}), и как не ответивший (ремиссии нет).</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="1037"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1025"/>
         <source>{0}: counted as a responder (remission on {1}) and as a non-responder (progression on {2}).</source>
         <translation>{0}: учтён и как ответивший (ремиссия {1}), и как не ответивший (прогрессия {2}).</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="1044"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1032"/>
         <source>{0}: relapse on {1} but no remission is recorded before it.</source>
         <translation>{0}: рецидив {1}, но ремиссия до него не записана.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="1050"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1038"/>
         <source>{0}: relapse on {1} without its CD19 status.</source>
         <translation>{0}: рецидив {1} без статуса CD19.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="1055"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1043"/>
         <source>{0}: marrow of {1} has MRD below the negative threshold but {2} % blasts.</source>
         <translation>{0}: в костном мозге от {1} MRD ниже порога негативности, но бластов {2} %.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="1061"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1049"/>
         <source>{0}: entries dated after the death on {1} (first: {2}).</source>
         <translation>{0}: записи датированы позже смерти {1} (первая: {2}).</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="1068"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1056"/>
         <source>No baseline marrow blasts for {0} patient(s): {1}; they are not in the &gt;5 % / ≥30 % counts.</source>
         <translation>Нет исходных бластов костного мозга у пациентов: {0} ({1}); они не учтены в подсчётах &gt;5 % / ≥30 %.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="1075"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1063"/>
         <source>{0} matching patient(s) have not started an infusion and are not counted: {1}.</source>
         <translation>Подходящих пациентов, ещё не начавших инфузию (не учтены): {0} — {1}.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="1084"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1072"/>
         <source>Responders ({0}) + non-responders ({1}) + not evaluated ({2}) = {3}, but the cohort has {4} patients (counted twice: {5}).</source>
         <translation>Ответившие ({0}) + не ответившие ({1}) + не оценённые ({2}) = {3}, но в когорте {4} пациентов (учтены дважды: {5}).</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="1104"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1092"/>
         <source>{name} · MRN {mrn}</source>
         <translation>{name} · № карты {mrn}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="1108"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1096"/>
         <source>born {born} (age {age}), CD19 {cd19}, Ph {ph}; {courses}</source>
         <translation>дата рождения {born} (возраст {age}), CD19 {cd19}, Ph {ph}; {courses}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="1113"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1101"/>
         <source>{donor} HSCT</source>
         <translation>ТГСК ({donor})</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="1117"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1105"/>
         <source>{kind}, CD19 {status}</source>
         <translation>{kind}, CD19 {status}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="1122"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1110"/>
         <source>Cohort: {cohort}</source>
         <translation>Когорта: {cohort}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="1126"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1114"/>
         <source>{count} patients from the first infusion; as of {day}</source>
         <translation>пациентов: {count}, от первой инфузии; на {day}</translation>
     </message>
@@ -2194,57 +2194,57 @@
 <context>
     <name>ServiceUnits</name>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="171"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="167"/>
         <source>kg</source>
         <translation>кг</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="172"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="168"/>
         <source>cm</source>
         <translation>см</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="173"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="169"/>
         <source>d</source>
         <translation>сут</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="174"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="170"/>
         <source>h</source>
         <translation>ч</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="175"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="171"/>
         <source>min</source>
         <translation>мин</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="176"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="172"/>
         <source>L/min</source>
         <translation>л/мин</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="177"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="173"/>
         <source>/min</source>
         <translation>/мин</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="178"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="174"/>
         <source>/µL</source>
         <translation>/мкл</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="179"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="175"/>
         <source>mmHg</source>
         <translation>мм рт. ст.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="180"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="176"/>
         <source>years</source>
         <translation>лет</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="181"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="177"/>
         <source>hours</source>
         <translation>ч</translation>
     </message>

@@ -1,5 +1,5 @@
-"""The observation form's CAPD problems name the field as the ward does: "CAPD answers" (the services call it
-`capd_answers`, which has no ward name of its own there and read "Capd answers"), and in Russian «Ответы CAPD»."""
+"""The observation form's CAPD problems name the field as the ward does: "CAPD answers" (the services' field
+`capd_answers`, named in blinadesk.services.errors.FIELD_LABELS), and in Russian «Ответы CAPD»."""
 
 from __future__ import annotations
 
@@ -29,7 +29,7 @@ def test_a_childs_icans_without_capd_answers_is_refused_with_the_wards_words(qap
     install_language("ru")
     try:
         assert service_text(refused.value) == "Ответы CAPD: обязательны (или отметьте «Оценить невозможно»)"
-        assert translate_message("Capd answers: a patient of 30 years is assessed with ICE: give the ICE score") == \
+        assert translate_message("CAPD answers: a patient of 30 years is assessed with ICE: give the ICE score") == \
             "Ответы CAPD: пациента 30 лет оценивают по ICE: укажите балл ICE"
         assert translate_message("ICE score: a child of 7 years is assessed with CAPD: give the CAPD answers") == \
             "Балл ICE: ребёнка 7 лет оценивают по CAPD: укажите ответы CAPD"
