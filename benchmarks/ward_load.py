@@ -236,7 +236,9 @@ class FloorSave:
     """The least an audited save of the same observation can cost: the statements blinadesk's save runs, on the
     record's own schema (a scratch record made by `open_database`: the same tables, indexes, triggers and
     durability settings), straight through the driver, with no Python around them but the entry's hash.
-    What blinadesk's save costs above this is its own code (checks, grading, conversions, the audit JSON)."""
+    What blinadesk's save costs above this is its own code (checks, grading, conversions, the audit JSON),
+    and what the record's size adds: the scratch record is empty, so its indexes are small and cached (the
+    real trail cannot take the floor's rows, whose audit values repeat another row's)."""
 
     def __init__(self, db: Database) -> None:
         self.db = db

@@ -264,7 +264,7 @@ def test_a_record_at_0004_loses_the_hash_index_and_nothing_else(db_url: str) -> 
         assert db.check().problems == []  # the rebuilt table's triggers are back
         for statement in ("DELETE FROM audit_entries WHERE id = 1",
                           "UPDATE audit_entries SET reason = 'x' WHERE id = 1"):
-            with pytest.raises(Exception, match="blinadesk|append-only|refused"), db.engine.begin() as connection:
+            with pytest.raises(Exception, match=r"blinadesk|append-only|refused"), db.engine.begin() as connection:
                 connection.exec_driver_sql(statement)
         # New entries chain on as before.
         with db.unit_of_work(user="nurse1") as session:
