@@ -98,8 +98,7 @@ class _DriverStatement:
             return [] if self.positional else {}
         try:
             taken = self.take_all({**self.defaults, **parameters} if self.defaults else parameters)
-        except KeyError:  # a required value is missing: said by name
-
+        except KeyError:  # a required value is missing: _with_defaults says which
             values = self._with_defaults(parameters)
         else:
             values = list(taken) if len(self.names) > 1 else [taken]
