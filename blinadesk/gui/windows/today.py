@@ -18,7 +18,7 @@ from blinadesk.gui.context import AppContext
 from blinadesk.gui.i18n import format_date, format_time
 from blinadesk.gui.models.worklist_model import WorklistModel
 from blinadesk.gui.tasks import TaskHandle
-from blinadesk.gui.widgets.alert_badges import AlertBadgeDelegate
+from blinadesk.gui.widgets.alert_badges import ALERTS_MAX_CHARS, AlertBadgeDelegate
 from blinadesk.gui.widgets.record_table import RecordTable
 from blinadesk.gui.widgets.screen_refresh import ScreenRefresh
 from blinadesk.services.worklist import Worklist
@@ -49,10 +49,12 @@ class TodayScreen(QWidget):
         self.table = RecordTable(self)
         self.table.setObjectName("worklist")
         self.table.setModel(self.model)
-        self.table.setItemDelegateForColumn(WorklistModel.ALERTS, AlertBadgeDelegate(self.table))
+        self.table.setItemDelegateForColumn(WorklistModel.ALERTS, AlertBadgeDelegate(self.table, ALERTS_MAX_CHARS))
         self.table.setWordWrap(True)
         header = self.table.horizontalHeader()
-        # The long texts wrap in the room left over; the short columns keep their content's width.
+        # The long texts wrap in the room left over; the short columns keep their content's width. The alerts
+        # column is as wide as its badges need up to ALERTS_MAX_CHARS, and a longer badge wraps in it (the row
+        # grows): else one long alert widens it until the last columns' headers are cut off on a 1366 px screen.
         header.setSectionResizeMode(WorklistModel.PREMEDICATION, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(WorklistModel.MISSING, QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
