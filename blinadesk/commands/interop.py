@@ -1,6 +1,10 @@
 """`blinadesk export-fhir`, `export-redcap`, `export-sdtm` and `import-patients`: data in the forms hospital
 systems and trial sites read, and a patient list from a spreadsheet.
 
+The REDCap and SDTM exports go to a trial, so they name patients by the trial's subject id: they need the
+trial's enrolment log (--enrolment-log FILE.csv, columns mrn,subject_id) and refuse, writing nothing, without
+it or when it misses a patient. The FHIR export is for the hospital's own systems and keeps the MRN.
+
 Every export notes in the audit trail who took data out (as `blinadesk export` does). Times in REDCap and SDTM
 files are in the ward's local time (this computer's zone unless --utc); FHIR carries UTC moments with their zone.
 `run_export_fhir(args)` is also what `blinadesk export --format fhir` delegates to.
@@ -38,6 +42,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         description="Write blinadesk_redcap_data_dictionary.csv (upload it in REDCap's Data Dictionary page) and "
                     "blinadesk_redcap_records.csv (import it with the Data Import Tool) into a folder.")
     redcap.add_argument("--out", metavar="DIR", type=Path, required=True, help="the folder to write into")
+    _enrolment_option(redcap)
     _common(redcap, zone=True)
     redcap.set_defaults(func=run_export_redcap)
 
@@ -49,6 +54,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     sdtm.add_argument("--study-id", default="BLINADESK", help="STUDYID (default: BLINADESK)")
     sdtm.add_argument("--site-id", default="01", help="SITEID, also part of USUBJID (default: 01)")
     sdtm.add_argument("--country", default="", help="COUNTRY in DM, ISO 3166-1 alpha-3 (e.g. DEU)")
+    _enrolment_option(sdtm)
     _common(sdtm, zone=True)
     sdtm.set_defaults(func=run_export_sdtm)
 
@@ -73,6 +79,26 @@ def add_fhir_options(parser: argparse.ArgumentParser) -> None:
         parser.add_argument("--mrn-system", metavar="URI", default=DEFAULT_MRN_SYSTEM,
                             help="the hospital's identifier system for MRNs in Patient.identifier "
                                  f"(default: {DEFAULT_MRN_SYSTEM})")
+
+
+def _enrolment_option(parser: argparse.ArgumentParser) -> None:
+    # Not required by argparse, so that its absence is explained in words rather than a usage line.
+    parser.add_argument("--enrolment-log", metavar="FILE.csv", type=Path,
+                        help="the trial's enrolment log (needed): a UTF-8 CSV with the header mrn,subject_id; "
+                             "patients are named by subject id, never by MRN")
+
+
+def _enrolment(args: argparse.Namespace, export: str) -> Any:
+    """The enrolment log of --enrolment-log; a user error when it is not given or is wrong."""
+    from blinadesk.interop.enrolment import EnrolmentError, missing_log_message, read_enrolment_log
+
+    path: Path | None = getattr(args, "enrolment_log", None)
+    if path is None:
+        raise UserError(f"{missing_log_message(export)} Give it with --enrolment-log FILE.csv.")
+    try:
+        return read_enrolment_log(path)
+    except EnrolmentError as exc:
+        raise UserError(f"{exc}; nothing was written") from exc
 
 
 def _common(parser: argparse.ArgumentParser, *, zone: bool = False) -> None:
@@ -151,12 +177,18 @@ def run_export_fhir(args: argparse.Namespace) -> int:
 
 
 def run_export_redcap(args: argparse.Namespace) -> int:
+    from blinadesk.interop.enrolment import EnrolmentError
     from blinadesk.interop.redcap import DICTIONARY_FILE, RECORDS_FILE, write_redcap
 
     out: Path = args.out
     _check_folder(out, [DICTIONARY_FILE, RECORDS_FILE], args.force)
+    enrolment = _enrolment(args, "REDCap")
     with _record(args) as (db, document):
-        counts = _writing(out, lambda: write_redcap(document, out, as_of=datetime.now(UTC), zone=_zone(args)))
+        try:
+            counts = _writing(out, lambda: write_redcap(document, out, as_of=datetime.now(UTC), zone=_zone(args),
+                                                        enrolment=enrolment))
+        except EnrolmentError as exc:
+            raise UserError(str(exc)) from exc
         _note_export(db, args.user, "redcap", {"patients": len(document["patients"])})
     print(f"wrote {out / DICTIONARY_FILE} ({counts[DICTIONARY_FILE]} fields) and {out / RECORDS_FILE} "
           f"({counts[RECORDS_FILE]} rows)", file=sys.stderr)
@@ -164,14 +196,19 @@ def run_export_redcap(args: argparse.Namespace) -> int:
 
 
 def run_export_sdtm(args: argparse.Namespace) -> int:
+    from blinadesk.interop.enrolment import EnrolmentError
     from blinadesk.interop.sdtm import DOMAINS, Study, write_sdtm
 
     out: Path = args.out
     _check_folder(out, [f"{name.lower()}.csv" for name in DOMAINS], args.force)
     study = Study(study_id=args.study_id, site_id=args.site_id, country=args.country)
+    enrolment = _enrolment(args, "SDTM")
     with _record(args) as (db, document):
-        counts = _writing(out, lambda: write_sdtm(document, out, as_of=datetime.now(UTC), zone=_zone(args),
-                                                  study=study))
+        try:
+            counts = _writing(out, lambda: write_sdtm(document, out, as_of=datetime.now(UTC), zone=_zone(args),
+                                                      study=study, enrolment=enrolment))
+        except EnrolmentError as exc:
+            raise UserError(str(exc)) from exc
         _note_export(db, args.user, "sdtm", {"patients": len(document["patients"]), "study": study.study_id})
     summary = ", ".join(f"{name} {count}" for name, count in counts.items())
     print(f"wrote SDTM-shaped domains to {out}: {summary} rows", file=sys.stderr)

@@ -9,8 +9,12 @@ of a repeating instrument, with only that instrument's fields filled.
 Choices: REDCap wants "code, label | code, label"; dates as YYYY-MM-DD (date_ymd) and moments as
 YYYY-MM-DD HH:MM (datetime_ymd) in the ward's local time, which is what the ward wrote down.
 Entries entered in error are left out: a trial database holds the corrected record, and the audit trail
-stays in blinadesk. Identifying fields (names, birth date, the MRN used as record_id) are flagged
-"Identifier? = y" so REDCap's de-identified exports drop them.
+stays in blinadesk.
+
+The files go to a trial, so they do not identify patients: record_id is the trial's subject id from the
+enrolment log (blinadesk.interop.enrolment), never the hospital MRN (REDCap's de-identified export cannot drop
+a record_id), and there are no names or birth date, only the age in years at the first blinatumomab infusion.
+Without a log, or with a patient the log does not list, nothing is written (EnrolmentError).
 """
 
 from __future__ import annotations
@@ -18,10 +22,12 @@ from __future__ import annotations
 import csv
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from datetime import datetime, tzinfo
+from datetime import date, datetime, tzinfo
 from pathlib import Path
 from typing import Any
 
+from blinadesk.domain.schedule import age_in_years
+from blinadesk.interop.enrolment import EnrolmentLog, require_log
 from blinadesk.interop.record import format_number, is_active, moment, periods_given
 from blinadesk.services.vocab import CD19_STATUSES, MRD_METHODS, PH_STATUSES, SEXES
 
@@ -78,11 +84,10 @@ MRD_METHOD_LABELS = {"flow": "Flow cytometry", "pcr": "PCR", "ngs": "NGS"}
 
 FIELDS: tuple[Field, ...] = (
     # patient (non-repeating)
-    _t(RECORD_ID, "patient", "Medical record number (MRN)", identifier=True, required=True,
+    _t(RECORD_ID, "patient", "Study subject id", required=True, note="from the trial's enrolment log",
        section="Patient at the start of blinatumomab"),
-    _t("family_name", "patient", "Family name", identifier=True),
-    _t("given_name", "patient", "Given name", identifier=True),
-    _t("birth_date", "patient", "Date of birth", "date_ymd", identifier=True),
+    _t("age_start", "patient", "Age at the first blinatumomab infusion (years)", "integer", "0", "120",
+       note="empty before the first infusion"),
     Field("sex", "patient", "dropdown", "Sex", _choices(SEXES)),
     Field("ph_status", "patient", "dropdown", "Philadelphia chromosome status", _choices(PH_STATUSES)),
     Field("cd19_status", "patient", "dropdown", "CD19 status at diagnosis", _choices(CD19_STATUSES)),
@@ -177,15 +182,21 @@ def _scale(version: str) -> str:
     return f"CTCAE {version}" if version.lower().startswith("v") else version
 
 
-def record_rows(document: Mapping[str, Any], *, as_of: datetime, zone: tzinfo) -> list[dict[str, str]]:
-    """One dict per import row (keys from records_header()), in REDCap's flat format."""
+def record_rows(document: Mapping[str, Any], *, as_of: datetime, zone: tzinfo,
+                enrolment: EnrolmentLog | None = None) -> list[dict[str, str]]:
+    """One dict per import row (keys from records_header()), in REDCap's flat format, each record named by
+    its subject id in `enrolment` (EnrolmentError without a log or with a patient it does not list)."""
+    subjects = require_log(enrolment, "REDCap").subject_ids(document["patients"])
     rows: list[dict[str, str]] = []
-    for patient in document["patients"]:
+    for patient in sorted(document["patients"], key=lambda p: subjects.get(p["mrn"], "")):
         if not is_active(patient):
             continue
-        record_id = patient["mrn"]
-        rows.append({RECORD_ID: record_id, "family_name": patient["family_name"],
-                     "given_name": patient["given_name"], "birth_date": patient["birth_date"],
+        record_id = subjects[patient["mrn"]]
+        given = [g for g in periods_given(patient, as_of)
+                 if is_active(g.period) and is_active(g.cycle) and is_active(g.course)]
+        first_day = given[0].starts_at.astimezone(zone).date() if given else None
+        age = age_in_years(date.fromisoformat(patient["birth_date"]), first_day) if first_day else None
+        rows.append({RECORD_ID: record_id, "age_start": _cell(age),
                      "sex": _cell(patient.get("sex")), "ph_status": _cell(patient.get("ph_status")),
                      "cd19_status": _cell(patient.get("cd19_status")), "prior_hsct": _cell(patient["prior_hsct"]),
                      "blasts_start_pct": _cell(patient.get("marrow_blasts_at_start_pct")),
@@ -195,8 +206,6 @@ def record_rows(document: Mapping[str, Any], *, as_of: datetime, zone: tzinfo) -
             rows.append({RECORD_ID: record_id, "redcap_repeat_instrument": form,
                          "redcap_repeat_instance": str(instance), **values, f"{form}_complete": COMPLETE_STATUS})
 
-        given = [g for g in periods_given(patient, as_of)
-                 if is_active(g.period) and is_active(g.cycle) and is_active(g.course)]
         for instance, period in enumerate(given, start=1):
             repeat("infusion_period", instance, {
                 "inf_course": str(period.cycle_ref.course), "inf_cycle": str(period.cycle_ref.cycle),
@@ -241,9 +250,11 @@ def record_rows(document: Mapping[str, Any], *, as_of: datetime, zone: tzinfo) -
     return rows
 
 
-def write_redcap(document: Mapping[str, Any], directory: Path, *, as_of: datetime,
-                 zone: tzinfo) -> dict[str, int]:
-    """Writes the data dictionary and the records file into `directory`; returns rows written per file."""
+def write_redcap(document: Mapping[str, Any], directory: Path, *, as_of: datetime, zone: tzinfo,
+                 enrolment: EnrolmentLog | None = None) -> dict[str, int]:
+    """Writes the data dictionary and the records file into `directory`; returns rows written per file.
+    The rows are built before the folder is touched, so a refused enrolment writes nothing."""
+    rows = record_rows(document, as_of=as_of, zone=zone, enrolment=enrolment)
     directory.mkdir(parents=True, exist_ok=True)
     with (directory / DICTIONARY_FILE).open("w", encoding="utf-8", newline="") as handle:
         writer = csv.writer(handle)
@@ -251,7 +262,6 @@ def write_redcap(document: Mapping[str, Any], directory: Path, *, as_of: datetim
         for field in FIELDS:
             writer.writerow(field.dictionary_row())
     header = records_header()
-    rows = record_rows(document, as_of=as_of, zone=zone)
     with (directory / RECORDS_FILE).open("w", encoding="utf-8", newline="") as handle:
         dict_writer = csv.DictWriter(handle, fieldnames=header, restval="")
         dict_writer.writeheader()

@@ -4,6 +4,11 @@
 that only the sponsor can supply; these files carry the variables, one record per SDTM row, in the SDTMIG
 variable order, with ISO 8601 dates in the ward's local time (SDTM keeps collected times without an offset).
 
+Patients are named by the trial's subject id from the enrolment log (blinadesk.interop.enrolment), never by
+the hospital MRN: SUBJID is the subject id and USUBJID is STUDYID-SITEID-SUBJID. Without a log, or with a
+patient the log does not list, nothing is built (EnrolmentError). DM carries AGE but no birth date (BRTHDTC
+is a permissible SDTM variable, and a birth date with the site identifies a patient), and no names.
+
 - DM: one row per patient; RFSTDTC/RFXSTDTC = start of the first blinatumomab infusion, RFENDTC/RFXENDTC =
   end of the last one; AGE in years at RFSTDTC; ACTARMCD NOTTRT when nothing has been given yet.
 - EX: one row per constant-rate period actually given (the cycle-1 step-up from 9 to 28 mcg/day is two rows;
@@ -34,13 +39,14 @@ from pathlib import Path
 from typing import Any
 
 from blinadesk.domain.schedule import age_in_years
+from blinadesk.interop.enrolment import EnrolmentLog, require_log
 from blinadesk.interop.record import PeriodGiven, format_number, is_active, local_iso, periods_given
 
 DEFAULT_STUDY_ID = "BLINADESK"
 DEFAULT_SITE_ID = "01"
 
 DM_COLUMNS = ("STUDYID", "DOMAIN", "USUBJID", "SUBJID", "RFSTDTC", "RFENDTC", "RFXSTDTC", "RFXENDTC", "SITEID",
-              "BRTHDTC", "AGE", "AGEU", "SEX", "ARMCD", "ARM", "ACTARMCD", "ACTARM", "COUNTRY")
+              "AGE", "AGEU", "SEX", "ARMCD", "ARM", "ACTARMCD", "ACTARM", "COUNTRY")
 EX_COLUMNS = ("STUDYID", "DOMAIN", "USUBJID", "EXSEQ", "EXSPID", "EXTRT", "EXDOSE", "EXDOSU", "EXDOSFRM",
               "EXROUTE", "EXADJ", "EPOCH", "EXSTDTC", "EXENDTC", "EXSTDY", "EXENDY")
 AE_COLUMNS = ("STUDYID", "DOMAIN", "USUBJID", "AESEQ", "AESPID", "AETERM", "AEDECOD", "AETOXGR", "AEACN",
@@ -62,8 +68,9 @@ class Study:
     site_id: str = DEFAULT_SITE_ID
     country: str = ""  # ISO 3166-1 alpha-3, e.g. RUS, DEU; empty when the exporter was not told
 
-    def usubjid(self, mrn: str) -> str:
-        return f"{self.study_id}-{self.site_id}-{mrn}"
+    def usubjid(self, subject_id: str) -> str:
+        """USUBJID from the trial's subject id (never the hospital MRN)."""
+        return f"{self.study_id}-{self.site_id}-{subject_id}"
 
 
 def study_day(day: date, reference: date | None) -> str:
@@ -98,15 +105,18 @@ def _periods(patient: Mapping[str, Any], as_of: datetime) -> list[PeriodGiven]:
             and is_active(g.course)]
 
 
-def sdtm_tables(document: Mapping[str, Any], *, as_of: datetime, zone: tzinfo,
-                study: Study | None = None) -> dict[str, list[dict[str, str]]]:
-    """The rows of each domain (keys from DOMAINS), for the active patients of the exchange document."""
+def sdtm_tables(document: Mapping[str, Any], *, as_of: datetime, zone: tzinfo, study: Study | None = None,
+                enrolment: EnrolmentLog | None = None) -> dict[str, list[dict[str, str]]]:
+    """The rows of each domain (keys from DOMAINS), for the active patients of the exchange document, named by
+    their subject ids in `enrolment` (EnrolmentError without a log or with a patient it does not list)."""
     study = study or Study()
+    subjects = require_log(enrolment, "SDTM").subject_ids(document["patients"])
     tables: dict[str, list[dict[str, str]]] = {name: [] for name in DOMAINS}
-    for patient in sorted(document["patients"], key=lambda p: p["mrn"]):
+    for patient in sorted(document["patients"], key=lambda p: subjects.get(p["mrn"], "")):
         if not is_active(patient):
             continue
-        usubjid = study.usubjid(patient["mrn"])
+        subject_id = subjects[patient["mrn"]]
+        usubjid = study.usubjid(subject_id)
         common = {"STUDYID": study.study_id, "USUBJID": usubjid}
         given = _periods(patient, as_of)
         first = given[0].starts_at if given else None
@@ -116,10 +126,10 @@ def sdtm_tables(document: Mapping[str, Any], *, as_of: datetime, zone: tzinfo,
         birth = date.fromisoformat(patient["birth_date"])
         treated = bool(given)
         tables["DM"].append({
-            **common, "DOMAIN": "DM", "SUBJID": patient["mrn"],
+            **common, "DOMAIN": "DM", "SUBJID": subject_id,
             "RFSTDTC": local_iso(first, zone) if first else "", "RFENDTC": local_iso(last, zone) if last else "",
             "RFXSTDTC": local_iso(first, zone) if first else "", "RFXENDTC": local_iso(last, zone) if last else "",
-            "SITEID": study.site_id, "BRTHDTC": patient["birth_date"],
+            "SITEID": study.site_id,
             "AGE": str(age_in_years(birth, ref_day)) if ref_day else "", "AGEU": "YEARS" if ref_day else "",
             "SEX": _SEX.get(patient.get("sex") or "", "U"),
             "ARMCD": "BLINA", "ARM": "Blinatumomab",
@@ -201,9 +211,10 @@ def sdtm_tables(document: Mapping[str, Any], *, as_of: datetime, zone: tzinfo,
 
 
 def write_sdtm(document: Mapping[str, Any], directory: Path, *, as_of: datetime, zone: tzinfo,
-               study: Study | None = None) -> dict[str, int]:
-    """Writes dm.csv, ex.csv, ae.csv, lb.csv and rs.csv into `directory`; returns the rows per domain."""
-    tables = sdtm_tables(document, as_of=as_of, zone=zone, study=study)
+               study: Study | None = None, enrolment: EnrolmentLog | None = None) -> dict[str, int]:
+    """Writes dm.csv, ex.csv, ae.csv, lb.csv and rs.csv into `directory`; returns the rows per domain.
+    Every row is built before the folder is touched, so a refused enrolment writes nothing."""
+    tables = sdtm_tables(document, as_of=as_of, zone=zone, study=study, enrolment=enrolment)
     directory.mkdir(parents=True, exist_ok=True)
     for name, rows in tables.items():
         with (directory / f"{name.lower()}.csv").open("w", encoding="utf-8", newline="") as handle:

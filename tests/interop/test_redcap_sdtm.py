@@ -1,4 +1,5 @@
-"""REDCap and SDTM files of the demo ward: the columns the receiving tools expect, and the rows the record holds."""
+"""REDCap and SDTM files of the demo ward: the columns the receiving tools expect, and the rows the record holds,
+each patient named by the subject id of the trial's enrolment log (tests/interop/conftest.py)."""
 
 from __future__ import annotations
 
@@ -14,7 +15,7 @@ import pytest
 from blinadesk.interop.record import cycles_of, is_active, moment
 from blinadesk.interop.redcap import DICTIONARY_FILE, DICTIONARY_HEADER, FIELDS, RECORDS_FILE, write_redcap
 from blinadesk.interop.sdtm import DOMAINS, action_taken, study_day, write_sdtm
-from tests.interop.conftest import AS_OF, Demo
+from tests.interop.conftest import AS_OF, Demo, write_log
 
 REDCAP_HEADER = [
     "Variable / Field Name", "Form Name", "Section Header", "Field Type", "Field Label",
@@ -34,14 +35,14 @@ def read_csv(path: Path) -> tuple[list[str], list[dict[str, str]]]:
 @pytest.fixture(scope="module")
 def redcap(demo: Demo, tmp_path_factory: pytest.TempPathFactory) -> Path:
     out = tmp_path_factory.mktemp("redcap")
-    write_redcap(demo.document, out, as_of=AS_OF, zone=UTC)
+    write_redcap(demo.document, out, as_of=AS_OF, zone=UTC, enrolment=demo.enrolment)
     return out
 
 
 @pytest.fixture(scope="module")
 def sdtm(demo: Demo, tmp_path_factory: pytest.TempPathFactory) -> Path:
     out = tmp_path_factory.mktemp("sdtm")
-    write_sdtm(demo.document, out, as_of=AS_OF, zone=UTC)
+    write_sdtm(demo.document, out, as_of=AS_OF, zone=UTC, enrolment=demo.enrolment)
     return out
 
 
@@ -68,14 +69,14 @@ def test_redcap_records_use_repeating_instruments_for_the_demo_entries(demo: Dem
     patients = [p for p in demo.document["patients"] if is_active(p)]
     assert sum(1 for r in rows if not r["redcap_repeat_instrument"]) == len(patients)
     for patient in patients:
-        mine = [r for r in rows if r["record_id"] == patient["mrn"]]
+        mine = [r for r in rows if r["record_id"] == demo.subject(patient["mrn"])]
         for instrument, key in (("daily_observation", "observations"), ("marrow_result", "marrow_results"),
                                 ("adverse_event", "adverse_events")):
             instances = [int(r["redcap_repeat_instance"]) for r in mine if r["redcap_repeat_instrument"] == instrument]
             assert instances == list(range(1, len([e for e in patient[key] if is_active(e)]) + 1)), instrument
     observations = [r for r in rows if r["redcap_repeat_instrument"] == "daily_observation"]
     assert observations and all(re.fullmatch(r"\d{4}-\d\d-\d\d \d\d:\d\d", r["obs_datetime"]) for r in observations)
-    assert all(r["family_name"] == "" for r in observations)  # a repeat row fills only its own instrument
+    assert all(r["sex"] == "" for r in observations)  # a repeat row fills only its own instrument
     grades = {f.name: f.choices for f in FIELDS if f.kind == "dropdown"}
     for row in rows:
         for name, choices in grades.items():
@@ -106,9 +107,9 @@ def test_sdtm_domains_have_their_variables(sdtm: Path) -> None:
 
 
 def test_sdtm_ex_has_a_row_per_constant_rate_period_so_the_step_up_is_a_new_row(demo: Demo, sdtm: Path) -> None:
-    mrn = step_up_patient(demo)
+    subject = demo.subject(step_up_patient(demo))
     _, rows = read_csv(sdtm / "ex.csv")
-    mine = [r for r in rows if r["USUBJID"].endswith(f"-{mrn}")]
+    mine = [r for r in rows if r["USUBJID"] == f"BLINADESK-01-{subject}"]
     first, second = mine[0], mine[1]
     assert (first["EXDOSE"], second["EXDOSE"]) == ("9", "28")
     assert first["EXDOSU"] == second["EXDOSU"] == "ug/day"
@@ -117,8 +118,8 @@ def test_sdtm_ex_has_a_row_per_constant_rate_period_so_the_step_up_is_a_new_row(
     assert [int(r["EXSEQ"]) for r in mine] == list(range(1, len(mine) + 1))
     assert all(r["EXROUTE"] == "INTRAVENOUS" and r["EXTRT"] == "BLINATUMOMAB" for r in mine)
     _, dm = read_csv(sdtm / "dm.csv")
-    (subject,) = [r for r in dm if r["SUBJID"] == mrn]
-    assert subject["RFSTDTC"] == first["EXSTDTC"] and subject["ACTARMCD"] == "BLINA"
+    (dm_row,) = [r for r in dm if r["SUBJID"] == subject]
+    assert dm_row["RFSTDTC"] == first["EXSTDTC"] and dm_row["ACTARMCD"] == "BLINA"
     assert len({r["USUBJID"] for r in dm}) == len(dm) == len(demo.document["patients"])
 
 
@@ -133,7 +134,8 @@ def test_sdtm_ex_never_lists_a_superseded_period_as_exposure(demo: Demo, sdtm: P
             started = [p for p in cycle["dose_periods"] if moment(p["starts_at"]) <= AS_OF]  # type: ignore[operator]
             expected += sum(1 for p in started if p["record_status"] == "active")
             superseded += sum(1 for p in started if p["record_status"] == "superseded")
-        assert sum(1 for r in rows if r["USUBJID"].endswith(f"-{patient['mrn']}")) == expected, patient["mrn"]
+        usubjid = f"BLINADESK-01-{demo.subject(patient['mrn'])}"
+        assert sum(1 for r in rows if r["USUBJID"] == usubjid) == expected, patient["mrn"]
     assert superseded, "the demo has a planned period that an interruption superseded"
 
 
@@ -165,9 +167,11 @@ def test_ae_action_and_study_day_rules() -> None:
 
 
 def test_export_commands_write_into_a_folder_and_refuse_to_overwrite(demo: Demo, tmp_path: Path) -> None:
+    log = write_log(tmp_path / "enrolment.csv", demo.subjects)
     for command, name in (("export-redcap", RECORDS_FILE), ("export-sdtm", "ex.csv")):
         out = tmp_path / command
-        run = [sys.executable, "-m", "blinadesk", "--db", demo.url, command, "--out", str(out), "--utc"]
+        run = [sys.executable, "-m", "blinadesk", "--db", demo.url, command, "--out", str(out), "--utc",
+               "--enrolment-log", str(log)]
         first = subprocess.run(run, capture_output=True, text=True, timeout=120)
         assert first.returncode == 0, first.stderr
         assert (out / name).exists()
