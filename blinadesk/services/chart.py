@@ -12,7 +12,13 @@ from sqlalchemy.orm import selectinload
 
 from blinadesk.services.base import WardBase
 from blinadesk.services.errors import ValidationError, problem
-from blinadesk.services.infusion_math import active, infused_hours, period_at
+from blinadesk.services.infusion_math import (  # infusion_day_number, DAY_SECONDS: re-exported, see __all__
+    DAY_SECONDS,
+    active,
+    cycle_day_number,
+    infusion_day_number,
+    period_at,
+)
 from blinadesk.services.patients import active_patient
 from blinadesk.services.permissions import Action, Actor, require
 from blinadesk.services.views import (
@@ -62,7 +68,6 @@ from blinadesk.store.models import (
 # "ending": the date on which the infusion only finishes (28 x 24 h from 09:00 end at 09:00 on the 29th
 # calendar date): no new cycle day begins on it, so it is the tail of the last day, not a 29th infusion day.
 DAY_STATUSES = ("planned", "infusing", "interrupted", "ending", "treatment-free")
-DAY_SECONDS = 86400
 
 
 @dataclass(frozen=True)
@@ -79,12 +84,6 @@ class CycleDay:
     # A new cycle day begins on this date: the calendar writes its number (28 such dates per whole cycle; an
     # interrupted date that only carries on the day before shows a cross, the "ending" date shows the end).
     starts_day: bool = False
-
-
-def infusion_day_number(infused_seconds: float) -> int:
-    """The cycle day in progress after this much infusion (a day that has just been completed, not the next
-    one that has not begun: exactly 24 h is still day 1)."""
-    return int(max(infused_seconds - 1.0, 0.0) // DAY_SECONDS) + 1
 
 
 @dataclass(frozen=True)
@@ -202,8 +201,6 @@ class ChartUseCases(WardBase):
         days: list[CycleDay] = []
         day = first_day
         hospital = cycle.hospitalisation_days_planned or 0
-        # The last cycle day that will be given (28 for a whole cycle; fewer when it stopped early).
-        last_number = infusion_day_number(infused_hours(periods, last_moment) * 3600) if last_moment else None
         previous_number = 0
         free_days = 0
         while day < max(next_start, last_day + timedelta(days=1)) and len(days) < 400:
@@ -218,9 +215,9 @@ class ChartUseCases(WardBase):
                 status = "infusing" if start <= now else "planned"
             else:
                 status = "treatment-free"
-            number = infusion_day_number(infused_hours(periods, end) * 3600)
-            if last_number is not None:
-                number = min(number, last_number)
+            # In infused time, up to the last cycle day that will be given (28 for a whole cycle; fewer when it
+            # stopped early): the same count as the Today worklist's.
+            number = cycle_day_number(periods, end)
             ends_at = None
             if status in ("infusing", "planned") and last_moment is not None and start < last_moment <= end \
                     and cycle.status != "interrupted":

@@ -18,8 +18,8 @@ from sqlalchemy.orm import Session
 from blinadesk.domain.interruptions import InterruptionVerdict
 from blinadesk.domain.schedule import age_in_years, population_on, premedications_for
 from blinadesk.services.base import WardBase
-from blinadesk.services.chart import infusion_day_number
 from blinadesk.services.errors import ValidationError, problem
+from blinadesk.services.infusion_math import covered_seconds, cycle_day_number, infusion_day_reached, span_at
 from blinadesk.services.observations import ALERT_CRS_GRADE, ALERT_FEVER_GRADE, ALERT_ICANS_GRADE
 from blinadesk.services.patients import percent_change
 from blinadesk.services.permissions import Action, Actor, require
@@ -277,27 +277,19 @@ class WorklistUseCases(WardBase):
         edition = self.catalogue.editions.get(row.label_edition)
         started = row.actual_start
         cycle_day = (on - self.local_date(started)).days + 1 if started is not None else 1
-        if started is not None and periods:
-            # The number the chart's calendar gives this date: the cycle day in progress at the end of the date,
-            # in infused time (an interruption shifts it; the date on which the infusion only ends is day 28's
-            # tail, never a "day 29").
-            by_day_end = sum(max(((p.ends_at if p.ends_at is not None and p.ends_at < day_end else day_end)
-                                  - p.starts_at).total_seconds(), 0.0) for p in periods)
-            cycle_day = infusion_day_number(by_day_end)
-            if all(p.ends_at is not None for p in periods):
-                whole = sum((p.ends_at - p.starts_at).total_seconds() for p in periods)
-                cycle_day = min(cycle_day, infusion_day_number(whole))
         hours = 0.0
         running = None
+        infusion_day = None
         if started is not None:
-            for period in periods:
-                end = period.ends_at if period.ends_at is not None and period.ends_at < now else now
-                if end > period.starts_at:
-                    hours += (end - period.starts_at).total_seconds() / 3600.0
-                if row.status == "running" and period.starts_at <= now and (period.ends_at is None
-                                                                            or now < period.ends_at):
-                    running = period
-        infusion_day = min(int(hours // 24) + 1, 28) if started is not None else None
+            # The periods are the active rows, in time order: the arithmetic the chart uses, on plain rows.
+            if periods:
+                # The number the chart's calendar gives this date: the cycle day in progress at the end of the
+                # date, in infused time (an interruption shifts it; the date on which the infusion only ends is
+                # day 28's tail, never a "day 29").
+                cycle_day = cycle_day_number(periods, day_end)
+            hours = covered_seconds(periods, now) / 3600.0
+            running = span_at(periods, now) if row.status == "running" else None
+            infusion_day = infusion_day_reached(hours)
         missing: list[str] = []
         alerts: list[str] = []
 
