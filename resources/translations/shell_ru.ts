@@ -68,178 +68,204 @@
 <context>
     <name>DataExchangeDialog</name>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/data_exchange.py" line="324"/>
+        <location filename="../../blinadesk/gui/dialogs/data_exchange.py" line="351"/>
         <source>Export and import</source>
         <translation>Экспорт и импорт</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/data_exchange.py" line="325"/>
+        <location filename="../../blinadesk/gui/dialogs/data_exchange.py" line="352"/>
         <source>Export</source>
         <translation>Экспорт</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/data_exchange.py" line="326"/>
+        <location filename="../../blinadesk/gui/dialogs/data_exchange.py" line="353"/>
         <source>Import</source>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/data_exchange.py" line="328"/>
+        <location filename="../../blinadesk/gui/dialogs/data_exchange.py" line="355"/>
         <source>blinadesk JSON (can be imported again)</source>
         <translation>blinadesk JSON (можно импортировать снова)</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/data_exchange.py" line="329"/>
+        <location filename="../../blinadesk/gui/dialogs/data_exchange.py" line="356"/>
         <source>CSV tables for a spreadsheet (into a folder)</source>
         <translation>Таблицы CSV для электронной таблицы (в папку)</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/data_exchange.py" line="330"/>
+        <location filename="../../blinadesk/gui/dialogs/data_exchange.py" line="357"/>
         <source>HL7 FHIR R4 Bundle (JSON)</source>
         <translation>Пакет HL7 FHIR R4 (JSON)</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/data_exchange.py" line="331"/>
+        <location filename="../../blinadesk/gui/dialogs/data_exchange.py" line="358"/>
         <source>REDCap data dictionary and records (into a folder)</source>
         <translation>Словарь данных и записи REDCap (в папку)</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/data_exchange.py" line="332"/>
+        <location filename="../../blinadesk/gui/dialogs/data_exchange.py" line="359"/>
         <source>CDISC SDTM-shaped CSV domains (into a folder)</source>
         <translation>Домены CSV в форме CDISC SDTM (в папку)</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/data_exchange.py" line="333"/>
+        <location filename="../../blinadesk/gui/dialogs/data_exchange.py" line="360"/>
         <source>Patients and courses from a blinadesk JSON export</source>
         <translation>Пациенты и курсы из экспорта blinadesk JSON</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/data_exchange.py" line="334"/>
+        <location filename="../../blinadesk/gui/dialogs/data_exchange.py" line="361"/>
         <source>Patient list from a CSV file (registration only)</source>
         <translation>Список пациентов из файла CSV (только регистрация)</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/data_exchange.py" line="338"/>
+        <location filename="../../blinadesk/gui/dialogs/data_exchange.py" line="365"/>
         <source>Only patient &amp;MRN:</source>
         <translation>Только пациент с &amp;MRN:</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/data_exchange.py" line="339"/>
+        <location filename="../../blinadesk/gui/dialogs/data_exchange.py" line="366"/>
         <source>empty: every patient</source>
         <translation>пусто: все пациенты</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/data_exchange.py" line="340"/>
+        <location filename="../../blinadesk/gui/dialogs/data_exchange.py" line="367"/>
         <source>&amp;Check only (dry run): write nothing</source>
         <translation>&amp;Только проверить (пробный запуск): ничего не записывать</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/data_exchange.py" line="341"/>
+        <location filename="../../blinadesk/gui/dialogs/data_exchange.py" line="368"/>
         <source>&amp;Replace files that already exist</source>
         <translation>&amp;Заменять уже существующие файлы</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/data_exchange.py" line="342"/>
+        <location filename="../../blinadesk/gui/dialogs/data_exchange.py" line="369"/>
         <source>&amp;Choose…</source>
         <translation>&amp;Выбрать…</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/data_exchange.py" line="343"/>
+        <location filename="../../blinadesk/gui/dialogs/data_exchange.py" line="370"/>
+        <source>&amp;Enrolment log:</source>
+        <translation>&amp;Журнал включения:</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/dialogs/data_exchange.py" line="371"/>
+        <source>the trial&apos;s CSV file: mrn,subject_id</source>
+        <translation>CSV-файл исследования: mrn,subject_id</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/dialogs/data_exchange.py" line="372"/>
+        <source>C&amp;hoose…</source>
+        <translation>В&amp;ыбрать…</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/dialogs/data_exchange.py" line="374"/>
+        <source>Trial files name each patient by the study&apos;s subject id from this log, never by the MRN; a patient missing from the log stops the export.</source>
+        <translation>В файлах исследования пациент указан номером участника из этого журнала, а не номером карты; если пациента нет в журнале, выгрузка не выполняется.</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/dialogs/data_exchange.py" line="376"/>
         <source>&amp;Run</source>
         <translation>&amp;Выполнить</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/data_exchange.py" line="349"/>
+        <location filename="../../blinadesk/gui/dialogs/data_exchange.py" line="382"/>
         <source>&amp;File:</source>
         <translation>&amp;Файл:</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/data_exchange.py" line="351"/>
+        <location filename="../../blinadesk/gui/dialogs/data_exchange.py" line="384"/>
         <source>&amp;Folder:</source>
         <translation>&amp;Папка:</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/data_exchange.py" line="364"/>
+        <location filename="../../blinadesk/gui/dialogs/data_exchange.py" line="397"/>
         <source>Export to file</source>
         <translation>Экспорт в файл</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/data_exchange.py" line="365"/>
-        <location filename="../../blinadesk/gui/dialogs/data_exchange.py" line="372"/>
+        <location filename="../../blinadesk/gui/dialogs/data_exchange.py" line="398"/>
+        <location filename="../../blinadesk/gui/dialogs/data_exchange.py" line="405"/>
         <source>JSON files (*.json)</source>
         <translation>Файлы JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/data_exchange.py" line="369"/>
+        <location filename="../../blinadesk/gui/dialogs/data_exchange.py" line="402"/>
         <source>Export into folder</source>
         <translation>Экспорт в папку</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/data_exchange.py" line="371"/>
+        <location filename="../../blinadesk/gui/dialogs/data_exchange.py" line="404"/>
         <source>Import file</source>
         <translation>Файл для импорта</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/data_exchange.py" line="374"/>
+        <location filename="../../blinadesk/gui/dialogs/data_exchange.py" line="407"/>
         <source>Patient list</source>
         <translation>Список пациентов</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/data_exchange.py" line="375"/>
+        <location filename="../../blinadesk/gui/dialogs/data_exchange.py" line="408"/>
+        <location filename="../../blinadesk/gui/dialogs/data_exchange.py" line="414"/>
         <source>CSV files (*.csv *.txt)</source>
         <translation>Файлы CSV (*.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/data_exchange.py" line="390"/>
+        <location filename="../../blinadesk/gui/dialogs/data_exchange.py" line="413"/>
+        <source>Enrolment log</source>
+        <translation>Журнал включения</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/dialogs/data_exchange.py" line="429"/>
         <source>Working…</source>
         <translation>Выполняется…</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/data_exchange.py" line="424"/>
+        <location filename="../../blinadesk/gui/dialogs/data_exchange.py" line="465"/>
         <source>All {patients} patients ({measurements} measurements) in {file} are correct; nothing was written (check only).</source>
         <translation>Все пациенты в {file} ({patients}, измерений: {measurements}) указаны верно; ничего не записано (только проверка).</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/data_exchange.py" line="427"/>
+        <location filename="../../blinadesk/gui/dialogs/data_exchange.py" line="468"/>
         <source>Registered {patients} patients ({measurements} measurements) from {file}.</source>
         <translation>Зарегистрировано пациентов: {patients} (измерений: {measurements}) из {file}.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/data_exchange.py" line="430"/>
+        <location filename="../../blinadesk/gui/dialogs/data_exchange.py" line="471"/>
         <source>Imported {patients} patients ({entries} entries) from {file}.</source>
         <translation>Импортировано пациентов: {patients} (записей: {entries}) из {file}.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/data_exchange.py" line="433"/>
+        <location filename="../../blinadesk/gui/dialogs/data_exchange.py" line="474"/>
         <source>Wrote {file}: {patients} patients ({counts}).</source>
         <translation>Записан {file}: пациентов — {patients} ({counts}).</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/data_exchange.py" line="435"/>
+        <location filename="../../blinadesk/gui/dialogs/data_exchange.py" line="476"/>
         <source>Wrote {count} files into {folder}: {patients} patients. Rows per file:</source>
         <translation>Записано файлов в {folder}: {count}; пациентов — {patients}. Строк в каждом файле:</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/data_exchange.py" line="444"/>
+        <location filename="../../blinadesk/gui/dialogs/data_exchange.py" line="485"/>
         <source>The file was refused: {count} problem(s), listed below. Nothing was imported.</source>
         <translation>Файл отклонён: проблем — {count}, они перечислены ниже. Ничего не импортировано.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/data_exchange.py" line="450"/>
+        <location filename="../../blinadesk/gui/dialogs/data_exchange.py" line="491"/>
         <source>Not written: these files already exist. Tick “Replace files that already exist” or choose another place.</source>
         <translation>Не записано: эти файлы уже существуют. Отметьте «Заменять уже существующие файлы» или выберите другое место.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/data_exchange.py" line="455"/>
+        <location filename="../../blinadesk/gui/dialogs/data_exchange.py" line="496"/>
         <source>{path} is a file; this export writes several files into a folder.</source>
         <translation>{path} — это файл; этот экспорт записывает несколько файлов в папку.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/data_exchange.py" line="458"/>
+        <location filename="../../blinadesk/gui/dialogs/data_exchange.py" line="499"/>
         <source>No patient with MRN {mrn} in the record; nothing was written.</source>
         <translation>В записи нет пациента с MRN {mrn}; ничего не записано.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/data_exchange.py" line="461"/>
+        <location filename="../../blinadesk/gui/dialogs/data_exchange.py" line="502"/>
         <source>Cannot write {path}: {reason}</source>
         <translation>Не удалось записать {path}: {reason}</translation>
     </message>
@@ -2394,37 +2420,37 @@
 <context>
     <name>TodayScreen</name>
     <message>
-        <location filename="../../blinadesk/gui/windows/today.py" line="84"/>
+        <location filename="../../blinadesk/gui/windows/today.py" line="86"/>
         <source>Refresh</source>
         <translation>Обновить</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/today.py" line="85"/>
+        <location filename="../../blinadesk/gui/windows/today.py" line="87"/>
         <source>Reload the worklist (F5)</source>
         <translation>Обновить список (F5)</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/today.py" line="86"/>
+        <location filename="../../blinadesk/gui/windows/today.py" line="88"/>
         <source>No patient is infusing today.</source>
         <translation>Сегодня нет пациентов на инфузии.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/today.py" line="132"/>
+        <location filename="../../blinadesk/gui/windows/today.py" line="134"/>
         <source>Today</source>
         <translation>Сегодня</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/today.py" line="133"/>
+        <location filename="../../blinadesk/gui/windows/today.py" line="135"/>
         <source>Loading…</source>
         <translation>Загрузка…</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/today.py" line="135"/>
+        <location filename="../../blinadesk/gui/windows/today.py" line="137"/>
         <source>Today, {date}</source>
         <translation>Сегодня, {date}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/today.py" line="136"/>
+        <location filename="../../blinadesk/gui/windows/today.py" line="138"/>
         <source>{count} infusing, {alerts} with alerts · updated {time}</source>
         <translation>На инфузии: {count}, с тревогами: {alerts} · обновлено в {time}</translation>
     </message>

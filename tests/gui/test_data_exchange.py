@@ -81,11 +81,41 @@ def test_folder_exports_write_their_files(qtbot, context, staff, tmp_path) -> No
     infusing_with_fever(context.ward, staff)
     context.sign_in_as(staff.physician)
     dialog = _dialog(qtbot, context)
+    log = tmp_path / "enrolment.csv"
+    log.write_text("mrn,subject_id\nBD-100,S-001\n", encoding="utf-8")
+    dialog.enrolment_log.setText(str(log))
     for kind, name in (("csv", "patients.csv"), ("redcap", "blinadesk_redcap_records.csv"), ("sdtm", "dm.csv")):
         folder = tmp_path / kind
         _run(qtbot, context, dialog, kind, folder)
         assert (folder / name).exists(), (kind, dialog.result.text())
         assert str(folder / name) in dialog.problems.toPlainText()
+        if kind != "csv":  # trial files name the patient by the subject id only
+            text = "".join(path.read_text(encoding="utf-8") for path in folder.iterdir())
+            assert "S-001" in text and "BD-100" not in text
+
+
+@on_sqlite
+def test_a_trial_export_without_the_enrolment_log_is_refused_in_words(qtbot, context, staff, tmp_path) -> None:
+    infusing_with_fever(context.ward, staff)
+    context.sign_in_as(staff.physician)
+    dialog = _dialog(qtbot, context)
+    dialog.set_kind("csv")
+    assert not dialog.enrolment_log.isVisibleTo(dialog)  # asked only for the trial exports
+    for kind in ("redcap", "sdtm"):
+        dialog.set_kind(kind)
+        assert dialog.enrolment_log.isVisibleTo(dialog)
+        folder = tmp_path / kind
+        _run(qtbot, context, dialog, kind, folder)
+        assert "enrolment log" in dialog.result.text() and "Nothing was written" in dialog.result.text()
+        assert "Traceback" not in dialog.result.text()
+        assert not folder.exists() or not any(folder.iterdir())
+    # A log that does not list the patient: refused, naming the MRN, nothing written.
+    log = tmp_path / "other.csv"
+    log.write_text("mrn,subject_id\nBD-999,S-009\n", encoding="utf-8")
+    dialog.enrolment_log.setText(str(log))
+    _run(qtbot, context, dialog, "sdtm", tmp_path / "sdtm2")
+    assert "BD-100" in dialog.result.text(), dialog.result.text()
+    assert not (tmp_path / "sdtm2").exists() or not any((tmp_path / "sdtm2").iterdir())
 
 
 @on_sqlite

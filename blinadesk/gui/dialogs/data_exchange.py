@@ -49,6 +49,8 @@ EXPORT_KINDS = ("json", "csv", "fhir", "redcap", "sdtm")
 IMPORT_KINDS = ("import_json", "import_patients")
 # Kinds that write one file; the others write several files into a folder.
 FILE_KINDS = frozenset({"json", "fhir"})
+# Trial exports: they name patients by the study's subject id from the trial's enrolment log, never by MRN.
+TRIAL_KINDS = frozenset({"redcap", "sdtm"})
 
 
 def may_export(context: AppContext) -> bool:
@@ -106,8 +108,10 @@ def _note_export(ward: Ward, user: str, kind: str, details: dict[str, object]) -
         audit.append_event(session, "export", user, details={"format": kind, **details})
 
 
-def run_export(ward: Ward, actor: Actor, kind: str, target: Path, mrn: str | None, replace: bool) -> Outcome:
-    """Writes the export `kind` of the record (or of patient `mrn`) to `target`, as the commands do."""
+def run_export(ward: Ward, actor: Actor, kind: str, target: Path, mrn: str | None, replace: bool,
+               enrolment_log: Path | None = None) -> Outcome:
+    """Writes the export `kind` of the record (or of patient `mrn`) to `target`, as the commands do. A trial
+    export reads `enrolment_log` (MRN -> subject id) and is refused without it (blinadesk.interop.enrolment)."""
     from blinadesk.interop.record import read_record
     from blinadesk.services.exchange import document_text, export_record, write_csv_tables
 
@@ -132,6 +136,11 @@ def run_export(ward: Ward, actor: Actor, kind: str, target: Path, mrn: str | Non
             return Outcome(kind, (target,), (("patients", patients),), patients)
         counts = write_csv_tables(document, target)
         return Outcome(kind, tuple(target / f"{name}.csv" for name in counts), tuple(counts.items()), patients)
+    enrolment = None
+    if kind in TRIAL_KINDS and enrolment_log is not None:
+        from blinadesk.interop.enrolment import read_enrolment_log
+
+        enrolment = read_enrolment_log(enrolment_log)
     document = read_record(ward.db, mrn=mrn)
     patients = len(document["patients"])
     as_of = ward.now()
@@ -146,14 +155,14 @@ def run_export(ward: Ward, actor: Actor, kind: str, target: Path, mrn: str | Non
     if kind == "redcap":
         from blinadesk.interop.redcap import write_redcap
 
-        counts = write_redcap(document, target, as_of=as_of, zone=ward.zone)
+        counts = write_redcap(document, target, as_of=as_of, zone=ward.zone, enrolment=enrolment)
         _note_export(ward, user, "redcap", {"patients": patients, "mrn": mrn})
         return Outcome(kind, tuple(target / name for name in counts), tuple(counts.items()), patients)
     if kind == "sdtm":
         from blinadesk.interop.sdtm import Study, write_sdtm
 
         study = Study()
-        counts = write_sdtm(document, target, as_of=as_of, zone=ward.zone, study=study)
+        counts = write_sdtm(document, target, as_of=as_of, zone=ward.zone, study=study, enrolment=enrolment)
         _note_export(ward, user, "sdtm", {"patients": patients, "mrn": mrn, "study": study.study_id})
         return Outcome(kind, tuple(target / f"{name.lower()}.csv" for name in counts), tuple(counts.items()),
                        patients)
@@ -255,6 +264,19 @@ class DataExchangeDialog(QDialog):
         self.replace = QCheckBox(self)
         self.replace.setObjectName("replace")
         form.addRow("", self.replace)
+        log_row = QHBoxLayout()
+        self.enrolment_log = QLineEdit(self)
+        self.enrolment_log.setObjectName("enrolment_log")
+        self.choose_log_button = QPushButton(self)
+        self.choose_log_button.clicked.connect(self.choose_enrolment_log)
+        log_row.addWidget(self.enrolment_log, 1)
+        log_row.addWidget(self.choose_log_button)
+        self.enrolment_log_label = QLabel(self)
+        self.enrolment_log_label.setBuddy(self.enrolment_log)
+        self.enrolment_log_note = QLabel(self)
+        self.enrolment_log_note.setWordWrap(True)
+        form.addRow(self.enrolment_log_label, log_row)
+        form.addRow("", self.enrolment_log_note)
 
         self.progress = QProgressBar(self)
         self.progress.setTextVisible(False)
@@ -310,12 +332,17 @@ class DataExchangeDialog(QDialog):
         self.only_patient.setEnabled(exporting and not self.running)
         self.dry_run.setEnabled(kind == "import_patients" and not self.running)
         self.replace.setVisible(exporting)
+        trial = kind in TRIAL_KINDS
+        for widget in (self.enrolment_log_label, self.enrolment_log, self.choose_log_button,
+                       self.enrolment_log_note):
+            widget.setVisible(trial)
         self._retranslate_path()
         self._update_enabled()
 
     def _update_enabled(self) -> None:
         self.run_button.setEnabled(not self.running and self.kind is not None and bool(self.path.text().strip()))
-        for widget in (self.export_box, self.import_box, self.path, self.choose_button, self.replace):
+        for widget in (self.export_box, self.import_box, self.path, self.choose_button, self.replace,
+                       self.enrolment_log, self.choose_log_button):
             widget.setEnabled(not self.running)
 
     # --- words ---
@@ -340,6 +367,12 @@ class DataExchangeDialog(QDialog):
         self.dry_run.setText(self.tr("&Check only (dry run): write nothing"))
         self.replace.setText(self.tr("&Replace files that already exist"))
         self.choose_button.setText(self.tr("&Choose…"))
+        self.enrolment_log_label.setText(self.tr("&Enrolment log:"))
+        self.enrolment_log.setPlaceholderText(self.tr("the trial's CSV file: mrn,subject_id"))
+        self.choose_log_button.setText(self.tr("C&hoose…"))
+        self.enrolment_log_note.setText(self.tr(
+            "Trial files name each patient by the study's subject id from this log, never by the MRN; a "
+            "patient missing from the log stops the export."))
         self.run_button.setText(self.tr("&Run"))
         self._retranslate_path()
 
@@ -376,6 +409,12 @@ class DataExchangeDialog(QDialog):
         if chosen:
             self.path.setText(chosen)
 
+    def choose_enrolment_log(self) -> None:
+        chosen, _ = QFileDialog.getOpenFileName(self, self.tr("Enrolment log"), self.enrolment_log.text().strip(),
+                                                self.tr("CSV files (*.csv *.txt)"))
+        if chosen:
+            self.enrolment_log.setText(chosen)
+
     # --- running ---
 
     def run(self) -> None:
@@ -394,7 +433,9 @@ class DataExchangeDialog(QDialog):
         ward = self.context.ward
         if kind in EXPORT_KINDS:
             mrn = self.only_patient.text().strip() or None
+            log = self.enrolment_log.text().strip()
             self.context.run(run_export, ward, actor, kind, target, mrn, self.replace.isChecked(),
+                             Path(log).expanduser() if log and kind in TRIAL_KINDS else None,
                              on_done=self._done, on_error=self._failed, owner=self)
         else:
             dry_run = kind == "import_patients" and self.dry_run.isChecked()
