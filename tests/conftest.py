@@ -109,3 +109,16 @@ def _fresh_postgres_database(server_url: str) -> Iterator[str]:
         with psycopg.connect(admin_dsn, autocommit=True) as admin:
             # FORCE: an engine the test forgot to dispose must not leave a database behind.
             admin.execute(sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(sql.Identifier(name)))
+
+
+@pytest.fixture
+def russian(qapp: object) -> Iterator[None]:
+    """The desktop in Russian for one test (plots included), English again afterwards."""
+    from blinadesk.gui.i18n import install_language
+    from blinadesk.gui.service_messages import plot_text  # noqa: F401  (the desktop installs the plots' words)
+
+    install_language("ru")
+    try:
+        yield
+    finally:
+        install_language("en")

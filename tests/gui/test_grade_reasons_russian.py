@@ -3,22 +3,9 @@ in the observation form; a part this table does not know keeps the whole reason 
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
-import pytest
-
 from blinadesk.domain.grading import crs_grade, icans_grade
 from blinadesk.gui.i18n import install_language
 from blinadesk.gui.service_messages import translate_reason
-
-
-@pytest.fixture
-def russian(qapp) -> Iterator[None]:  # type: ignore[no-untyped-def]
-    install_language("ru")
-    try:
-        yield
-    finally:
-        install_language("en")
 
 
 def reason_of_crs(**signs: object) -> str:

@@ -3,9 +3,6 @@ problems in forms, sign-in refusals, weight warnings, fever grade reasons; an un
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
-import pytest
 from PySide6.QtWidgets import QDialogButtonBox
 
 from blinadesk.gui.dialogs.register_patient import RegisterPatientDialog
@@ -15,15 +12,6 @@ from blinadesk.gui.service_messages import service_text, translate_message, tran
 from blinadesk.services.errors import SignInRefused, ValidationError, problem
 
 from .shell_support import PASSWORD, on_sqlite, settle
-
-
-@pytest.fixture
-def russian(qapp) -> Iterator[None]:  # type: ignore[no-untyped-def]
-    install_language("ru")
-    try:
-        yield
-    finally:
-        install_language("en")
 
 
 def test_field_problems_and_refusals_in_russian(russian: None) -> None:

@@ -4,10 +4,7 @@ known to the screens, and English stays exactly what the engine writes."""
 from __future__ import annotations
 
 import tomllib
-from collections.abc import Iterator
 from pathlib import Path
-
-import pytest
 
 from blinadesk.domain.labels import default_catalogue
 from blinadesk.domain.schedule import premedications_for
@@ -32,15 +29,6 @@ def test_every_premedication_text_of_every_edition_has_its_translation() -> None
     texts = edition_texts()
     assert {"dexamethasone", "IV", "1 hour before"} <= texts  # the editions were read
     assert texts - premedication_words() == set()
-
-
-@pytest.fixture
-def russian(qapp: object) -> Iterator[None]:
-    install_language("ru")
-    try:
-        yield
-    finally:
-        install_language("en")
 
 
 def test_russian_premedication(russian: None) -> None:

@@ -5,10 +5,7 @@ sources stay as the label cites them. A reason of a shape this table does not kn
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from datetime import date, datetime, timedelta
-
-import pytest
 
 from blinadesk.domain.interruptions import InterruptionVerdict, assess_interruption
 from blinadesk.domain.labels import default_catalogue
@@ -30,15 +27,6 @@ def verdict(hours: float, *, cycle: int = 2, infused: float = 240, patient: dict
     return assess_interruption(edition, "rr", **patient, cycle=cycle, infused_hours_before=infused,  # type: ignore
                                interruption_start=STOP, interruption_end=STOP + timedelta(hours=hours),
                                after_adverse_event=after_adverse_event)
-
-
-@pytest.fixture
-def russian(qapp: object) -> Iterator[None]:
-    install_language("ru")
-    try:
-        yield
-    finally:
-        install_language("en")
 
 
 def english_left(text: str) -> list[str]:

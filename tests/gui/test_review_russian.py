@@ -7,10 +7,7 @@ from __future__ import annotations
 
 import re
 import tomllib
-from collections.abc import Iterator
 from pathlib import Path
-
-import pytest
 
 from blinadesk.gui.i18n import install_language
 from blinadesk.gui.service_messages import (
@@ -42,15 +39,6 @@ def edition_guidance_texts() -> set[str]:
 def numbers(text: str) -> list[str]:
     """The numbers of a guidance text, in any order ("mg/m2" is a unit, not a 2)."""
     return sorted(re.findall(r"\d+(?:\.\d+)?", text.replace("m2", "m²").replace("м²", "m²")))
-
-
-@pytest.fixture
-def russian(qapp: object) -> Iterator[None]:
-    install_language("ru")
-    try:
-        yield
-    finally:
-        install_language("en")
 
 
 def test_every_guidance_text_of_every_edition_is_listed() -> None:

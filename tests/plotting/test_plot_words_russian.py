@@ -5,10 +5,8 @@ clinical abbreviations stay. Without the desktop (the command line) the same fig
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from typing import Any
 
-import pytest
 from matplotlib.figure import Figure
 from matplotlib.text import Text
 
@@ -36,18 +34,6 @@ def english_words(texts: list[str], *, except_in: tuple[str, ...] = ()) -> set[s
         text = re.sub(r"\$[^$]*\$", "", text)  # mathtext: the log axis's powers of ten
         found |= {w for w in LATIN_WORD.findall(text) if w not in ABBREVIATIONS}
     return found
-
-
-@pytest.fixture
-def russian(qapp: Any) -> Iterator[None]:
-    from blinadesk.gui.i18n import install_language
-    from blinadesk.gui.service_messages import plot_text  # noqa: F401  (the desktop installs its translation)
-
-    install_language("ru")
-    try:
-        yield
-    finally:
-        install_language("en")
 
 
 def moscow_patients(ward: Any) -> list[Any]:
