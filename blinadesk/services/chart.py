@@ -189,6 +189,9 @@ class ChartUseCases(WardBase):
 
     def _chart_cycle(self, cycle: InfusionCycle, now: datetime) -> ChartCycle:
         periods = active(cycle.dose_periods)
+        # The label's infusion days per cycle, from the edition the course is pinned to.
+        edition = self.catalogue.editions.get(cycle.treatment_course.label_edition)
+        days_per_cycle = edition.interruption.infusion_days_per_cycle if edition is not None else None
         interruptions = sorted((i for i in cycle.interruptions if i.record_status == "active"),
                                key=lambda i: i.starts_at)
         first_day = self.local_date(cycle.actual_start) if cycle.actual_start else cycle.planned_start
@@ -215,9 +218,9 @@ class ChartUseCases(WardBase):
                 status = "infusing" if start <= now else "planned"
             else:
                 status = "treatment-free"
-            # In infused time, up to the last cycle day that will be given (28 for a whole cycle; fewer when it
-            # stopped early): the same count as the Today worklist's.
-            number = cycle_day_number(periods, end)
+            # In infused time, up to the last cycle day that will be given (the label's days for a whole cycle;
+            # fewer when it stopped early): the same count as the Today worklist's.
+            number = cycle_day_number(periods, end, days_per_cycle)
             ends_at = None
             if status in ("infusing", "planned") and last_moment is not None and start < last_moment <= end \
                     and cycle.status != "interrupted":

@@ -18,9 +18,10 @@ from blinadesk.store.models import DosePeriod
 SUPERSEDED = "superseded"
 
 DAY_SECONDS = 86400
-# A cycle is 28 infusion days, counting the days before and after an interruption of up to 7 days (the label's
-# interruption rule): no infusion goes on into a 29th cycle day.
-INFUSION_DAYS_PER_CYCLE = 28
+# The number of infusion days in a cycle is the label's (`InterruptionRules.infusion_days_per_cycle` of the
+# edition the course is pinned to: 28 in every edition shipped, counting the days before and after an
+# interruption of up to 7 days), passed in by the callers; never a number of this module's own. `None` (a
+# course whose edition this blinadesk does not ship) caps nothing the label would say.
 
 
 class Span(Protocol):
@@ -52,26 +53,30 @@ def infusion_day_number(infused_seconds: float) -> int:
     return int(max(infused_seconds - 1.0, 0.0) // DAY_SECONDS) + 1
 
 
-def last_cycle_day(spans: Sequence[Span], days_per_cycle: int = INFUSION_DAYS_PER_CYCLE) -> int:
-    """The last cycle day that will be given: the day the closed spans end on (fewer than 28 when the cycle
-    stopped early); with a span still open, the cycle's last day (it runs until 28 infusion days in total)."""
+def last_cycle_day(spans: Sequence[Span], days_per_cycle: int | None) -> int | None:
+    """The last cycle day that will be given: the day the closed spans end on (fewer than the label's days when
+    the cycle stopped early); with a span still open, the cycle's last day by the label (it runs until that
+    many infusion days in total), or None when the label is not known."""
     if any(span.ends_at is None for span in spans):
         return days_per_cycle
     return infusion_day_number(sum(((span.ends_at - span.starts_at) for span in spans
                                     if span.ends_at is not None), timedelta()).total_seconds())
 
 
-def cycle_day_number(spans: Sequence[Span], until: datetime, days_per_cycle: int = INFUSION_DAYS_PER_CYCLE) -> int:
+def cycle_day_number(spans: Sequence[Span], until: datetime, days_per_cycle: int | None) -> int:
     """The cycle day in progress at `until` (for a calendar date: at the end of the date), counted in infused
     time so that an interruption shifts it, and never past the last day that will be given (the date on which
-    the infusion only finishes is that day's tail, not a day after it)."""
-    return min(infusion_day_number(covered_seconds(spans, until)), last_cycle_day(spans, days_per_cycle))
+    the infusion only finishes is that day's tail, not a day after it). `days_per_cycle`: the label's."""
+    day = infusion_day_number(covered_seconds(spans, until))
+    last = last_cycle_day(spans, days_per_cycle)
+    return day if last is None else min(day, last)
 
 
-def infusion_day_reached(hours: float, days_per_cycle: int = INFUSION_DAYS_PER_CYCLE) -> int:
+def infusion_day_reached(hours: float, days_per_cycle: int | None) -> int:
     """The infusion day the hours given so far have reached (24 h given = day 2 begins), as the interruption
-    verdict counts it (blinadesk.domain.interruptions) to choose the restart dose."""
-    return min(int(hours // 24) + 1, days_per_cycle)
+    verdict counts it (blinadesk.domain.interruptions) to choose the restart dose; at most the label's last."""
+    day = int(hours // 24) + 1
+    return day if days_per_cycle is None else min(day, days_per_cycle)
 
 
 def span_at(spans: Iterable[S], at: datetime) -> S | None:

@@ -275,6 +275,8 @@ class WorklistUseCases(WardBase):
                verdicts: list[InterruptionVerdict], interrupted_since: datetime | None,
                given: set[str]) -> WorklistEntry:
         edition = self.catalogue.editions.get(row.label_edition)
+        # The label's infusion days per cycle, from the edition the course is pinned to.
+        days_per_cycle = edition.interruption.infusion_days_per_cycle if edition is not None else None
         started = row.actual_start
         cycle_day = (on - self.local_date(started)).days + 1 if started is not None else 1
         hours = 0.0
@@ -286,10 +288,10 @@ class WorklistUseCases(WardBase):
                 # The number the chart's calendar gives this date: the cycle day in progress at the end of the
                 # date, in infused time (an interruption shifts it; the date on which the infusion only ends is
                 # day 28's tail, never a "day 29").
-                cycle_day = cycle_day_number(periods, day_end)
+                cycle_day = cycle_day_number(periods, day_end, days_per_cycle)
             hours = covered_seconds(periods, now) / 3600.0
             running = span_at(periods, now) if row.status == "running" else None
-            infusion_day = infusion_day_reached(hours)
+            infusion_day = infusion_day_reached(hours, days_per_cycle)
         missing: list[str] = []
         alerts: list[str] = []
 

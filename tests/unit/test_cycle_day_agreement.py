@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 from blinadesk.services.infusion_math import infused_hours
 from blinadesk.services.settings import WardSettings
 from blinadesk.services.ward import Ward
-from blinadesk.store.models import DosePeriod, InfusionCycle
+from blinadesk.store.models import DosePeriod, InfusionCycle, TreatmentCourse
 
 ZONES = ("Europe/Moscow", "Europe/Berlin")
 DAY = 86400
@@ -71,6 +71,8 @@ def _chart_day(ward: Ward, case: dict[str, Any], on: date) -> tuple[int | None, 
                           next_start_earliest=None, status=case["status"], hospitalisation_days_planned=2,
                           record_status="active")
     cycle.dose_periods = periods
+    # Both screens take the cycle's length from the label edition the course is pinned to.
+    cycle.treatment_course = TreatmentCourse(id=1, label_edition=ward.catalogue.default.id, indication="rr")
     chart = ward._chart_cycle(cycle, case["now"])
     numbers = [d.day_number for d in chart.days if d.date == on and d.status != "treatment-free"]
     return (numbers[0] if numbers else None), infused_hours(periods, case["now"])
@@ -83,7 +85,7 @@ def _worklist_day(ward: Ward, case: dict[str, Any], on: date) -> tuple[int, floa
     closed = [e for _, e in case["spans"] if e is not None]
     row = SimpleNamespace(id=1, number=2, phase="induction", status=case["status"], actual_start=case["start"],
                           infusion_end_planned=max(closed) if closed else None, hospitalisation_days_planned=2,
-                          course_id=1, indication="rr", label_edition="not-installed", dosing_mode="fixed",
+                          course_id=1, indication="rr", label_edition=ward.catalogue.default.id, dosing_mode="fixed",
                           planning_bsa_m2=None, planning_weight_kg=None, patient_id=1, mrn="M", family_name="F",
                           given_name="G", birth_date=date(1980, 1, 1))
     entry = ward._entry(on, case["now"], day_start, day_end, row, rows, None, [], None, [], None, set())
@@ -141,3 +143,16 @@ def test_the_day_never_passes_28_and_never_goes_back() -> None:
     numbers = [_worklist_day(ward, dict(case, now=start + timedelta(days=d)), (start + timedelta(days=d)).date())[0]
                for d in range(40)]
     assert numbers == sorted(numbers) and max(numbers) == 28
+
+
+def test_the_cycle_length_is_the_labels_never_a_number_of_the_code() -> None:
+    from blinadesk.services.infusion_math import cycle_day_number, infusion_day_reached
+
+    start = datetime(2026, 1, 1, 8, tzinfo=UTC)
+    running = [SimpleNamespace(starts_at=start, ends_at=None)]  # an open period, 40 days on
+    later = start + timedelta(days=40)
+    assert cycle_day_number(running, later, 21) == 21  # what the pinned edition says
+    assert cycle_day_number(running, later, None) == 40  # an edition this blinadesk does not ship caps nothing
+    assert infusion_day_reached(40 * 24.0, 21) == 21 and infusion_day_reached(40 * 24.0, None) == 41
+    ward = _ward(ZoneInfo("Europe/Moscow"))
+    assert {e.interruption.infusion_days_per_cycle for e in ward.catalogue.editions.values()} == {28}
