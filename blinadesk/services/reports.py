@@ -210,7 +210,7 @@ class CorrectionEntry:
     username: str
     table: str
     row_id: int
-    action: str  # correct or entered_in_error
+    action: str  # correct, entered_in_error or superseded (a planned dose period never given)
     changes: tuple[tuple[str, Any, Any], ...]  # (field, before, after)
     reason: str | None
 
@@ -222,8 +222,19 @@ _CYCLE_TABLES: tuple[type[m.ClinicalRecord], ...] = (m.DosePeriod, m.InfusionBag
                                                      m.PremedicationGiven)
 
 
+# The audit actions the report lists, and how its table names them (the ward's vocabulary, as the chart's history).
+CORRECTION_ACTIONS: dict[str, str] = {"correct": "corrected", "entered_in_error": "entered in error",
+                                      "superseded": "not given (superseded)"}
+
+
+def correction_action_words(action: str) -> str:
+    """The report's words for a correction's audit action."""
+    return CORRECTION_ACTIONS.get(action, action.replace("_", " "))
+
+
 def corrections_of(ward: Ward, actor: Actor, patient_id: int) -> tuple[CorrectionEntry, ...]:
-    """Every correction and entered-in-error mark on the patient's entries, oldest first, from the audit trail.
+    """Every correction, entered-in-error mark and superseded plan (a dose period never given because the infusion
+    stopped or was re-planned) on the patient's entries, oldest first, from the audit trail.
 
     Read in a handful of queries (row ids per table, then their audit entries), not entry by entry: a two-year
     course holds hundreds of observations."""
@@ -245,7 +256,7 @@ def corrections_of(ward: Ward, actor: Actor, patient_id: int) -> tuple[Correctio
                 keys = [str(i) for i in row_ids[chunk_start:chunk_start + 500]]
                 for e in session.scalars(select(m.AuditEntry).where(
                         m.AuditEntry.table_name == table, m.AuditEntry.row_key.in_(keys),
-                        m.AuditEntry.action.in_(("correct", "entered_in_error")))):
+                        m.AuditEntry.action.in_(CORRECTION_ACTIONS))):
                     old, new = decode_values(e.old_values) or {}, decode_values(e.new_values) or {}
                     changes = tuple((k, old.get(k), new.get(k)) for k in sorted(new)
                                     if k not in ("version", "updated_at"))
@@ -359,11 +370,12 @@ def patient_report(ward: Ward, actor: Actor, patient_id: int) -> PatientReport:
         "Audit of corrections",
         ("when", "who", "entry", "action", "changes (before → after)", "reason"),
         tuple((_d(c.occurred_at, clock), c.username, f"{c.table} #{c.row_id}",
-               "entered in error" if c.action == "entered_in_error" else "corrected",
+               correction_action_words(c.action),
                "; ".join(f"{f}: {_value(a)} → {_value(b)}" for f, a, b in c.changes), c.reason or "–")
               for c in corrections),
-        note="Every correction keeps the earlier value in the audit trail; entries marked entered in error are "
-             "left out of the tables above.", widths=(1.2, 0.9, 1.3, 0.9, 3.2, 2.0)))
+        note="Every correction keeps the earlier value in the audit trail; entries marked entered in error and "
+             "planned dose periods not given (superseded) are left out of the tables above.",
+        widths=(1.2, 0.9, 1.3, 0.9, 3.2, 2.0)))
     document = ReportDocument(
         title=f"Course report · {p.display_name} · MRN {p.mrn}",
         subtitle=f"blinadesk, as of {clock.now:%Y-%m-%d %H:%M} (ward time); {timeline.subtitle}",
