@@ -204,6 +204,12 @@ class CohortWidget(QWidget):
         self._apply_timer.setSingleShot(True)
         self._apply_timer.setInterval(500)
         self._apply_timer.timeout.connect(self.apply_filters)
+        # A language switch redraws the swimmer plot from the cohort at hand (not read again), once its
+        # LanguageChange events (one per translator) are all in.
+        self._relabel_timer = QTimer(self)
+        self._relabel_timer.setSingleShot(True)
+        self._relabel_timer.setInterval(0)
+        self._relabel_timer.timeout.connect(self._draw_swimmer)
         self.applyButton.clicked.connect(self.apply_filters)
         self.mrnEdit.returnPressed.connect(self.apply_filters)
         self.mrnEdit.textEdited.connect(lambda _text: self._apply_timer.start())
@@ -347,6 +353,7 @@ class CohortWidget(QWidget):
         self.cancelButton.setText(self.tr("Cancel"))
         if self.result is not None:
             self._show_summary(self.result.summary)
+            self._relabel_timer.start()
         else:
             self.findingsGroup.setTitle(self.tr("Consistency checks"))
 

@@ -252,6 +252,7 @@ class ReviewWidget(QWidget):
         self._reload_again = False
         self._export: BackgroundExport | None = None
         self._progress_dialog: QProgressDialog | None = None
+        self._whole_course: tuple[float, float] | None = None  # the days the timeline shows before any zoom
 
         self.figure: Figure = Figure(figsize=(11.69, 8.27))
         self.canvas = FigureCanvasQTAgg(self.figure)
@@ -375,6 +376,11 @@ class ReviewWidget(QWidget):
         self._reload_timer.setSingleShot(True)
         self._reload_timer.setInterval(100)
         self._reload_timer.timeout.connect(self.reload)
+        # A language switch redraws the figure once its LanguageChange events are all in (one per translator).
+        self._relabel_timer = QTimer(self)
+        self._relabel_timer.setSingleShot(True)
+        self._relabel_timer.setInterval(0)
+        self._relabel_timer.timeout.connect(self._relabel_timeline)
         context.changed.connect(self._record_changed)
         context.actor_changed.connect(lambda _actor: self._apply_role())
         self.retranslate()
@@ -425,6 +431,7 @@ class ReviewWidget(QWidget):
         self._show_hover("")
         if self.data is not None:
             self._show_data(self.data, redraw=False)
+            self._relabel_timer.start()  # the figure's words too, from the data at hand (no reading again)
         elif not self.statusLabel.text():
             self.statusLabel.setText(self.tr("Loading…"))
 
@@ -480,11 +487,7 @@ class ReviewWidget(QWidget):
         self.statusLabel.setText(self.tr("As of {moment} (ward time)").format(
             moment=format_datetime(data.timeline.today) if data.timeline.today else "–"))
         if redraw:
-            from blinadesk.plotting.timeline import timeline_figure
-
-            timeline_figure(data.timeline, figure=self.figure)
-            self.toolbar.update()  # the new axes are the "home" view
-            self.canvas.draw_idle()
+            self._draw_timeline(data.timeline)
         self.guidanceBrowser.setHtml(self.guidance_html(data))
         course = data.latest_course
         if course is None:
@@ -494,6 +497,26 @@ class ReviewWidget(QWidget):
                 "Recorded for course #{id}: {indication}, label edition {edition} ({status}).").format(
                 id=course.id, indication=ward_word(course.indication), edition=course.label_edition,
                 status=ward_word(course.status)))
+
+    def _draw_timeline(self, timeline: TimelineData, *, keep_view: bool = False) -> None:
+        """Draws the timeline anew in the chosen language (the plots' words are translated when drawn). With
+        `keep_view`, the days the reader zoomed or panned to stay in view, and Home still shows the whole course."""
+        from blinadesk.plotting.timeline import timeline_figure
+
+        shown = self.figure.axes[0].get_xlim() if self.figure.axes else None
+        zoomed = shown if keep_view and shown != self._whole_course else None
+        timeline_figure(timeline, figure=self.figure)
+        self.toolbar.update()  # the new axes are the "home" view
+        self._whole_course = self.figure.axes[0].get_xlim() if self.figure.axes else None
+        if zoomed is not None and self.figure.axes:
+            self.toolbar.push_current()  # Home: the whole course
+            self.figure.axes[0].set_xlim(zoomed)  # the tracks share their days
+            self.toolbar.push_current()
+        self.canvas.draw_idle()
+
+    def _relabel_timeline(self) -> None:
+        if self.data is not None:
+            self._draw_timeline(self.data.timeline, keep_view=True)
 
     # --- guidance ----------------------------------------------------------------------------------------
 
