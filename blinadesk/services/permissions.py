@@ -13,6 +13,7 @@ class Role(StrEnum):
     PHYSICIAN = "physician"
     PHARMACIST = "pharmacist"
     ADMINISTRATOR = "administrator"
+    MONITOR = "monitor"
 
 
 class Action(StrEnum):
@@ -42,9 +43,10 @@ _CLINICAL = frozenset({Role.NURSE, Role.PHYSICIAN, Role.PHARMACIST})
 
 # The nurse records what happens at the bedside; the physician plans, starts and decides, and may do all
 # a nurse does; the pharmacist records bags and verifies doses; the administrator manages user accounts
-# and, holding no clinical role, neither reads nor writes the clinical record.
+# and, holding no clinical role, neither reads nor writes the clinical record. The monitor (a trial monitor,
+# an auditor, a researcher) reads the record, the cohort and the reports, and writes nothing.
 PERMISSIONS: dict[Action, frozenset[Role]] = {
-    Action.VIEW_RECORD: _CLINICAL,
+    Action.VIEW_RECORD: _CLINICAL | {Role.MONITOR},
     Action.REGISTER_PATIENT: _NURSE,
     Action.RECORD_MEASUREMENT: _NURSE,
     Action.PLAN_COURSE: _PHYSICIAN,

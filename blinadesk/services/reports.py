@@ -40,10 +40,9 @@ from blinadesk.services.ward import Ward
 from blinadesk.store import models as m
 from blinadesk.store.audit import decode_values
 
-# Reports read the record and never write. The permission table has no read-only role yet, so the command
-# line reads as a pharmacist, the clinical role with the fewest write rights, under a name that says what it
-# is; the report use cases below only ever read. (A `Role.REPORTER` holding VIEW_RECORD alone is requested.)
-REPORT_READER = Actor("system:report", Role.PHARMACIST)
+# Reports read the record and never write: the command line reads with the read-only role, under a name
+# that says what it is.
+REPORT_READER = Actor("system:report", Role.MONITOR)
 
 INFUSION_DAYS = 28  # every label's cycle infuses for 28 days (domain.md section 2): the planned window
 _OBSERVATION_PAGE = 1000  # the chart's largest page

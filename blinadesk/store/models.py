@@ -42,7 +42,7 @@ from blinadesk.store.types import UTCDateTime
 INDICATIONS = ("rr", "mrd", "consolidation")
 PHASES = ("induction", "consolidation", "continued")
 CYCLE_STATUSES = ("planned", "running", "interrupted", "completed", "discontinued")
-ROLES = ("nurse", "physician", "pharmacist", "administrator")
+ROLES = ("nurse", "physician", "pharmacist", "administrator", "monitor")
 # Every status a clinical row can have. "superseded" is only for a planned dose period that was never given
 # because the infusion stopped or was re-planned: it is not a mistake, so it is not "entered_in_error".
 RECORD_STATUSES = ("active", "entered_in_error", "superseded")

@@ -26,8 +26,8 @@ MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 VERSION_TABLE = "alembic_version"
 
 # The revisions in migrations/versions, oldest first; the last is the head this blinadesk writes.
-KNOWN_REVISIONS = ("0001", "0002", "0003", "0004", "0005")
-HEAD_REVISION = "0005"
+KNOWN_REVISIONS = ("0001", "0002", "0003", "0004", "0005", "0006")
+HEAD_REVISION = "0006"
 
 
 def alembic_config(connection: Connection | None = None) -> Config:

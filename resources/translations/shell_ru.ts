@@ -4,12 +4,12 @@
 <context>
     <name>AdministratorHome</name>
     <message>
-        <location filename="../../blinadesk/gui/windows/main_window.py" line="89"/>
+        <location filename="../../blinadesk/gui/windows/main_window.py" line="90"/>
         <source>You are signed in as an administrator: you manage the ward&apos;s accounts. Patient records are open to nurses, physicians and pharmacists only.</source>
         <translation>Вы вошли как администратор: вы управляете учётными записями отделения. Медицинские записи пациентов доступны только медсёстрам, врачам и фармацевтам.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/main_window.py" line="91"/>
+        <location filename="../../blinadesk/gui/windows/main_window.py" line="92"/>
         <source>Manage &amp;users…</source>
         <translation>&amp;Пользователи…</translation>
     </message>
@@ -437,157 +437,157 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../blinadesk/gui/windows/main_window.py" line="258"/>
+        <location filename="../../blinadesk/gui/windows/main_window.py" line="259"/>
         <source>blinadesk — ward record</source>
         <translation>blinadesk — журнал отделения</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/main_window.py" line="259"/>
+        <location filename="../../blinadesk/gui/windows/main_window.py" line="260"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/main_window.py" line="260"/>
+        <location filename="../../blinadesk/gui/windows/main_window.py" line="261"/>
         <source>&amp;Ward</source>
         <translation>&amp;Отделение</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/main_window.py" line="261"/>
+        <location filename="../../blinadesk/gui/windows/main_window.py" line="262"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/main_window.py" line="262"/>
+        <location filename="../../blinadesk/gui/windows/main_window.py" line="263"/>
         <source>&amp;Today</source>
         <translation>&amp;Сегодня</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/main_window.py" line="263"/>
+        <location filename="../../blinadesk/gui/windows/main_window.py" line="264"/>
         <source>&amp;Patients</source>
         <translation>&amp;Пациенты</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/main_window.py" line="264"/>
+        <location filename="../../blinadesk/gui/windows/main_window.py" line="265"/>
         <source>&amp;Cohort</source>
         <translation>&amp;Когорта</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/main_window.py" line="265"/>
+        <location filename="../../blinadesk/gui/windows/main_window.py" line="266"/>
         <source>&amp;Find patient</source>
         <translation>&amp;Найти пациента</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/main_window.py" line="266"/>
+        <location filename="../../blinadesk/gui/windows/main_window.py" line="267"/>
         <source>&amp;Register patient…</source>
         <translation>&amp;Зарегистрировать пациента…</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/main_window.py" line="267"/>
+        <location filename="../../blinadesk/gui/windows/main_window.py" line="268"/>
         <source>Manage &amp;users…</source>
         <translation>&amp;Пользователи…</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/main_window.py" line="270"/>
+        <location filename="../../blinadesk/gui/windows/main_window.py" line="271"/>
         <source>Switch to &amp;Russian</source>
         <translation>Переключить на &amp;русский</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/main_window.py" line="272"/>
+        <location filename="../../blinadesk/gui/windows/main_window.py" line="273"/>
         <source>Switch to &amp;English</source>
         <translation>Переключить на &amp;английский</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/main_window.py" line="273"/>
+        <location filename="../../blinadesk/gui/windows/main_window.py" line="274"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/main_window.py" line="274"/>
+        <location filename="../../blinadesk/gui/windows/main_window.py" line="275"/>
         <source>&amp;Export and import…</source>
         <translation>&amp;Экспорт и импорт…</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/main_window.py" line="275"/>
+        <location filename="../../blinadesk/gui/windows/main_window.py" line="276"/>
         <source>&amp;Lock screen</source>
         <translation>&amp;Заблокировать экран</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/main_window.py" line="276"/>
+        <location filename="../../blinadesk/gui/windows/main_window.py" line="277"/>
         <source>Sign &amp;out</source>
         <translation>В&amp;ыйти</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/main_window.py" line="277"/>
+        <location filename="../../blinadesk/gui/windows/main_window.py" line="278"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход из программы</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/main_window.py" line="278"/>
+        <location filename="../../blinadesk/gui/windows/main_window.py" line="279"/>
         <source>&amp;Close chart</source>
         <translation>&amp;Закрыть карту</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/main_window.py" line="279"/>
+        <location filename="../../blinadesk/gui/windows/main_window.py" line="280"/>
         <source>&amp;About blinadesk</source>
         <translation>&amp;О программе blinadesk</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/main_window.py" line="281"/>
+        <location filename="../../blinadesk/gui/windows/main_window.py" line="282"/>
         <source>Today</source>
         <translation>Сегодня</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/main_window.py" line="283"/>
+        <location filename="../../blinadesk/gui/windows/main_window.py" line="284"/>
         <source>Patients</source>
         <translation>Пациенты</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/main_window.py" line="285"/>
+        <location filename="../../blinadesk/gui/windows/main_window.py" line="286"/>
         <source>Cohort</source>
         <translation>Когорта</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/main_window.py" line="289"/>
+        <location filename="../../blinadesk/gui/windows/main_window.py" line="290"/>
         <source>Users</source>
         <translation>Пользователи</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/main_window.py" line="290"/>
+        <location filename="../../blinadesk/gui/windows/main_window.py" line="291"/>
         <source>Locked</source>
         <translation>Заблокировано</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/main_window.py" line="293"/>
+        <location filename="../../blinadesk/gui/windows/main_window.py" line="294"/>
         <source>Signed in: {name} ({role})</source>
         <translation>Пользователь: {name} ({role})</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/main_window.py" line="295"/>
+        <location filename="../../blinadesk/gui/windows/main_window.py" line="296"/>
         <source>Record: {location}</source>
         <translation>База: {location}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/main_window.py" line="296"/>
+        <location filename="../../blinadesk/gui/windows/main_window.py" line="297"/>
         <source>DEMO — fictitious patients</source>
         <translation>ДЕМО — вымышленные пациенты</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/main_window.py" line="363"/>
+        <location filename="../../blinadesk/gui/windows/main_window.py" line="364"/>
         <source>Review: {patient}</source>
         <translation>Обзор: {patient}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/main_window.py" line="410"/>
+        <location filename="../../blinadesk/gui/windows/main_window.py" line="411"/>
         <source>&lt;h3&gt;blinadesk {version}&lt;/h3&gt;&lt;p&gt;Blinatumomab treatment tracking for B-ALL wards. It follows the label edition each course was planned under; it does not replace the label or clinical judgement.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;blinadesk {version}&lt;/h3&gt;&lt;p&gt;Учёт терапии блинатумомабом в отделениях, где лечат В-ОЛЛ. Программа следует редакции инструкции, по которой спланирован каждый курс; она не заменяет инструкцию и клиническое суждение.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/main_window.py" line="413"/>
+        <location filename="../../blinadesk/gui/windows/main_window.py" line="414"/>
         <source>Label editions loaded:</source>
         <translation>Загруженные редакции инструкции:</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/main_window.py" line="414"/>
+        <location filename="../../blinadesk/gui/windows/main_window.py" line="415"/>
         <source>About blinadesk</source>
         <translation>О программе blinadesk</translation>
     </message>
@@ -745,67 +745,67 @@
 <context>
     <name>Premedication</name>
     <message>
-        <location filename="../../blinadesk/gui/widgets/ward_words.py" line="187"/>
+        <location filename="../../blinadesk/gui/widgets/ward_words.py" line="188"/>
         <source>dexamethasone</source>
         <translation>дексаметазон</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/widgets/ward_words.py" line="188"/>
+        <location filename="../../blinadesk/gui/widgets/ward_words.py" line="189"/>
         <source>prednisone</source>
         <translation>преднизон</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/widgets/ward_words.py" line="189"/>
+        <location filename="../../blinadesk/gui/widgets/ward_words.py" line="190"/>
         <source>IV</source>
         <translation>в/в</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/widgets/ward_words.py" line="190"/>
+        <location filename="../../blinadesk/gui/widgets/ward_words.py" line="191"/>
         <source>IV or PO</source>
         <translation>в/в или внутрь</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/widgets/ward_words.py" line="191"/>
+        <location filename="../../blinadesk/gui/widgets/ward_words.py" line="192"/>
         <source>PO or IV</source>
         <translation>внутрь или в/в</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/widgets/ward_words.py" line="192"/>
+        <location filename="../../blinadesk/gui/widgets/ward_words.py" line="193"/>
         <source>1 hour before</source>
         <translation>за 1 ч до введения</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/widgets/ward_words.py" line="193"/>
+        <location filename="../../blinadesk/gui/widgets/ward_words.py" line="194"/>
         <source>6 to 12 hours before the start of cycle 1</source>
         <translation>за 6–12 ч до начала цикла 1</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/widgets/ward_words.py" line="195"/>
+        <location filename="../../blinadesk/gui/widgets/ward_words.py" line="196"/>
         <source>before the dose</source>
         <translation>перед введением дозы</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/widgets/ward_words.py" line="196"/>
+        <location filename="../../blinadesk/gui/widgets/ward_words.py" line="197"/>
         <source>within 1 hour before</source>
         <translation>в течение 1 ч до введения</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/widgets/ward_words.py" line="197"/>
+        <location filename="../../blinadesk/gui/widgets/ward_words.py" line="198"/>
         <source>within 30 minutes before the dose</source>
         <translation>в течение 30 мин до введения дозы</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/widgets/ward_words.py" line="198"/>
+        <location filename="../../blinadesk/gui/widgets/ward_words.py" line="199"/>
         <source>first of the two dexamethasone doses before cycle 1 day 1</source>
         <translation>первая из двух доз дексаметазона перед 1-м днём цикла 1</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/widgets/ward_words.py" line="200"/>
+        <location filename="../../blinadesk/gui/widgets/ward_words.py" line="201"/>
         <source>or equivalent, e.g. dexamethasone 16 mg</source>
         <translation>или эквивалент, например дексаметазон 16 мг</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/widgets/ward_words.py" line="217"/>
+        <location filename="../../blinadesk/gui/widgets/ward_words.py" line="218"/>
         <source>{drug} {dose} mg {route}, {timing}</source>
         <translation>{drug} {dose} мг {route}, {timing}</translation>
     </message>
@@ -2579,152 +2579,157 @@
         <translation>администратор</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/widgets/ward_words.py" line="45"/>
+        <location filename="../../blinadesk/gui/widgets/ward_words.py" line="38"/>
+        <source>monitor (read only)</source>
+        <translation>монитор (только чтение)</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/widgets/ward_words.py" line="46"/>
         <source>female</source>
         <translation>женский</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/widgets/ward_words.py" line="46"/>
+        <location filename="../../blinadesk/gui/widgets/ward_words.py" line="47"/>
         <source>male</source>
         <translation>мужской</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/widgets/ward_words.py" line="47"/>
+        <location filename="../../blinadesk/gui/widgets/ward_words.py" line="48"/>
         <source>other</source>
         <translation>другой</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/widgets/ward_words.py" line="48"/>
+        <location filename="../../blinadesk/gui/widgets/ward_words.py" line="49"/>
         <source>unknown</source>
         <translation>неизвестно</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/widgets/ward_words.py" line="49"/>
+        <location filename="../../blinadesk/gui/widgets/ward_words.py" line="50"/>
         <source>positive</source>
         <translation>положительный</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/widgets/ward_words.py" line="50"/>
+        <location filename="../../blinadesk/gui/widgets/ward_words.py" line="51"/>
         <source>negative</source>
         <translation>отрицательный</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/widgets/ward_words.py" line="51"/>
+        <location filename="../../blinadesk/gui/widgets/ward_words.py" line="52"/>
         <source>dim</source>
         <translation>слабый (dim)</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/widgets/ward_words.py" line="58"/>
+        <location filename="../../blinadesk/gui/widgets/ward_words.py" line="59"/>
         <source>induction</source>
         <translation>индукция</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/widgets/ward_words.py" line="59"/>
+        <location filename="../../blinadesk/gui/widgets/ward_words.py" line="60"/>
         <source>consolidation</source>
         <translation>консолидация</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/widgets/ward_words.py" line="60"/>
+        <location filename="../../blinadesk/gui/widgets/ward_words.py" line="61"/>
         <source>continued therapy</source>
         <translation>продолжение терапии</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/widgets/ward_words.py" line="61"/>
+        <location filename="../../blinadesk/gui/widgets/ward_words.py" line="62"/>
         <source>MRD</source>
         <translation>MRD</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/widgets/ward_words.py" line="74"/>
+        <location filename="../../blinadesk/gui/widgets/ward_words.py" line="75"/>
         <source>Fever grade {0}</source>
         <translation>Лихорадка, степень {0}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/widgets/ward_words.py" line="76"/>
+        <location filename="../../blinadesk/gui/widgets/ward_words.py" line="77"/>
         <source>CRS grade {0}</source>
         <translation>CRS, степень {0}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/widgets/ward_words.py" line="78"/>
+        <location filename="../../blinadesk/gui/widgets/ward_words.py" line="79"/>
         <source>ICANS grade {0}</source>
         <translation>ICANS, степень {0}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/widgets/ward_words.py" line="79"/>
+        <location filename="../../blinadesk/gui/widgets/ward_words.py" line="80"/>
         <source>Seizure</source>
         <translation>Судороги</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/widgets/ward_words.py" line="81"/>
+        <location filename="../../blinadesk/gui/widgets/ward_words.py" line="82"/>
         <source>Infusion interrupted since {0}</source>
         <translation>Инфузия прервана с {0}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/widgets/ward_words.py" line="83"/>
+        <location filename="../../blinadesk/gui/widgets/ward_words.py" line="84"/>
         <source>Infusion interrupted since {0} on {1}</source>
         <translation>Инфузия прервана с {0}, {1}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/widgets/ward_words.py" line="88"/>
+        <location filename="../../blinadesk/gui/widgets/ward_words.py" line="89"/>
         <source>Infusion past planned end ({0})</source>
         <translation>Время инфузии истекло ({0})</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/widgets/ward_words.py" line="90"/>
+        <location filename="../../blinadesk/gui/widgets/ward_words.py" line="91"/>
         <source>Infusion past planned end ({0}, {1})</source>
         <translation>Время инфузии истекло ({0}, {1})</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/widgets/ward_words.py" line="114"/>
+        <location filename="../../blinadesk/gui/widgets/ward_words.py" line="115"/>
         <source>infusion ends at {0}</source>
         <translation>конец инфузии в {0}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/widgets/ward_words.py" line="137"/>
+        <location filename="../../blinadesk/gui/widgets/ward_words.py" line="138"/>
         <source>Planned end of infusion passed at {0}: stop the infusion and record the end of the cycle</source>
         <translation>Плановое окончание инфузии прошло ({0}): остановите инфузию и запишите окончание цикла</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/widgets/ward_words.py" line="140"/>
+        <location filename="../../blinadesk/gui/widgets/ward_words.py" line="141"/>
         <source>Planned end of infusion passed at {0} on {1}: stop the infusion and record the end of the cycle</source>
         <translation>Плановое окончание инфузии прошло ({0}, {1}): остановите инфузию и запишите окончание цикла</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/widgets/ward_words.py" line="93"/>
+        <location filename="../../blinadesk/gui/widgets/ward_words.py" line="94"/>
         <source>Bag change overdue since {0}</source>
         <translation>Смена пакета просрочена с {0}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/widgets/ward_words.py" line="95"/>
+        <location filename="../../blinadesk/gui/widgets/ward_words.py" line="96"/>
         <source>Stale weight for a BSA dose: last weighed {0}</source>
         <translation>Устаревший вес для дозы по ППТ: последнее взвешивание {0}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/widgets/ward_words.py" line="97"/>
+        <location filename="../../blinadesk/gui/widgets/ward_words.py" line="98"/>
         <source>Weight {0} kg differs by {1} % from the {2} kg the dose was computed from</source>
         <translation>Вес {0} кг отличается на {1} % от {2} кг, по которым рассчитана доза</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/widgets/ward_words.py" line="100"/>
+        <location filename="../../blinadesk/gui/widgets/ward_words.py" line="101"/>
         <source>Label edition {0} is not installed: doses cannot be checked</source>
         <translation>Редакция инструкции {0} не установлена: дозы проверить нельзя</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/widgets/ward_words.py" line="104"/>
+        <location filename="../../blinadesk/gui/widgets/ward_words.py" line="105"/>
         <source>no bag hanging is recorded</source>
         <translation>не внесён установленный пакет</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/widgets/ward_words.py" line="105"/>
+        <location filename="../../blinadesk/gui/widgets/ward_words.py" line="106"/>
         <source>no observation today</source>
         <translation>нет наблюдений за сегодня</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/widgets/ward_words.py" line="106"/>
+        <location filename="../../blinadesk/gui/widgets/ward_words.py" line="107"/>
         <source>no weight recorded</source>
         <translation>вес не внесён</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/widgets/ward_words.py" line="108"/>
+        <location filename="../../blinadesk/gui/widgets/ward_words.py" line="109"/>
         <source>no weight within {0} days (last {1})</source>
         <translation>нет веса за {0} дн. (последний {1})</translation>
     </message>

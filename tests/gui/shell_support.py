@@ -32,6 +32,7 @@ class Staff:
     nurse: Actor
     physician: Actor
     pharmacist: Actor
+    monitor: Actor
 
 
 @pytest.fixture(scope="session")
@@ -66,8 +67,9 @@ def staff(ward: Ward) -> Staff:
     ward.create_user(admin_actor, "nurse", "Olga Petrova", Role.NURSE, PASSWORD)
     ward.create_user(admin_actor, "doctor", "Elena Sokolova", Role.PHYSICIAN, PASSWORD)
     ward.create_user(admin_actor, "pharma", "Priya Raman", Role.PHARMACIST, PASSWORD)
+    ward.create_user(admin_actor, "monitor", "Mona Monitor", Role.MONITOR, PASSWORD)
     return Staff(admin_actor, Actor("nurse", Role.NURSE), Actor("doctor", Role.PHYSICIAN),
-                 Actor("pharma", Role.PHARMACIST))
+                 Actor("pharma", Role.PHARMACIST), Actor("monitor", Role.MONITOR))
 
 
 @pytest.fixture

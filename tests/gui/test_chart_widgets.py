@@ -150,6 +150,20 @@ def test_a_physician_plans_a_course_after_reviewing_the_schedule_and_starts_cycl
     assert widget.ui.interruptButton.isEnabled()
 
 
+def test_a_monitor_reads_the_chart_and_is_offered_nothing_that_writes(ward: Ward_, qtbot) -> None:
+    running_course(ward)
+    widget = PatientChartWidget(ward.as_(Actor("monitor.mia", Role.MONITOR)), ward.patient_id)
+    qtbot.addWidget(widget)
+    widget.show()
+    qtbot.waitUntil(lambda: widget.chart is not None and widget.chart.current_cycle is not None)
+    assert "infusing" in widget.ui.courseCalendar.summary()  # the record reads as for anyone
+    ui = widget.ui
+    writing = (ui.recordObservationButton, ui.recordBagButton, ui.interruptButton, ui.restartButton,
+               ui.startCycleButton, ui.planCourseButton, ui.adverseEventButton, ui.marrowButton,
+               ui.transplantButton, ui.outcomeButton, ui.reviewButton)
+    assert [b.objectName() for b in writing if b.isVisibleTo(widget) and b.isEnabled()] == []
+
+
 def test_a_nurse_is_not_offered_what_only_a_physician_may_do(ward: Ward_, qtbot) -> None:
     widget = PatientChartWidget(ward.as_(NURSE), ward.patient_id)
     qtbot.addWidget(widget)

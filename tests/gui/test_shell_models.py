@@ -41,5 +41,5 @@ def test_patients_model_with_pages(qtmodeltester, context, staff) -> None:
 def test_users_model(qtmodeltester, context, staff) -> None:
     model = UsersModel()
     model.set_users(context.ward.list_users(staff.admin))
-    assert model.rowCount() == 4
+    assert model.rowCount() == 5  # shell_support.staff: admin, nurse, physician, pharmacist, monitor
     qtmodeltester.check(model, force_py=True)

@@ -16,6 +16,7 @@ EVERYONE = {"lock", "sign_out", "settings"}
     ("nurse", EVERYONE | {"today", "patients", "find", "register_patient"}),
     ("physician", EVERYONE | {"today", "patients", "cohort", "find", "register_patient"}),
     ("pharmacist", EVERYONE | {"today", "patients", "cohort", "find"}),
+    ("monitor", EVERYONE | {"today", "patients", "cohort", "find"}),  # reads, writes nothing
     ("admin", EVERYONE | {"manage_users"}),
 ])
 def test_each_role_sees_its_own_actions(qtbot, context, staff, who: str, expected: set[str]) -> None:

@@ -86,3 +86,7 @@ def test_each_role_is_let_through_or_refused_by_the_table(ward: Ward, db: Databa
 def test_a_missing_actor_is_refused(ward: Ward) -> None:
     with pytest.raises(PermissionDenied, match="sign in"):
         ward.search_patients(None, "x")  # type: ignore[arg-type]
+
+
+def test_the_monitor_reads_and_writes_nothing() -> None:
+    assert {action for action in Action if allowed(Role.MONITOR, action)} == {Action.VIEW_RECORD}

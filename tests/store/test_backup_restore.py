@@ -90,7 +90,7 @@ def test_backup_to_a_chosen_file_or_folder(ward_db: Database, tmp_path: Path) ->
     folder.mkdir()
     into_folder = backup_database(ward_db, folder)
     assert into_folder.parent == folder
-    assert check_backup_file(chosen).revision == check_backup_file(into_folder).revision == "0005"
+    assert check_backup_file(chosen).revision == check_backup_file(into_folder).revision == "0006"
     # A backup is one self-contained file, not a WAL database that needs companions.
     connection = sqlite3.connect(chosen)
     assert connection.execute("PRAGMA journal_mode").fetchone() == ("delete",)

@@ -78,7 +78,7 @@ def test_an_older_record_is_backed_up_then_upgraded_without_losing_a_row(
     assert sum(len(rows) for rows in before.values()) == 8
 
     with caplog.at_level(logging.INFO, logger="blinadesk.store"), open_database(db_url) as db:
-        assert db.revision() == schema.head_revision() == "0005"
+        assert db.revision() == schema.head_revision() == "0006"
         with db.engine.connect() as connection:
             assert _snapshot(connection) == before
         assert verify_chain(db).ok
@@ -153,7 +153,7 @@ def test_a_record_at_0002_upgrades_to_0003_without_losing_a_row(db_url: str) -> 
     assert sum(len(rows) for rows in before.values()) == 14  # 7 audit entries among them
 
     with open_database(db_url) as db:
-        assert db.revision() == schema.head_revision() == "0005"
+        assert db.revision() == schema.head_revision() == "0006"
         with db.engine.connect() as connection:
             after = {name: [tuple(r) for r in connection.execute(
                 select(*old_columns[name]).order_by(tables[name].c.id))] for name in TABLES_AT_0002}
@@ -226,7 +226,7 @@ def test_models_and_migrations_describe_the_same_schema(db: Database) -> None:
 def test_migrations_ship_inside_the_package() -> None:
     assert (schema.MIGRATIONS_DIR / "env.py").is_file()
     assert (schema.MIGRATIONS_DIR / "script.py.mako").is_file()
-    assert schema.known_revisions() == {"0001", "0002", "0003", "0004", "0005"}
+    assert schema.known_revisions() == {"0001", "0002", "0003", "0004", "0005", "0006"}
     assert schema.MIGRATIONS_DIR.is_relative_to(Path(schema.__file__).parent)
 
 
@@ -253,7 +253,7 @@ def test_a_record_at_0004_loses_the_hash_index_and_nothing_else(db_url: str) -> 
     assert len(before) == 4
 
     with open_database(db_url) as db:
-        assert db.revision() == "0005"
+        assert db.revision() == schema.head_revision()
         with db.engine.connect() as connection:
             after = [tuple(r) for r in connection.execute(select(audit).order_by(audit.c.id))]
             inspector = inspect(connection)
@@ -273,3 +273,37 @@ def test_a_record_at_0004_loses_the_hash_index_and_nothing_else(db_url: str) -> 
             observation.temperature_c = 38.9
             session.info["reason"] = "typo"
         assert verify_chain(db).ok
+
+
+def test_a_record_at_0005_accepts_the_read_only_role_and_keeps_its_users(db_url: str) -> None:
+    """0006 widens users.role's CHECK (on SQLite by rebuilding the table): the accounts stay as they were,
+    users stay protected (never deleted, versioned), and a monitor can be stored; an unknown role still cannot."""
+    _create_at_revision_0001_with_rows(db_url)
+    engine = create_engine(db_url)
+    users = Base.metadata.tables["users"]
+    now = datetime(2026, 1, 5, 9, 0, tzinfo=UTC)
+    stamp = {"version": 1, "created_at": now, "created_by": "admin", "updated_at": now, "updated_by": "admin"}
+    try:
+        with engine.begin() as connection:
+            schema.upgrade(connection, "0005")
+            connection.execute(insert(users).values(id=1, username="chief", full_name="Head Nurse",
+                                                    role="administrator", password_hash="x", active=True, **stamp))
+            append_entries(connection, "admin", now, [PendingEntry("insert", "users", "1", None,
+                                                                   {"username": "chief"}, None)])
+            before = [tuple(r) for r in connection.execute(select(users).order_by(users.c.id))]
+    finally:
+        engine.dispose()
+
+    with open_database(db_url) as db:
+        assert db.revision() == schema.head_revision() == "0006"
+        with db.engine.connect() as connection:
+            assert [tuple(r) for r in connection.execute(select(users).order_by(users.c.id))] == before
+        assert db.check().problems == []  # the rebuilt users table has its triggers back
+        with pytest.raises(Exception, match="blinadesk"), db.engine.begin() as connection:
+            connection.exec_driver_sql("DELETE FROM users WHERE id = 1")
+        with db.engine.begin() as connection:
+            connection.execute(insert(users).values(id=2, username="monitor1", full_name="Trial Monitor",
+                                                    role="monitor", password_hash="x", active=True, **stamp))
+        with pytest.raises(Exception, match=r"(?i)check|constraint"), db.engine.begin() as connection:
+            connection.execute(insert(users).values(id=3, username="x", full_name="X", role="superuser",
+                                                    password_hash="x", active=True, **stamp))

@@ -44,7 +44,7 @@ def test_db_check_prints_engine_revision_and_counts(db_url: str, capsys: pytest.
     make_record(db_url)
     assert main(["--db", db_url, "db", "check"]) == 0
     out = capsys.readouterr().out
-    assert "Schema:   0005 (this blinadesk: 0005)" in out
+    assert "Schema:   0006 (this blinadesk: 0006)" in out
     assert "daily_observations    1" in out
     assert "passed" in out
     assert ("SQLite " in out) if db_url.startswith("sqlite") else ("PostgreSQL " in out)

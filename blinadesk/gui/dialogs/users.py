@@ -23,7 +23,7 @@ class CreateUserDialog(QDialog):
         self.ui = Ui_CreateUserDialog()
         self.ui.setupUi(self)
         self.created: UserView | None = None
-        for role in (Role.NURSE, Role.PHYSICIAN, Role.PHARMACIST, Role.ADMINISTRATOR):
+        for role in (Role.NURSE, Role.PHYSICIAN, Role.PHARMACIST, Role.MONITOR, Role.ADMINISTRATOR):
             self.ui.role.addItem(role_name(role.value), role.value)
         self.errors = FieldErrors({"username": self.ui.username, "full_name": self.ui.full_name,
                                    "role": self.ui.role, "password": self.ui.password,

@@ -35,6 +35,7 @@ def role_name(role: str) -> str:
         "physician": Qca.translate("WardWords", "physician"),
         "pharmacist": Qca.translate("WardWords", "pharmacist"),
         "administrator": Qca.translate("WardWords", "administrator"),
+        "monitor": Qca.translate("WardWords", "monitor (read only)"),
     }
     return names.get(role, role)
 

@@ -41,9 +41,10 @@ CHART_MODULE = "blinadesk.gui.windows.chart"
 # Imported when first opened: both load matplotlib, which start-up must not pay for.
 REVIEW_MODULE = "blinadesk.gui.windows.review"
 COHORT_MODULE = "blinadesk.gui.windows.cohort"
-# Who is offered the department's cohort: the physicians and pharmacists who review outcomes and use; a
-# bedside nurse's screens are Today and the charts. (The services let any clinical role read it.)
-COHORT_ROLES = frozenset({Role.PHYSICIAN, Role.PHARMACIST})
+# Who is offered the department's cohort: the physicians and pharmacists who review outcomes and use, and
+# the read-only monitor; a bedside nurse's screens are Today and the charts. (The services let any role that
+# may view the record read it.)
+COHORT_ROLES = frozenset({Role.PHYSICIAN, Role.PHARMACIST, Role.MONITOR})
 DEMO_BADGE_STYLE = "background: #fde68a; color: #3b2f00; border: 1px solid #b45309; padding: 1px 6px;"
 
 
