@@ -143,13 +143,19 @@ _DETAILS: list[tuple[re.Pattern[str], Callable[[re.Match[str]], str]]] = [
 ]
 
 
-def alert_detail(alert: str) -> str:
-    """An alert in full (the alerts column's tooltip): its badge's words, or its longer sentence where it has one."""
-    for pattern, words in _DETAILS:
-        found = pattern.fullmatch(alert)
+def _worded(table: list[tuple[re.Pattern[str], Callable[[re.Match[str]], str]]], text: str) -> str | None:
+    """The words of the first shape in `table` that `text` has, or None."""
+    for pattern, words in table:
+        found = pattern.fullmatch(text)
         if found:
             return words(found)
-    return alert_text(alert)
+    return None
+
+
+def alert_detail(alert: str) -> str:
+    """An alert in full (the alerts column's tooltip): its badge's words, or its longer sentence where it has one."""
+    detail = _worded(_DETAILS, alert)
+    return detail if detail is not None else alert_text(alert)
 
 
 def alert_urgency(alert: str) -> Urgency:
@@ -162,19 +168,13 @@ def alert_urgency(alert: str) -> Urgency:
 
 def note_text(note: str) -> str:
     """A worklist note as the Today table shows it (a note not known here is shown as the service wrote it)."""
-    for pattern, words in _NOTES:
-        found = pattern.fullmatch(note)
-        if found:
-            return words(found)
-    return note
+    worded = _worded(_NOTES, note)
+    return worded if worded is not None else note
 
 
 def missing_text(missing: str) -> str:
-    for pattern, words in _MISSING:
-        found = pattern.fullmatch(missing)
-        if found:
-            return words(found)
-    return missing
+    worded = _worded(_MISSING, missing)
+    return worded if worded is not None else missing
 
 
 # --- premedication, as the label editions word it ------------------------------------------------------
