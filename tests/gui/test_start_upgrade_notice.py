@@ -83,6 +83,12 @@ def test_the_sign_in_window_shows_the_upgrade_while_it_runs(qapp, tmp_path: Path
 
 def test_the_notice_reads_in_the_window(qapp) -> None:
     dialog = SignInDialog(None, settings=GuiSettings())
+    dialog.show()
+    QApplication.processEvents()
     dialog.show_upgrading("0004", "0005")
+    QApplication.processEvents()
     assert dialog.status_text.startswith("Upgrading the record for this version of blinadesk (schema 0004 to 0005)")
+    status = dialog.ui.status  # the window grew to its four lines: none is cut off (it was, under Xvfb)
+    assert status.height() >= status.heightForWidth(status.width())
+    dialog.close()
     dialog.deleteLater()

@@ -97,6 +97,7 @@ class SignInDialog(QDialog):
             "Upgrading the record for this version of blinadesk (schema {old} to {new}). A backup is taken "
             "first. On a large record this takes several minutes: please wait, and do not switch the "
             "computer off.").format(old=old_revision or "?", new=new_revision))
+        self._fit_height()  # four lines where "Opening the record…" had one
 
     def record_opened(self, context: AppContext) -> None:
         """The record is open: signing in works from now on, and a sign-in asked for already goes ahead."""
