@@ -185,3 +185,14 @@ def test_who_sees_the_menu_action_and_which_half(qtbot, context, staff) -> None:
     dialog = _dialog(qtbot, context)
     assert dialog.import_box.isVisible() and dialog.export_box.isVisible()
     settle(qtbot, context)
+
+
+def test_the_window_grows_for_the_enrolment_log_instead_of_squeezing_the_fields(qtbot, context, staff) -> None:
+    context.sign_in_as(staff.physician)
+    dialog = _dialog(qtbot, context)
+    dialog.set_kind("json")
+    qtbot.waitExposed(dialog)
+    dialog.set_kind("redcap")
+    qtbot.wait(50)
+    for field in (dialog.only_patient, dialog.path, dialog.enrolment_log):
+        assert field.height() >= field.sizeHint().height(), field.objectName()

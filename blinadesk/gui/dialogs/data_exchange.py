@@ -336,6 +336,10 @@ class DataExchangeDialog(QDialog):
         for widget in (self.enrolment_log_label, self.enrolment_log, self.choose_log_button,
                        self.enrolment_log_note):
             widget.setVisible(trial)
+        # The log's rows appear for a trial export: the window grows to hold them instead of squeezing the rest.
+        needed = self.sizeHint().height()
+        if self.isVisible() and self.height() < needed:
+            self.resize(self.width(), needed)
         self._retranslate_path()
         self._update_enabled()
 
