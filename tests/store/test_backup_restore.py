@@ -227,3 +227,20 @@ def test_postgresql_backups_go_through_pg_dump(db: Database, tmp_path: Path) -> 
     dump = backup_database(db, tmp_path / "ward.dump")
     assert dump.read_bytes()[:5] == b"PGDMP"
     assert maybe_auto_backup(db) is None
+
+
+def test_a_record_so_damaged_its_text_is_not_utf8_is_still_released_for_restore(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Scribbled pages once reached the driver as bytes that are not UTF-8: a UnicodeDecodeError, not a
+    sqlite3 error. Restoring is the point then; it must not stop with a traceback."""
+    from blinadesk.store import backup as backup_module
+
+    class Damaged:
+        def execute(self, sql: str) -> object:
+            raise UnicodeDecodeError("utf-8", b"\\xa9", 0, 1, "invalid start byte")
+
+        def close(self) -> None:
+            pass
+
+    monkeypatch.setattr(backup_module.sqlite3, "connect", lambda *args, **kwargs: Damaged())
+    backup_module._release_wal(tmp_path / "record.sqlite3")  # returns: the raw copy is kept, the restore goes on
