@@ -44,7 +44,6 @@ from blinadesk.store.audit import decode_values
 # that says what it is.
 REPORT_READER = Actor("system:report", Role.MONITOR)
 
-INFUSION_DAYS = 28  # every label's cycle infuses for 28 days (domain.md section 2): the planned window
 _OBSERVATION_PAGE = 1000  # the chart's largest page
 
 
@@ -106,7 +105,9 @@ def _merge(spans: Iterable[Span]) -> tuple[Span, ...]:
     return tuple(merged)
 
 
-def cycle_track(clock: _Clock, chart_cycle: ChartCycle) -> CycleTrack:
+def cycle_track(clock: _Clock, chart_cycle: ChartCycle, days_per_cycle: int | None) -> CycleTrack:
+    """`days_per_cycle`: the infusion days of the label edition the course is pinned to (None for an edition
+    this blinadesk does not ship: the planned window then ends where the cycle's start set it, if anywhere)."""
     cycle = chart_cycle.cycle
     started = clock.local(cycle.actual_start) if cycle.actual_start is not None else None
     planned_start = datetime.combine(cycle.planned_start, started.time() if started else time(0))
@@ -126,8 +127,14 @@ def cycle_track(clock: _Clock, chart_cycle: ChartCycle) -> CycleTrack:
         next_start = datetime.combine(cycle.next_start_earliest, time(0))
         if next_start > infusion[-1].end:
             treatment_free = Span(infusion[-1].end, next_start)
-    return CycleTrack(cycle.number, cycle.phase, cycle.status, planned_start,
-                      planned_start + timedelta(days=INFUSION_DAYS), infusion, breaks, treatment_free)
+    if days_per_cycle is not None:
+        planned_end = planned_start + timedelta(days=days_per_cycle)
+    elif cycle.infusion_end_planned is not None:
+        planned_end = clock.local(cycle.infusion_end_planned)
+    else:
+        planned_end = planned_start
+    return CycleTrack(cycle.number, cycle.phase, cycle.status, planned_start, planned_end, infusion, breaks,
+                      treatment_free)
 
 
 def _neuro_marks(clock: _Clock, chart: PatientChart) -> list[NeuroMark]:
@@ -163,7 +170,12 @@ def _age_text(chart: PatientChart, on: date) -> str:
 def timeline_data_from_chart(ward: Ward, chart: PatientChart) -> TimelineData:
     clock = _Clock(ward)
     cycles = [c for course in reversed(chart.courses) for c in course.cycles]
-    tracks = tuple(cycle_track(clock, c) for c in sorted(cycles, key=lambda c: (c.cycle.planned_start, c.cycle.id)))
+    days = {course.course.label_edition: edition.interruption.infusion_days_per_cycle
+            if (edition := ward.catalogue.editions.get(course.course.label_edition)) is not None else None
+            for course in chart.courses}
+    tracks = tuple(cycle_track(clock, c, days[course.course.label_edition])
+                   for course, c in sorted(((course, c) for course in chart.courses for c in course.cycles),
+                                           key=lambda pair: (pair[1].cycle.planned_start, pair[1].cycle.id)))
     doses = tuple(DoseStep(clock.local(p.starts_at), clock.local(p.ends_at) if p.ends_at else clock.now,
                            p.dose_mcg_per_day, p.reason)
                   for c in cycles if c.cycle.status != "planned" for p in c.dose_periods)

@@ -83,3 +83,32 @@ def test_a_patient_with_nothing_recorded_still_gets_a_readable_page() -> None:
     fig = timeline_figure(TimelineData("Empty", today=datetime(2025, 1, 1, 10, tzinfo=UTC).replace(tzinfo=None)))
     texts = [t.get_text() for ax in fig.axes for t in ax.texts]
     assert "no cycles recorded" in texts and "no MRD results recorded" in texts
+
+
+
+def test_the_planned_window_is_the_pinned_editions_infusion_days(ward: Any, monkeypatch: Any) -> None:
+    """The dashed planned bar spans the infusion days of the label edition the course was planned with, as
+    Today and the chart count them; not a number written into the report."""
+    import dataclasses
+    from datetime import timedelta
+
+    from blinadesk.domain.labels import LabelCatalogue
+
+    patient_id = patient_id_for_mrn(ward, REPORT_READER, "MSK17-08")
+    data = timeline_data(ward, REPORT_READER, patient_id)
+    assert data.cycles and all(c.planned_end - c.planned_start == timedelta(days=28) for c in data.cycles)
+    shorter = LabelCatalogue({edition_id: dataclasses.replace(edition, interruption=dataclasses.replace(
+        edition.interruption, infusion_days_per_cycle=21)) for edition_id, edition in ward.catalogue.editions.items()})
+    monkeypatch.setattr(ward, "catalogue", shorter)
+    assert all(c.planned_end - c.planned_start == timedelta(days=21)
+               for c in timeline_data(ward, REPORT_READER, patient_id).cycles)
+    # A course pinned to an edition this blinadesk does not ship: a started cycle's window ends where its start
+    # set it; a cycle not started gets none made up.
+    monkeypatch.setattr(ward, "catalogue", LabelCatalogue({}))
+    unknown = timeline_data(ward, REPORT_READER, patient_id)
+    assert {c.status for c in unknown.cycles} >= {"completed"}
+    for c in unknown.cycles:
+        if c.status == "planned":
+            assert c.planned_end == c.planned_start
+        else:
+            assert c.planned_end > c.planned_start
