@@ -197,6 +197,10 @@ class ChartUseCases(WardBase):
         first_day = self.local_date(cycle.actual_start) if cycle.actual_start else cycle.planned_start
         ends = [p.ends_at for p in periods if p.ends_at is not None]
         last_moment = max(ends) if ends else cycle.infusion_end_planned
+        if len(ends) < len(periods):
+            # A period with no end (the app closes every period it writes; an imported record may not): the
+            # infusion runs on, so the calendar runs to its planned end, and to today if that has passed.
+            last_moment = max(m for m in (*ends, cycle.infusion_end_planned, now) if m is not None)
         last_day = self.local_date(last_moment - timedelta(microseconds=1)) if last_moment else first_day
         next_start = cycle.next_start_earliest or last_day + timedelta(days=1)
         if cycle.status == "interrupted":  # what follows depends on the restart: show the days up to today

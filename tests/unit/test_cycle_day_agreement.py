@@ -127,12 +127,32 @@ def test_an_open_period_past_28_infusion_days_is_still_day_28_on_both_screens() 
 
 def test_an_open_period_after_an_interruption_keeps_counting_on_both_screens() -> None:
     # Found by the property above: the chart froze every later date at the day the closed period ended on
-    # ("day 2" for days), because it capped the count at the end of the last closed period. (Interrupted: the
-    # calendar of a running cycle stops at that end too, so it shows no date to compare: see the report.)
+    # ("day 2" for days), because it capped the count at the end of the last closed period.
     spans: list[tuple[datetime, datetime | None]] = [(_utc(2026, 3, 23, 11), _utc(2026, 3, 24, 17)),
                                                      (_utc(2026, 3, 25, 8), None)]
     # 30 h, then 15 h off, then from 10:00 Berlin on 25 March to the end of 29 March (22:00 UTC): 30 + 110 h.
     assert _both(_case("Europe/Berlin", spans, _utc(2026, 3, 29, 12), "interrupted")) == (6, 6)
+
+
+
+def test_a_running_cycle_with_an_open_last_period_shows_today_on_its_calendar() -> None:
+    # The chart's calendar ended where the last closed period ended, so today, infusing on the open period,
+    # was not on it at all (an imported record: the app closes every period it writes).
+    spans: list[tuple[datetime, datetime | None]] = [(_utc(2026, 3, 23, 11), _utc(2026, 3, 24, 17)),
+                                                     (_utc(2026, 3, 25, 8), None)]
+    case = _case("Europe/Berlin", spans, _utc(2026, 3, 29, 12), "running")
+    ward = _ward(case["zone"])
+    assert _both(case) == (6, 6)
+    periods = [DosePeriod(id=i + 1, cycle_id=1, rate_mcg_per_day=28.0, starts_at=s, ends_at=e,
+                          record_status="active", reason="test") for i, (s, e) in enumerate(spans)]
+    cycle = InfusionCycle(id=1, version=1, course_id=1, number=2, phase="induction", planned_start=date(2026, 3, 23),
+                          actual_start=spans[0][0], infusion_end_planned=_utc(2026, 4, 21, 8), next_start_earliest=None,
+                          status="running", hospitalisation_days_planned=2, record_status="active")
+    cycle.dose_periods = periods
+    cycle.treatment_course = TreatmentCourse(id=1, label_edition=ward.catalogue.default.id, indication="rr")
+    days = ward._chart_cycle(cycle, case["now"]).days
+    assert days[-1].date == date(2026, 4, 21)  # on to the planned end of infusion
+    assert {d.date: d.status for d in days}[date(2026, 3, 29)] == "infusing"
 
 
 def test_the_day_never_passes_28_and_never_goes_back() -> None:
