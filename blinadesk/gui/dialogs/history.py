@@ -6,9 +6,19 @@ History… (every audit entry: who, when, old → new, why). Nothing here erases
 from __future__ import annotations
 
 from datetime import date, datetime
+from decimal import Decimal
 from typing import Any
 
-from PySide6.QtWidgets import QCheckBox, QDateEdit, QDateTimeEdit, QDialogButtonBox, QHeaderView, QLineEdit, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDateEdit,
+    QDateTimeEdit,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QWidget,
+)
 
 from blinadesk.gui.context import AppContext
 from blinadesk.gui.dialogs.clinical_form import (
@@ -19,11 +29,12 @@ from blinadesk.gui.dialogs.clinical_form import (
     to_qdate,
     to_qdatetime,
     ward_local,
+    ward_now,
 )
 from blinadesk.gui.forms.ui_correction_dialog import Ui_CorrectionDialog
 from blinadesk.gui.forms.ui_entered_in_error_dialog import Ui_EnteredInErrorDialog
 from blinadesk.gui.forms.ui_history_dialog import Ui_HistoryDialog
-from blinadesk.gui.i18n import format_number
+from blinadesk.gui.i18n import current_locale
 from blinadesk.gui.models.chart_models import HistoryTableModel
 from blinadesk.gui.service_messages import translate_field
 from blinadesk.gui.tasks import user_message
@@ -119,22 +130,17 @@ class CorrectionDialog(ClinicalDialog):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("dd.MM.yyyy HH:mm")
             local = ward_local(self.context, value) if isinstance(value, datetime) else None
-            if local is not None:
-                edit.setDateTime(to_qdatetime(local))
-            return edit
+            edit.setDateTime(to_qdatetime(local if local is not None else ward_now(self.context)))
+            return edit if local is not None else _NotRecorded(edit, self)
         if isinstance(value, date) or name.endswith("_on"):
             day = QDateEdit(self)
             day.setCalendarPopup(True)
             day.setDisplayFormat("dd.MM.yyyy")
-            if isinstance(value, date):
-                day.setDate(to_qdate(value))
-            return day
-        if isinstance(value, float | int) or (value is None and name.endswith(("_c", "_pct", "_ml", "_kg", "_cm",
-                                                                                 "_mmhg", "_bpm", "_min", "_ul",
-                                                                                 "_mg", "_h", "_fraction"))):
+            day.setDate(to_qdate(value if isinstance(value, date) else ward_now(self.context).date()))
+            return day if isinstance(value, date) else _NotRecorded(day, self)
+        if isinstance(value, float | int) or (value is None and _numeric(name)):
             edit = QLineEdit(self)
-            edit.setText(format_number(value, 0 if isinstance(value, int) else 4).rstrip("0").rstrip(".,")
-                         if value is not None else "")
+            edit.setText(number_text(value))
             return edit
         if isinstance(value, str) or value is None:
             edit = QLineEdit(self)
@@ -144,6 +150,10 @@ class CorrectionDialog(ClinicalDialog):
 
     def _value(self, name: str, editor: QWidget, problems: list[FieldProblem]) -> Any:
         original = getattr(self.entry, name)
+        if isinstance(editor, _NotRecorded):
+            if not editor.given.isChecked():
+                return None
+            editor = editor.edit
         if isinstance(editor, QCheckBox):
             return editor.isChecked()
         if isinstance(editor, QDateEdit):
@@ -185,6 +195,40 @@ class CorrectionDialog(ClinicalDialog):
             return
         self.submit(self.context.ward.correct_entry, self.context.actor, self.table, self.entry.id, changed,
                     self.ui.reasonEdit.toPlainText().strip(), self.entry.version)
+
+
+def number_text(value: float | int | None) -> str:
+    """A stored number as the editor shows it: every digit it has, none added, the language's decimal mark and no
+    thousands separator (parse_decimal reads a comma as the decimal mark: "150,000" would come back as 150).
+    Formatting to four places and stripping zeros turned a respiratory rate of 20 into 2 and an MRD of 5e-05
+    into 0.0001, and the unchanged field was then saved as a correction."""
+    if value is None:
+        return ""
+    if isinstance(value, int):
+        return str(value)
+    text = format(Decimal(repr(float(value))), "f")
+    if "." in text:
+        text = text.rstrip("0").rstrip(".")
+    return text.replace(".", current_locale().decimalPoint())
+
+
+class _NotRecorded(QWidget):
+    """A date or moment not recorded yet (a bag still hanging has no removal time): it stays unrecorded unless
+    the box is ticked, instead of an empty editor's 01.01.2000 being saved as a change."""
+
+    def __init__(self, edit: QDateEdit | QDateTimeEdit, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.edit = edit
+        self.given = QCheckBox(self.tr("record"), self)
+        self.given.setToolTip(self.tr("Not recorded yet: tick to record it"))
+        edit.setParent(self)
+        edit.setEnabled(False)
+        self.given.toggled.connect(edit.setEnabled)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.given)
+        layout.addWidget(edit, 1)
+        self.setFocusProxy(self.given)
 
 
 def _numeric(name: str) -> bool:
