@@ -68,6 +68,33 @@ class BodySizeUsed:
     height_measured_on: date
 
 
+# Russian names are written with ё or with е for the same letter ("Артём", "Артем") in documents and wristbands
+# alike: a search must find the patient either way, or a nurse may register the same child twice.
+_YO_SPELLINGS_MAX = 3  # words with more е/ё than this: only the all-е and all-ё spellings are tried
+
+
+def _spellings(word: str) -> set[str]:
+    """The ways a folded search word may be stored: each е or ё as either letter. The stored keys keep what was
+    typed at registration, so the search tries the spellings (each an indexed prefix) instead of refolding."""
+    plain = word.replace("ё", "е")
+    places = [i for i, letter in enumerate(plain) if letter == "е"]
+    if len(places) > _YO_SPELLINGS_MAX:
+        return {word, plain, plain.replace("е", "ё")}
+    spellings = set()
+    for mask in range(2 ** len(places)):
+        letters = list(plain)
+        for bit, place in enumerate(places):
+            if mask >> bit & 1:
+                letters[place] = "ё"
+        spellings.add("".join(letters))
+    return spellings
+
+
+def _search_words(text: str) -> list[str]:
+    """The words of a search as typed: "Иванов, Артём" as the lists show a name, or "иван арт"."""
+    return fold_for_search((text or "").replace(",", " ").replace(";", " ")).split()
+
+
 def _like_prefix(text: str) -> str:
     escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
     return f"{escaped}%"
@@ -135,18 +162,21 @@ class PatientUseCases(WardBase):
 
     def search_patients(self, actor: Actor, text: str, *, limit: int = 50, offset: int = 0) -> PatientPage:
         """Patients whose MRN starts with `text`, or whose names start with each of its words
-        (case-insensitive in every alphabet: "иван" finds Иванов; "smi jo" finds John Smith)."""
+        (case-insensitive in every alphabet: "иван" finds Иванов; "smi jo" finds John Smith; "артем" finds Артём
+        and "артём" Артем; "Иванов, А" as the lists write a name)."""
         require(actor, Action.VIEW_RECORD)
         if not isinstance(limit, int) or not 1 <= limit <= 500:
             raise ValidationError([problem("limit", "must be between 1 and 500")])
         if not isinstance(offset, int) or offset < 0:
             raise ValidationError([problem("offset", "must not be negative")])
         with self._read(actor) as session:
-            words = fold_for_search(text or "").split()
+            words = _search_words(text)
             statement = select(Patient).where(Patient.record_status == "active")
             if words:
-                names = and_(*[or_(Patient.family_name_folded.like(_like_prefix(w), escape="\\"),
-                                   Patient.given_name_folded.like(_like_prefix(w), escape="\\")) for w in words])
+                names = and_(*[or_(*[column.like(_like_prefix(spelling), escape="\\")
+                                     for spelling in sorted(_spellings(w))
+                                     for column in (Patient.family_name_folded, Patient.given_name_folded)])
+                               for w in words])
                 raw = (text or "").strip()
                 mrn = or_(Patient.mrn.like(_like_prefix(raw), escape="\\"),
                           Patient.mrn.like(_like_prefix(raw.upper()), escape="\\"))

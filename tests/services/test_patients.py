@@ -69,6 +69,23 @@ def test_search_by_name_prefix_in_any_alphabet_and_by_mrn(ward: Ward, staff: Sta
     assert names("%") == []
 
 
+
+def test_search_finds_a_name_whether_typed_with_yo_or_ye_and_as_the_lists_write_it(ward: Ward, staff: Staff) -> None:
+    # Found in a Russian ward walk-through: "Артем" did not find "Иванов, Артём", nor did the name typed as the
+    # patient list shows it ("иванов, а"); a nurse who cannot find a child may register the child again.
+    ward.register_patient(staff.nurse, PatientRegistration("R-1", "Иванов", "Артём", date(2012, 1, 2)))
+    ward.register_patient(staff.nurse, PatientRegistration("R-2", "Семенов", "Фёдор", date(2013, 1, 2)))
+    ward.register_patient(staff.nurse, PatientRegistration("R-3", "Березовская", "Алена", date(2014, 1, 2)))
+
+    def mrns(text: str) -> list[str]:
+        return [p.mrn for p in ward.search_patients(staff.nurse, text).patients]
+
+    assert mrns("Артем") == mrns("артём") == mrns("иванов, а") == mrns("Иванов, Артём") == ["R-1"]
+    assert mrns("Семёнов") == mrns("семен федор") == ["R-2"]  # registered with е: found typed with ё too
+    assert mrns("алёна берёз") == mrns("Березовская, Алена") == ["R-3"]
+    assert mrns("ивановa") == []  # a Latin "a" is another letter
+
+
 def test_search_pages(ward: Ward, staff: Staff) -> None:
     for i in range(7):
         ward.register_patient(staff.nurse, PatientRegistration(f"P-{i}", f"Brown{i}", "Kim", date(2000, 1, 1)))
