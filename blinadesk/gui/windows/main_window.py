@@ -14,13 +14,14 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
+    QDialogButtonBox,
     QLabel,
     QMainWindow,
-    QMessageBox,
     QProgressBar,
     QPushButton,
     QStackedWidget,
     QTabWidget,
+    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
@@ -403,6 +404,10 @@ class MainWindow(QMainWindow):
         install_language(language)
 
     def about(self) -> None:
+        self.about_dialog().exec()
+
+    def about_dialog(self) -> QDialog:
+        """The program, its version and the label editions it knows, with their sources."""
         editions = []
         for edition in self.context.ward.catalogue:
             sources = "; ".join(f"{name}: {where}" for name, where in edition.sources.items())
@@ -412,7 +417,20 @@ class MainWindow(QMainWindow):
                         "It follows the label edition each course was planned under; it does not replace the "
                         "label or clinical judgement.</p>").format(version=__version__)
                 + "<p>" + self.tr("Label editions loaded:") + "</p><ul>" + "".join(editions) + "</ul>")
-        QMessageBox.about(self, self.tr("About blinadesk"), text)
+        # The editions' source lists are long: a message box grew taller than a 768-pixel screen, its OK out of
+        # reach. The text scrolls inside a window that fits the screen.
+        dialog = QDialog(self)
+        dialog.setWindowTitle(self.tr("About blinadesk"))
+        layout = QVBoxLayout(dialog)
+        browser = QTextBrowser(dialog)
+        browser.setHtml(text)
+        layout.addWidget(browser)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok, dialog)
+        buttons.accepted.connect(dialog.accept)
+        layout.addWidget(buttons)
+        available = (self.screen() or QApplication.primaryScreen()).availableGeometry()
+        dialog.resize(min(760, int(available.width() * 0.9)), min(620, int(available.height() * 0.85)))
+        return dialog
 
     def bring_to_front(self) -> str | None:
         """Asked by a second start on the same record: this window comes forward (its lock screen too, when
