@@ -131,6 +131,26 @@ FIELD_NAMES.update({
     "Antipyretics or anticytokine": QT_TRANSLATE_NOOP("ServiceFields", "Antipyretics or anticytokine"),
 })
 
+# Fields without a ward name in the services (blinadesk.services.errors.field_label capitalises their code).
+FIELD_NAMES.update({
+    "Fever duration hours": QT_TRANSLATE_NOOP("ServiceFields", "Fever duration hours"),
+    "After adverse event": QT_TRANSLATE_NOOP("ServiceFields", "After adverse event"),
+    "Rate confirmed by pharmacy": QT_TRANSLATE_NOOP("ServiceFields", "Rate confirmed by pharmacy"),
+    "Age group": QT_TRANSLATE_NOOP("ServiceFields", "Age group"),
+    "Started from": QT_TRANSLATE_NOOP("ServiceFields", "Started from"),
+    "Started to": QT_TRANSLATE_NOOP("ServiceFields", "Started to"),
+    "On": QT_TRANSLATE_NOOP("ServiceFields", "On"),
+    "Limit": QT_TRANSLATE_NOOP("ServiceFields", "Limit"),
+    "Offset": QT_TRANSLATE_NOOP("ServiceFields", "Offset"),
+    "Observations limit": QT_TRANSLATE_NOOP("ServiceFields", "Observations limit"),
+    "Observations offset": QT_TRANSLATE_NOOP("ServiceFields", "Observations offset"),
+    "Adverse event id": QT_TRANSLATE_NOOP("ServiceFields", "Adverse event id"),
+    "Exclude adverse event id": QT_TRANSLATE_NOOP("ServiceFields", "Exclude adverse event id"),
+    "Bag id": QT_TRANSLATE_NOOP("ServiceFields", "Bag id"),
+    "Resolution days": QT_TRANSLATE_NOOP("ServiceFields", "Resolution days"),
+    "Dosing mode": QT_TRANSLATE_NOOP("ServiceFields", "Dosing mode"),
+})
+
 # What a role may do (blinadesk.services.permissions.Action), as a "may not" refusal names it.
 ACTION_NAMES: dict[str, str] = {
     "view the clinical record": QT_TRANSLATE_NOOP("ServiceActions", "view the clinical record"),
@@ -175,6 +195,7 @@ UNITS: dict[str, str] = {
     "mmHg": QT_TRANSLATE_NOOP("ServiceUnits", "mmHg"),
     "years": QT_TRANSLATE_NOOP("ServiceUnits", "years"),
     "hours": QT_TRANSLATE_NOOP("ServiceUnits", "hours"),
+    "mL": QT_TRANSLATE_NOOP("ServiceUnits", "mL"),
 }
 
 NUMBER = r"-?[\d.]+"
@@ -208,7 +229,7 @@ PROBLEMS: list[Rule] = [
     (re.compile(r"is required"), lambda m: Qca.translate("ServiceMessages", "is required")),
     (
         re.compile(r"is required \(one of: (.+)\)"),
-        lambda m: Qca.translate("ServiceMessages", "is required (one of: {0})").format(m[1]),
+        lambda m: Qca.translate("ServiceMessages", "is required (one of: {0})").format(_codes(m[1], _ward_word)),
     ),
     (re.compile(r"is missing"), lambda m: Qca.translate("ServiceMessages", "is missing")),
     (re.compile(r"must be a number"), lambda m: Qca.translate("ServiceMessages", "must be a number")),
@@ -253,7 +274,9 @@ PROBLEMS: list[Rule] = [
     ),
     (
         re.compile(r"must be one of:? (.+?)[;,] got (.+)"),
-        lambda m: Qca.translate("ServiceMessages", "must be one of {0}; got {1}").format(m[1], m[2]),
+        lambda m: Qca.translate("ServiceMessages", "must be one of {0}; got {1}").format(
+            _codes(m[1], _ward_word), m[2]
+        ),
     ),
     (
         re.compile(r"is before the patient's birth date"),
@@ -332,6 +355,10 @@ PROBLEMS: list[Rule] = [
         lambda m: Qca.translate("ServiceMessages", "are required (or tick 'could not be assessed')"),
     ),
     (
+        re.compile(r"is required \(or tick 'could not be assessed'\)"),
+        lambda m: Qca.translate("ServiceMessages", "is required (or tick 'could not be assessed')"),
+    ),
+    (
         re.compile(r"not possible to assess, yet answers are given"),
         lambda m: Qca.translate("ServiceMessages", "not possible to assess, yet answers are given"),
     ),
@@ -344,6 +371,439 @@ PROBLEMS: list[Rule] = [
         lambda m: Qca.translate(
             "ServiceMessages", "a patient of {0} years is assessed with ICE: give the ICE score"
         ).format(m[1]),
+    ),
+]
+
+
+# What a correction names an entry (blinadesk.services.corrections.TABLES: its table and its `what`).
+ENTRY_WORDS: dict[str, str] = {
+    "patient": QT_TRANSLATE_NOOP("ServiceMessages", "patient"),
+    "weight and height": QT_TRANSLATE_NOOP("ServiceMessages", "weight and height"),
+    "treatment course": QT_TRANSLATE_NOOP("ServiceMessages", "treatment course"),
+    "cycle": QT_TRANSLATE_NOOP("ServiceMessages", "cycle"),
+    "dose period": QT_TRANSLATE_NOOP("ServiceMessages", "dose period"),
+    "infusion bag": QT_TRANSLATE_NOOP("ServiceMessages", "infusion bag"),
+    "interruption": QT_TRANSLATE_NOOP("ServiceMessages", "interruption"),
+    "premedication": QT_TRANSLATE_NOOP("ServiceMessages", "premedication"),
+    "observation": QT_TRANSLATE_NOOP("ServiceMessages", "observation"),
+    "adverse event": QT_TRANSLATE_NOOP("ServiceMessages", "adverse event"),
+    "marrow result": QT_TRANSLATE_NOOP("ServiceMessages", "marrow result"),
+    "transplant": QT_TRANSLATE_NOOP("ServiceMessages", "transplant"),
+    "outcome": QT_TRANSLATE_NOOP("ServiceMessages", "outcome"),
+    "decision": QT_TRANSLATE_NOOP("ServiceMessages", "decision"),
+}
+ENTRY_TABLES: dict[str, str] = {
+    "patients": "patient", "body_measurements": "weight and height", "treatment_courses": "treatment course",
+    "cycles": "cycle", "dose_periods": "dose period", "infusion_bags": "infusion bag", "interruptions": "interruption",
+    "premedications_given": "premedication", "daily_observations": "observation", "adverse_events": "adverse event",
+    "marrow_results": "marrow result", "transplants": "transplant", "outcomes": "outcome", "decisions": "decision",
+}
+
+
+def _entry(word: str) -> str:
+    """An entry's kind ("infusion bag", or its table "infusion_bags") in the chosen language."""
+    word = ENTRY_TABLES.get(word, word)
+    return Qca.translate("ServiceMessages", ENTRY_WORDS[word]) if word in ENTRY_WORDS else word
+
+
+def _status(word: str) -> str:
+    """A cycle's or a course's status ("running") in ward words."""
+    return _ward_word(word) or word
+
+
+def _codes(text: str, word: Callable[[str], str | None]) -> str:
+    """ "a, b, c": each code in ward words where known."""
+    return ", ".join(word(code) or code for code in text.split(", "))
+
+
+def _field_codes(text: str) -> str:
+    """ "weight_kg, height_cm" as the fields' ward names."""
+    from blinadesk.services.errors import field_label
+
+    return _codes(text, lambda code: translate_field(field_label(code)))
+
+
+def _hours(text: str) -> str:
+    """ "24 h, 48 h" with the unit translated."""
+    return re.sub(r"(\d+) h\b", lambda m: m[1] + " " + Qca.translate("ServiceUnits", UNITS["h"]), text)
+
+
+# The services' own checks (observations, bags, cycles, corrections, users; tests/gui/test_service_messages_russian.py
+# walks the services for every message and keeps this list complete). Names, codes and times stay as written.
+PROBLEMS += [
+    (
+        re.compile(r"must be lower than the systolic pressure"),
+        lambda m: Qca.translate("ServiceMessages", "must be lower than the systolic pressure"),
+    ),
+    (
+        re.compile(r"a flow is given but the device is 'none'"),
+        lambda m: Qca.translate("ServiceMessages", "a flow is given but the device is 'none'"),
+    ),
+    (
+        re.compile(r"give the marrow blasts, the MRD, or both"),
+        lambda m: Qca.translate("ServiceMessages", "give the marrow blasts, the MRD, or both"),
+    ),
+    (
+        re.compile(r"is required with an MRD value"),
+        lambda m: Qca.translate("ServiceMessages", "is required with an MRD value"),
+    ),
+    (
+        re.compile(r"must not be before the onset"),
+        lambda m: Qca.translate("ServiceMessages", "must not be before the onset"),
+    ),
+    (
+        re.compile(r"is given without a temperature"),
+        lambda m: Qca.translate("ServiceMessages", "is given without a temperature"),
+    ),
+    (
+        re.compile(r"must be a term and a grade"),
+        lambda m: Qca.translate("ServiceMessages", "must be a term and a grade"),
+    ),
+    (
+        re.compile(r"gives an age over (\d+) years: check the year"),
+        lambda m: Qca.translate("ServiceMessages", "gives an age over {0} years: check the year").format(m[1]),
+    ),
+    (
+        re.compile(r"contains a control character; retype it"),
+        lambda m: Qca.translate("ServiceMessages", "contains a control character; retype it"),
+    ),
+    (
+        re.compile(r"give the time the bag was hung first"),
+        lambda m: Qca.translate("ServiceMessages", "give the time the bag was hung first"),
+    ),
+    (
+        re.compile(r"this bag was marked entered in error"),
+        lambda m: Qca.translate("ServiceMessages", "this bag was marked entered in error"),
+    ),
+    (
+        re.compile(r"must be after the start of the interruption \((.+)\)"),
+        lambda m: Qca.translate("ServiceMessages", "must be after the start of the interruption ({0})").format(m[1]),
+    ),
+    (
+        re.compile(r"is before the start of the cycle \((.+)\)"),
+        lambda m: Qca.translate("ServiceMessages", "is before the start of the cycle ({0})").format(m[1]),
+    ),
+    (
+        re.compile(r"is before the last restart \((.+)\)"),
+        lambda m: Qca.translate("ServiceMessages", "is before the last restart ({0})").format(m[1]),
+    ),
+    (
+        re.compile(r"is before the end of the previous cycle's infusion \((.+)\)"),
+        lambda m: Qca.translate("ServiceMessages", "is before the end of the previous cycle's infusion ({0})").format(
+            m[1]),
+    ),
+    (
+        re.compile(r"the infusion was due to end at (.+): end the cycle instead"),
+        lambda m: Qca.translate("ServiceMessages", "the infusion was due to end at {0}: end the cycle instead").format(
+            m[1]),
+    ),
+    (
+        re.compile(r"cycle (\d+) is (\w+), not planned: only a planned cycle can start"),
+        lambda m: Qca.translate(
+            "ServiceMessages", "cycle {0} is {1}, not planned: only a planned cycle can start"
+        ).format(
+            m[1], _status(m[2])),
+    ),
+    (
+        re.compile(r"the course is (\w+)"),
+        lambda m: Qca.translate("ServiceMessages", "the course is {0}").format(_status(m[1])),
+    ),
+    (
+        re.compile(r"cycle (\d+) is (\w+): only a running or interrupted cycle can end"),
+        lambda m: Qca.translate(
+            "ServiceMessages", "cycle {0} is {1}: only a running or interrupted cycle can end"
+        ).format(
+            m[1], _status(m[2])),
+    ),
+    (
+        re.compile(r"cycle (\d+) is still (\w+): end it before starting cycle (\d+)"),
+        lambda m: Qca.translate("ServiceMessages", "cycle {0} is still {1}: end it before starting cycle {2}").format(
+            m[1], _status(m[2]), m[3]),
+    ),
+    (
+        re.compile(r"cycle (\d+) is (\w+), not interrupted"),
+        lambda m: Qca.translate("ServiceMessages", "cycle {0} is {1}, not interrupted").format(m[1], _status(m[2])),
+    ),
+    (
+        re.compile(r"cycle (\d+) is (\w+): no more bags can be recorded for it"),
+        lambda m: Qca.translate("ServiceMessages", "cycle {0} is {1}: no more bags can be recorded for it").format(
+            m[1], _status(m[2])),
+    ),
+    (
+        re.compile(r"cycle (\d+) is (\w+): only a running infusion can be interrupted"),
+        lambda m: Qca.translate(
+            "ServiceMessages", "cycle {0} is {1}: only a running infusion can be interrupted"
+        ).format(
+            m[1], _status(m[2])),
+    ),
+    (
+        re.compile(r"cycle (\d+) is already (\w+)"),
+        lambda m: Qca.translate("ServiceMessages", "cycle {0} is already {1}").format(m[1], _status(m[2])),
+    ),
+    (
+        re.compile(r"there is no treatment course #(\d+)"),
+        lambda m: Qca.translate("ServiceMessages", "there is no treatment course #{0}").format(m[1]),
+    ),
+    (
+        re.compile(r"there is no cycle #(\d+)"),
+        lambda m: Qca.translate("ServiceMessages", "there is no cycle #{0}").format(m[1]),
+    ),
+    (
+        re.compile(r"there is no patient #(\d+)"),
+        lambda m: Qca.translate("ServiceMessages", "there is no patient #{0}").format(m[1]),
+    ),
+    (
+        re.compile(r"there is no adverse event #(\d+)"),
+        lambda m: Qca.translate("ServiceMessages", "there is no adverse event #{0}").format(m[1]),
+    ),
+    (
+        re.compile(r"there is no user '(.+)'"),
+        lambda m: Qca.translate("ServiceMessages", "there is no user '{0}'").format(m[1]),
+    ),
+    (
+        re.compile(r"must be the id of a recorded adverse event"),
+        lambda m: Qca.translate("ServiceMessages", "must be the id of a recorded adverse event"),
+    ),
+    (
+        re.compile(r"this patient already has an open course \(#(\d+)\): end it, or mark it entered in error, before "
+                   r"planning another"),
+        lambda m: Qca.translate("ServiceMessages", "this patient already has an open course (#{0}): end it, or mark it "
+                                                   "entered in error, before planning another").format(m[1]),
+    ),
+    (
+        re.compile(rf"the interruption lasted ({NUMBER}) days: a new cycle would be needed, but label (\S+) allows "
+                   r"(\d+) cycles for (\S+)\. End the cycle \(discontinued\) instead\."),
+        lambda m: Qca.translate("ServiceMessages", "the interruption lasted {0} days: a new cycle would be needed, but "
+                                                   "label {1} allows {2} cycles for {3}. End the cycle (discontinued) "
+                                                   "instead.").format(_decimal(m[1]), m[2], m[3], plot_text(m[4])),
+    ),
+    (
+        re.compile(r"label (\S+) offers bags of (.+); got (\S+) h"),
+        lambda m: Qca.translate("ServiceMessages", "label {0} offers bags of {1}; got {2} h").format(
+            m[1], _hours(m[2]), m[3]),
+    ),
+    (
+        re.compile(rf"a (\d+) h bag contains preservative \((.+)\) and is not recommended below ({NUMBER}) kg; this "
+                   rf"patient weighs ({NUMBER}) kg\. Choose a (.+) bag\."),
+        lambda m: Qca.translate("ServiceMessages", "a {0} h bag contains preservative ({1}) and is not recommended "
+                                                   "below {2} kg; this patient weighs {3} kg. Choose a {4} bag."
+                                ).format(m[1], plot_text(m[2]), m[3], m[4], _hours(m[5])),
+    ),
+    (
+        re.compile(r"no weight recorded for this patient on or before (\S+): record weight and height first"),
+        lambda m: Qca.translate("ServiceMessages", "no weight recorded for this patient on or before {0}: record "
+                                                   "weight and height first").format(_day(m[1])),
+    ),
+    (
+        re.compile(r"(\S+) is already registered \((.+)\)"),
+        lambda m: Qca.translate("ServiceMessages", "{0} is already registered ({1})").format(m[1], m[2]),
+    ),
+    (
+        re.compile(r"must be one word without spaces"),
+        lambda m: Qca.translate("ServiceMessages", "must be one word without spaces"),
+    ),
+    (
+        re.compile(r"the first administrator already exists: sign in and create users from the Users screen"),
+        lambda m: Qca.translate("ServiceMessages", "the first administrator already exists: sign in and create users "
+                                                   "from the Users screen"),
+    ),
+    (
+        re.compile(r"(\S+) is already deactivated"),
+        lambda m: Qca.translate("ServiceMessages", "{0} is already deactivated").format(m[1]),
+    ),
+    (
+        re.compile(r"this is the last active administrator: create another one first"),
+        lambda m: Qca.translate("ServiceMessages", "this is the last active administrator: create another one first"),
+    ),
+    (re.compile(r"say what to change"), lambda m: Qca.translate("ServiceMessages", "say what to change")),
+    (
+        re.compile(r"unknown entry type '(.+)' \(known: (.+)\)"),
+        lambda m: Qca.translate("ServiceMessages", "unknown entry type '{0}' (known: {1})").format(
+            m[1], _codes(m[2], _entry)),
+    ),
+    (
+        re.compile(r"a (.+) cannot be corrected field by field: (.+)"),
+        lambda m: _filled(Qca.translate("ServiceMessages", "a {0} cannot be corrected field by field: {1}"),
+                          _entry(m[1]), _first(CORRECTION_HINTS, m[2])),
+    ),
+    (
+        re.compile(r"cannot be corrected on a (.+) \(correctable: (.+)\)"),
+        lambda m: Qca.translate("ServiceMessages", "cannot be corrected on a {0} (correctable: {1})").format(
+            _entry(m[1]), _field_codes(m[2])),
+    ),
+    (
+        re.compile(r"this (.+) was marked entered in error; enter the right information as a new entry"),
+        lambda m: Qca.translate("ServiceMessages", "this {0} was marked entered in error; enter the right information "
+                                                   "as a new entry").format(_entry(m[1])),
+    ),
+    (
+        re.compile(r"this (.+) is already marked entered in error"),
+        lambda m: Qca.translate("ServiceMessages", "this {0} is already marked entered in error").format(_entry(m[1])),
+    ),
+    (
+        re.compile(r"no history for (\S+) #(\d+)"),
+        lambda m: Qca.translate("ServiceMessages", "no history for {0} #{1}").format(_entry(m[1]), m[2]),
+    ),
+    (
+        re.compile(r"(\S+) cannot be corrected"),
+        lambda m: Qca.translate("ServiceMessages", "{0} cannot be corrected").format(_entry(m[1])),
+    ),
+    (
+        re.compile(r"must be child or adult, not (.+)"),
+        lambda m: Qca.translate("ServiceMessages", "must be child or adult, not {0}").format(m[1]),
+    ),
+    (
+        re.compile(r"unknown label edition '(.+)' \(known: (.+)\)"),
+        lambda m: Qca.translate("ServiceMessages", "unknown label edition '{0}' (known: {1})").format(m[1], m[2]),
+    ),
+]
+
+# Who a label edition covers (blinadesk.domain.schedule.check_population): "adults and children", "a child".
+POPULATIONS: dict[str, str] = {
+    "adults": QT_TRANSLATE_NOOP("ServiceMessages", "adults"),
+    "children": QT_TRANSLATE_NOOP("ServiceMessages", "children"),
+    "adult": QT_TRANSLATE_NOOP("ServiceMessages", "an adult"),
+    "child": QT_TRANSLATE_NOOP("ServiceMessages", "a child"),
+}
+
+
+def _population(text: str) -> str | None:
+    words = [Qca.translate("ServiceMessages", POPULATIONS[w]) if w in POPULATIONS else None
+             for w in text.split(" and ")]
+    return None if None in words else Qca.translate("ServiceMessages", "{0} and {1}").format(*words) \
+        if len(words) == 2 else words[0]
+
+
+# The engine's own checks (blinadesk.domain), as the services pass them on: the plan's and the observation's. Before
+# the general shapes above ("must be between 1 and 4 for rr under label us-2024, got 5" is not a range with a unit).
+PROBLEMS[:0] = [
+    (
+        re.compile(rf"label (\S+) covers (\S+) only from ({NUMBER}) kg, got ({NUMBER})"),
+        lambda m: Qca.translate("ServiceMessages", "label {0} covers {1} only from {2} kg, got {3}").format(
+            m[1], plot_text(m[2]), m[3], m[4]),
+    ),
+    (
+        re.compile(r"must be between (\d+) and (\d+) for (\S+) under label (\S+), got (-?\d+)"),
+        lambda m: Qca.translate(
+            "ServiceMessages", "must be between {0} and {1} for {2} under label {3}, got {4}"
+        ).format(
+            m[1], m[2], plot_text(m[3]), m[4], m[5]),
+    ),
+    (
+        re.compile(r"an infusion cycle has (\d+) days: must be between (\d+) and (\d+), got (-?\d+)"),
+        lambda m: Qca.translate("ServiceMessages", "an infusion cycle has {0} days: must be between {1} and {2}, got "
+                                                   "{3}").format(*m.groups()),
+    ),
+    (
+        re.compile(rf"is required for a nasal cannula \(up to ({NUMBER}) L/min is low flow\)"),
+        lambda m: Qca.translate("ServiceMessages", "is required for a nasal cannula (up to {0} L/min is low "
+                                                   "flow)").format(m[1]),
+    ),
+    (
+        re.compile(r"needs (\d+) answers, got (\d+)"),
+        lambda m: Qca.translate("ServiceMessages", "needs {0} answers, got {1}").format(m[1], m[2]),
+    ),
+    (
+        re.compile(r"give either ice_score or capd_score, not both"),
+        lambda m: Qca.translate("ServiceMessages", "give either ice_score or capd_score, not both"),
+    ),
+    (
+        re.compile(r"is required \(or capd_score for a young child\); null when it cannot be done"),
+        lambda m: Qca.translate("ServiceMessages", "is required (or capd_score for a young child); null when it "
+                                                   "cannot be done"),
+    ),
+    (
+        re.compile(rf"children under ({NUMBER}) years are assessed with CAPD: give capd_score"),
+        lambda m: Qca.translate("ServiceMessages", "children under {0} years are assessed with CAPD: give "
+                                                   "capd_score").format(m[1]),
+    ),
+    (
+        re.compile(r"(.+) has grades 1 to (\d+) in (.+), got (-?\d+)"),
+        lambda m: Qca.translate("ServiceMessages", "{0} has grades 1 to {1} in {2}, got {3}").format(
+            plot_text(m[1]), m[2], m[3], m[4]),
+    ),
+    (re.compile(r"must be a drug name"), lambda m: Qca.translate("ServiceMessages", "must be a drug name")),
+    (
+        re.compile(r"unknown vasopressor '(.*)' \(known: (.+)\)"),
+        lambda m: Qca.translate("ServiceMessages", "unknown vasopressor '{0}' (known: {1})").format(
+            m[1], _codes(m[2], _ward_word)),
+    ),
+    (
+        re.compile(r"must be a whole number 0 to (\d+), got (.+)"),
+        lambda m: Qca.translate("ServiceMessages", "must be a whole number 0 to {0}, got {1}").format(m[1], m[2]),
+    ),
+    (
+        re.compile(r"is required for a seizure event"),
+        lambda m: Qca.translate("ServiceMessages", "is required for a seizure event"),
+    ),
+    (
+        re.compile(r"is required for a (.+) event"),
+        lambda m: _filled(Qca.translate("ServiceMessages", "is required for a {0} event"),
+                          _category(m[1].replace(" ", "_"))),
+    ),
+    (
+        re.compile(r"must be (\d+) or more, got (-?\d+)"),
+        lambda m: Qca.translate("ServiceMessages", "must be {0} or more, got {1}").format(m[1], m[2]),
+    ),
+    (re.compile(r"must be fixed or bsa"), lambda m: Qca.translate("ServiceMessages", "must be fixed or bsa")),
+    (
+        re.compile(r"give both times with a time zone, or both without"),
+        lambda m: Qca.translate("ServiceMessages", "give both times with a time zone, or both without"),
+    ),
+    (
+        re.compile(r"cycle (\d+) is outside this indication's (\d+) cycles"),
+        lambda m: Qca.translate("ServiceMessages", "cycle {0} is outside this indication's {1} cycles").format(
+            m[1], m[2]),
+    ),
+    (
+        re.compile(r"no dose is defined for cycle (\d+) day (\d+)"),
+        lambda m: Qca.translate("ServiceMessages", "no dose is defined for cycle {0} day {1}").format(m[1], m[2]),
+    ),
+    (
+        re.compile(r"label (\S+) does not cover '(.*)' \(it covers: (.+)\)"),
+        lambda m: Qca.translate("ServiceMessages", "label {0} does not cover '{1}' (it covers: {2})").format(
+            m[1], m[2], _codes(m[3], plot_text)),
+    ),
+    (
+        re.compile(r"label (\S+) covers (\S+) only for (.+); this patient is a (\w+) on (\S+)"),
+        lambda m: _filled(Qca.translate("ServiceMessages", "label {0} covers {1} only for {2}; this patient is {3} "
+                                                           "on {4}"),
+                          m[1], plot_text(m[2]), _population(m[3]), _population(m[4]), _day(m[5])),
+    ),
+    (
+        re.compile(r"is after the start date \((\S+) > (\S+)\)"),
+        lambda m: Qca.translate("ServiceMessages", "is after the start date ({0} > {1})").format(
+            _day(m[1]), _day(m[2])),
+    ),
+    (
+        re.compile(r"label (\S+) allows at most (\d+) cycles for (\S+), asked for cycles (\d+) to (\d+)"),
+        lambda m: Qca.translate("ServiceMessages", "label {0} allows at most {1} cycles for {2}, asked for cycles {3} "
+                                                   "to {4}").format(m[1], m[2], plot_text(m[3]), m[4], m[5]),
+    ),
+    (
+        re.compile(r"is too far in the future to plan from"),
+        lambda m: Qca.translate("ServiceMessages", "is too far in the future to plan from"),
+    ),
+]
+
+# Why a correction cannot change an entry field by field (blinadesk.services.corrections.CORRECTION_HINTS).
+CORRECTION_HINTS: list[Rule] = [
+    (
+        re.compile(r"a planned course is not edited: mark it entered in error and plan it again"),
+        lambda m: Qca.translate("ServiceMessages", "a planned course is not edited: mark it entered in error and plan "
+                                                   "it again"),
+    ),
+    (
+        re.compile(r"cycle times follow from start, interruption and restart entries: correct those, or mark the "
+                   r"cycle entered in error"),
+        lambda m: Qca.translate("ServiceMessages", "cycle times follow from start, interruption and restart entries: "
+                                                   "correct those, or mark the cycle entered in error"),
+    ),
+    (
+        re.compile(r"doses come from the plan and the restart verdicts: mark the period entered in error if it was "
+                   r"never given"),
+        lambda m: Qca.translate("ServiceMessages", "doses come from the plan and the restart verdicts: mark the period "
+                                                   "entered in error if it was never given"),
     ),
 ]
 
@@ -837,16 +1297,23 @@ def _first(rules: list[Rule], text: str) -> str | None:
     return None
 
 
+def _field_problem(text: str, whole: bool = False) -> str | None:
+    """ "<Field>: <problem>" in the chosen language; None when the field is not known (or, `whole`, the problem)."""
+    found = _FIELD_PROBLEM.fullmatch(text)
+    if found is None or found["field"] not in FIELD_NAMES:
+        return None
+    field = Qca.translate("ServiceFields", FIELD_NAMES[found["field"]]) + (found["index"] or "")
+    problem = _first(PROBLEMS, found["problem"])
+    if problem is None and whole:
+        return None
+    return f"{field}: {problem if problem is not None else found['problem']}"
+
+
 def _one(text: str) -> str:
     sentence = _first(SENTENCES, text)
     if sentence is not None:
         return sentence
-    found = _FIELD_PROBLEM.fullmatch(text)
-    if found is None or found["field"] not in FIELD_NAMES:
-        return text
-    field = Qca.translate("ServiceFields", FIELD_NAMES[found["field"]]) + (found["index"] or "")
-    problem = _first(PROBLEMS, found["problem"])
-    return f"{field}: {problem if problem is not None else found['problem']}"
+    return _field_problem(text) or text
 
 
 def translate_field(label: str) -> str:
@@ -861,8 +1328,9 @@ def translate_message(text: str) -> str:
         return text
     if current_language() == "en":
         return text
-    # A sentence with "; " of its own (a restart's reason, a guidance's basis) first, whole.
-    whole = _first(SENTENCES, text)
+    # A sentence with "; " of its own (a restart's reason, a guidance's basis, a problem such as "must be one of: a,
+    # b; got c") first, whole.
+    whole = _first(SENTENCES, text) or _field_problem(text, whole=True)
     return whole if whole is not None else "; ".join(_one(part) for part in text.split("; "))
 
 

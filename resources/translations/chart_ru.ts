@@ -4,117 +4,122 @@
 <context>
     <name>AdverseEventDialog</name>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/adverse_event.py" line="38"/>
-        <source>CTCAE term, e.g. Cytokine release syndrome</source>
-        <translation>Термин CTCAE, например «Синдром высвобождения цитокинов»</translation>
+        <location filename="../../blinadesk/gui/dialogs/adverse_event.py" line="77"/>
+        <source>Choose a CTCAE term from the list, e.g. {term}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/adverse_event.py" line="39"/>
+        <location filename="../../blinadesk/gui/dialogs/adverse_event.py" line="80"/>
         <source>1 — mild</source>
         <translation>1 — лёгкая</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/adverse_event.py" line="39"/>
+        <location filename="../../blinadesk/gui/dialogs/adverse_event.py" line="80"/>
         <source>2 — moderate</source>
         <translation>2 — умеренная</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/adverse_event.py" line="39"/>
+        <location filename="../../blinadesk/gui/dialogs/adverse_event.py" line="80"/>
         <source>3 — severe</source>
         <translation>3 — тяжёлая</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/adverse_event.py" line="40"/>
+        <location filename="../../blinadesk/gui/dialogs/adverse_event.py" line="81"/>
         <source>4 — life-threatening</source>
         <translation>4 — угрожающая жизни</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/adverse_event.py" line="40"/>
+        <location filename="../../blinadesk/gui/dialogs/adverse_event.py" line="81"/>
         <source>5 — death</source>
         <translation>5 — смерть</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/adverse_event.py" line="49"/>
+        <location filename="../../blinadesk/gui/dialogs/adverse_event.py" line="90"/>
         <source>infusion interrupted</source>
         <translation>инфузия прервана</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/adverse_event.py" line="49"/>
+        <location filename="../../blinadesk/gui/dialogs/adverse_event.py" line="90"/>
         <source>infusion continued</source>
         <translation>инфузия продолжена</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/adverse_event.py" line="49"/>
+        <location filename="../../blinadesk/gui/dialogs/adverse_event.py" line="90"/>
         <source>dose reduced</source>
         <translation>доза снижена</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/adverse_event.py" line="50"/>
+        <location filename="../../blinadesk/gui/dialogs/adverse_event.py" line="91"/>
         <source>permanently discontinued</source>
         <translation>отменён окончательно</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/adverse_event.py" line="50"/>
+        <location filename="../../blinadesk/gui/dialogs/adverse_event.py" line="91"/>
         <source>treated, no change to infusion</source>
         <translation>лечение без изменения инфузии</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/adverse_event.py" line="53"/>
+        <location filename="../../blinadesk/gui/dialogs/adverse_event.py" line="94"/>
         <source>Continue at the current dose</source>
         <translation>Продолжить в текущей дозе</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/adverse_event.py" line="53"/>
+        <location filename="../../blinadesk/gui/dialogs/adverse_event.py" line="94"/>
         <source>Interrupt; restart at the lower dose</source>
         <translation>Прервать; возобновить в сниженной дозе</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/adverse_event.py" line="54"/>
+        <location filename="../../blinadesk/gui/dialogs/adverse_event.py" line="95"/>
         <source>Withhold until grade 1 or less</source>
         <translation>Приостановить до степени 1 и ниже</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/adverse_event.py" line="54"/>
+        <location filename="../../blinadesk/gui/dialogs/adverse_event.py" line="95"/>
         <source>Discontinue permanently</source>
         <translation>Отменить окончательно</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/adverse_event.py" line="57"/>
+        <location filename="../../blinadesk/gui/dialogs/adverse_event.py" line="98"/>
         <source>Optional: the decision taken now</source>
         <translation>Необязательно: принятое сейчас решение</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/adverse_event.py" line="73"/>
+        <location filename="../../blinadesk/gui/dialogs/adverse_event.py" line="115"/>
         <source>Enter the term and grade to see the label&apos;s guidance.</source>
         <translation>Введите термин и степень, чтобы увидеть рекомендации инструкции.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/adverse_event.py" line="99"/>
+        <location filename="../../blinadesk/gui/dialogs/adverse_event.py" line="133"/>
+        <source>Not a listed CTCAE term: it is saved as typed, and the label guidance shown is the one for any other clinically significant adverse reaction. Choose the term from the list if it is there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/dialogs/adverse_event.py" line="159"/>
         <source>No guidance yet: {problem}</source>
         <translation>Рекомендаций пока нет: {problem}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/adverse_event.py" line="104"/>
+        <location filename="../../blinadesk/gui/dialogs/adverse_event.py" line="164"/>
         <source>* PROVISIONAL: not confirmed by a source</source>
         <translation>* ПРЕДВАРИТЕЛЬНО: не подтверждено источником</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/adverse_event.py" line="105"/>
+        <location filename="../../blinadesk/gui/dialogs/adverse_event.py" line="165"/>
         <source>The label says to discontinue:</source>
         <translation>Инструкция предписывает отменить препарат:</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/adverse_event.py" line="112"/>
+        <location filename="../../blinadesk/gui/dialogs/adverse_event.py" line="172"/>
         <source>Source: {source}</source>
         <translation>Источник: {source}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/adverse_event.py" line="124"/>
+        <location filename="../../blinadesk/gui/dialogs/adverse_event.py" line="184"/>
         <source>Why: say why the decision was taken</source>
         <translation>Обоснование: укажите, почему принято решение</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/adverse_event.py" line="126"/>
+        <location filename="../../blinadesk/gui/dialogs/adverse_event.py" line="186"/>
         <source>Decision: say what was decided, or leave Why empty</source>
         <translation>Решение: укажите, что решено, или оставьте обоснование пустым</translation>
     </message>
@@ -129,57 +134,57 @@
         <translation>&amp;Термин (CTCAE)</translation>
     </message>
     <message>
-        <location filename="../../ui/adverse_event_dialog.ui" line="33"/>
+        <location filename="../../ui/adverse_event_dialog.ui" line="40"/>
         <source>&amp;Grade</source>
         <translation>&amp;Степень</translation>
     </message>
     <message>
-        <location filename="../../ui/adverse_event_dialog.ui" line="46"/>
+        <location filename="../../ui/adverse_event_dialog.ui" line="53"/>
         <source>CTCAE &amp;version</source>
         <translation>&amp;Версия CTCAE</translation>
     </message>
     <message>
-        <location filename="../../ui/adverse_event_dialog.ui" line="67"/>
+        <location filename="../../ui/adverse_event_dialog.ui" line="74"/>
         <source>&amp;Onset</source>
         <translation>&amp;Начало</translation>
     </message>
     <message>
-        <location filename="../../ui/adverse_event_dialog.ui" line="87"/>
+        <location filename="../../ui/adverse_event_dialog.ui" line="94"/>
         <source>Re&amp;solved</source>
         <translation>&amp;Разрешилось</translation>
     </message>
     <message>
-        <location filename="../../ui/adverse_event_dialog.ui" line="94"/>
+        <location filename="../../ui/adverse_event_dialog.ui" line="101"/>
         <source>Resolved o&amp;n</source>
         <translation>Дата р&amp;азрешения</translation>
     </message>
     <message>
-        <location filename="../../ui/adverse_event_dialog.ui" line="114"/>
+        <location filename="../../ui/adverse_event_dialog.ui" line="121"/>
         <source>Action &amp;taken</source>
         <translation>&amp;Принятые меры</translation>
     </message>
     <message>
-        <location filename="../../ui/adverse_event_dialog.ui" line="135"/>
+        <location filename="../../ui/adverse_event_dialog.ui" line="142"/>
         <source>Label guidance</source>
         <translation>Рекомендации инструкции</translation>
     </message>
     <message>
-        <location filename="../../ui/adverse_event_dialog.ui" line="151"/>
+        <location filename="../../ui/adverse_event_dialog.ui" line="158"/>
         <source>Guidance only: the physician decides.</source>
         <translation>Только рекомендация: решает врач.</translation>
     </message>
     <message>
-        <location filename="../../ui/adverse_event_dialog.ui" line="164"/>
+        <location filename="../../ui/adverse_event_dialog.ui" line="171"/>
         <source>The physician&apos;s decision</source>
         <translation>Решение врача</translation>
     </message>
     <message>
-        <location filename="../../ui/adverse_event_dialog.ui" line="170"/>
+        <location filename="../../ui/adverse_event_dialog.ui" line="177"/>
         <source>&amp;Decision</source>
         <translation>Р&amp;ешение</translation>
     </message>
     <message>
-        <location filename="../../ui/adverse_event_dialog.ui" line="187"/>
+        <location filename="../../ui/adverse_event_dialog.ui" line="194"/>
         <source>&amp;Why</source>
         <translation>&amp;Обоснование</translation>
     </message>
@@ -235,72 +240,82 @@
 <context>
     <name>BagDialog</name>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/bag.py" line="38"/>
+        <location filename="../../blinadesk/gui/dialogs/bag.py" line="47"/>
         <source>⚠ NEVER FLUSH THE LINE — {text}</source>
         <translation>⚠ НИКОГДА НЕ ПРОМЫВАЙТЕ ЛИНИЮ — {text}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/bag.py" line="40"/>
+        <location filename="../../blinadesk/gui/dialogs/bag.py" line="49"/>
         <source>Cycle {number} · label {edition} · pump: {pump}</source>
         <translation>Цикл {number} · инструкция {edition} · помпа: {pump}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/bag.py" line="54"/>
+        <location filename="../../blinadesk/gui/dialogs/bag.py" line="66"/>
         <source>Rate and volume are entered as the pharmacy wrote them; blinadesk never calculates them.</source>
         <translation>Скорость и объём вводятся так, как указала аптека; blinadesk их никогда не рассчитывает.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/bag.py" line="63"/>
+        <location filename="../../blinadesk/gui/dialogs/bag.py" line="75"/>
         <source>{hours} h — {rate} mL/h, {diluent}</source>
         <translation>{hours} ч — {rate} мл/ч, {diluent}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/bag.py" line="66"/>
+        <location filename="../../blinadesk/gui/dialogs/bag.py" line="78"/>
         <source> (preservative: not below {kg} kg)</source>
         <translation> (с консервантом: не ниже {kg} кг)</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/bag.py" line="79"/>
+        <location filename="../../blinadesk/gui/dialogs/bag.py" line="109"/>
+        <source>⚠ Not the label&apos;s rate: label {edition} gives {label_rate} mL/h for a {hours} h bag. Check the pump programme with the pharmacy; save only once the pharmacy has confirmed {rate} mL/h.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/dialogs/bag.py" line="118"/>
         <source>label: {rate} mL/h</source>
         <translation>по инструкции: {rate} мл/ч</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/bag.py" line="84"/>
+        <location filename="../../blinadesk/gui/dialogs/bag.py" line="123"/>
         <source>Duration: a {hours} h bag contains preservative ({diluent}) and is not recommended below {limit} kg; this patient weighs {weight} kg. Choose another bag.</source>
         <translation>Длительность: пакет на {hours} ч содержит консервант ({diluent}) и не рекомендуется при массе ниже {limit} кг; масса пациента {weight} кг. Выберите другой пакет.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/bag.py" line="89"/>
+        <location filename="../../blinadesk/gui/dialogs/bag.py" line="128"/>
         <source>* The {hours} h bag&apos;s label facts are provisional: {source}</source>
         <translation>* Данные инструкции для пакета на {hours} ч предварительные: {source}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/bag.py" line="99"/>
+        <location filename="../../blinadesk/gui/dialogs/bag.py" line="138"/>
         <source>Duration: choose the bag&apos;s duration</source>
         <translation>Длительность: выберите длительность пакета</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/bag.py" line="100"/>
+        <location filename="../../blinadesk/gui/dialogs/bag.py" line="139"/>
         <source>Rate</source>
         <translation>Скорость</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/bag.py" line="101"/>
+        <location filename="../../blinadesk/gui/dialogs/bag.py" line="140"/>
         <source>Volume</source>
         <translation>Объём</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/bag.py" line="103"/>
+        <location filename="../../blinadesk/gui/dialogs/bag.py" line="142"/>
         <source>Rate: type the rate from the pharmacy label</source>
         <translation>Скорость: введите скорость с этикетки аптеки</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/bag.py" line="105"/>
+        <location filename="../../blinadesk/gui/dialogs/bag.py" line="144"/>
         <source>Volume: type the volume from the pharmacy label</source>
         <translation>Объём: введите объём с этикетки аптеки</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/bag.py" line="122"/>
+        <location filename="../../blinadesk/gui/dialogs/bag.py" line="149"/>
+        <source>Rate confirmed by the pharmacy: {rate} mL/h is not the label&apos;s {label_rate} mL/h for a {hours} h bag. Tick the box once the pharmacy has confirmed it, or correct the rate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/dialogs/bag.py" line="169"/>
         <source>Saved. Please check:</source>
         <translation>Сохранено. Проверьте:</translation>
     </message>
@@ -320,22 +335,27 @@
         <translation>&amp;Скорость (мл/ч), как на этикетке аптеки</translation>
     </message>
     <message>
-        <location filename="../../ui/bag_dialog.ui" line="60"/>
+        <location filename="../../ui/bag_dialog.ui" line="73"/>
+        <source>The pharmacy &amp;confirmed this rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/bag_dialog.ui" line="83"/>
         <source>&amp;Volume (mL), as on the pharmacy label</source>
         <translation>&amp;Объём (мл), как на этикетке аптеки</translation>
     </message>
     <message>
-        <location filename="../../ui/bag_dialog.ui" line="73"/>
+        <location filename="../../ui/bag_dialog.ui" line="96"/>
         <source>&amp;Lot</source>
         <translation>&amp;Серия</translation>
     </message>
     <message>
-        <location filename="../../ui/bag_dialog.ui" line="86"/>
+        <location filename="../../ui/bag_dialog.ui" line="109"/>
         <source>The bag is &amp;hung now</source>
         <translation>Пакет &amp;подключён сейчас</translation>
     </message>
     <message>
-        <location filename="../../ui/bag_dialog.ui" line="93"/>
+        <location filename="../../ui/bag_dialog.ui" line="116"/>
         <source>Hung &amp;at</source>
         <translation>Подключён &amp;в</translation>
     </message>
@@ -424,12 +444,12 @@
 <context>
     <name>ClinicalDialog</name>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/clinical_form.py" line="134"/>
+        <location filename="../../blinadesk/gui/dialogs/clinical_form.py" line="190"/>
         <source>{field}: type a whole number</source>
         <translation>{field}: введите целое число</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/clinical_form.py" line="134"/>
+        <location filename="../../blinadesk/gui/dialogs/clinical_form.py" line="190"/>
         <source>{field}: type a number</source>
         <translation>{field}: введите число</translation>
     </message>
@@ -437,12 +457,12 @@
 <context>
     <name>CorrectionDialog</name>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/history.py" line="108"/>
+        <location filename="../../blinadesk/gui/dialogs/history.py" line="119"/>
         <source>Save correction</source>
         <translation>Сохранить исправление</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/history.py" line="162"/>
+        <location filename="../../blinadesk/gui/dialogs/history.py" line="172"/>
         <source>{field}: type a number</source>
         <translation>{field}: введите число</translation>
     </message>
@@ -531,6 +551,109 @@
     </message>
 </context>
 <context>
+    <name>CtcaeTerms</name>
+    <message>
+        <location filename="../../blinadesk/gui/dialogs/adverse_event.py" line="26"/>
+        <source>Cytokine release syndrome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/dialogs/adverse_event.py" line="27"/>
+        <source>Seizure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/dialogs/adverse_event.py" line="28"/>
+        <source>Encephalopathy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/dialogs/adverse_event.py" line="29"/>
+        <source>Aphasia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/dialogs/adverse_event.py" line="30"/>
+        <source>Dysphasia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/dialogs/adverse_event.py" line="31"/>
+        <source>Tremor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/dialogs/adverse_event.py" line="32"/>
+        <source>Somnolence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/dialogs/adverse_event.py" line="33"/>
+        <source>Confusion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/dialogs/adverse_event.py" line="34"/>
+        <source>Depressed level of consciousness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/dialogs/adverse_event.py" line="35"/>
+        <source>Ataxia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/dialogs/adverse_event.py" line="36"/>
+        <source>Dizziness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/dialogs/adverse_event.py" line="37"/>
+        <source>Headache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/dialogs/adverse_event.py" line="38"/>
+        <source>Immune effector cell-associated neurotoxicity syndrome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/dialogs/adverse_event.py" line="39"/>
+        <source>Pancreatitis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/dialogs/adverse_event.py" line="40"/>
+        <source>Alanine aminotransferase increased</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/dialogs/adverse_event.py" line="41"/>
+        <source>Aspartate aminotransferase increased</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/dialogs/adverse_event.py" line="42"/>
+        <source>Blood bilirubin increased</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/dialogs/adverse_event.py" line="43"/>
+        <source>Neutrophil count decreased</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/dialogs/adverse_event.py" line="44"/>
+        <source>Febrile neutropenia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/dialogs/adverse_event.py" line="45"/>
+        <source>Infection</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DecisionTableModel</name>
     <message>
         <location filename="../../blinadesk/gui/models/chart_models.py" line="367"/>
@@ -556,7 +679,7 @@
 <context>
     <name>EnteredInErrorDialog</name>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/history.py" line="208"/>
+        <location filename="../../blinadesk/gui/dialogs/history.py" line="252"/>
         <location filename="../../ui/entered_in_error_dialog.ui" line="6"/>
         <source>Mark entered in error</source>
         <translation>Отметить как ошибочную</translation>
@@ -906,216 +1029,228 @@
 <context>
     <name>ObservationDialog</name>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/observation.py" line="64"/>
+        <location filename="../../blinadesk/gui/dialogs/observation.py" line="88"/>
         <source>not present</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/observation.py" line="66"/>
+        <location filename="../../blinadesk/gui/dialogs/observation.py" line="90"/>
         <source>G{grade}: {wording}</source>
         <translation>С{grade}: {wording}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/observation.py" line="67"/>
+        <location filename="../../blinadesk/gui/dialogs/observation.py" line="91"/>
         <source>provisional wording</source>
         <translation>предварительная формулировка</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/observation.py" line="75"/>
+        <location filename="../../blinadesk/gui/dialogs/observation.py" line="99"/>
         <source>CTCAE neurological events ({versions})</source>
         <translation>Неврологические явления CTCAE ({versions})</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/observation.py" line="77"/>
+        <location filename="../../blinadesk/gui/dialogs/observation.py" line="101"/>
         <source>Fever</source>
         <translation>Лихорадка</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/observation.py" line="78"/>
+        <location filename="../../blinadesk/gui/dialogs/observation.py" line="102"/>
         <source>CRS</source>
         <translation>CRS</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/observation.py" line="79"/>
+        <location filename="../../blinadesk/gui/dialogs/observation.py" line="103"/>
         <source>ICANS</source>
         <translation>ICANS</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/observation.py" line="103"/>
+        <location filename="../../blinadesk/gui/dialogs/observation.py" line="128"/>
         <source>Copies the values of the patient&apos;s last observation (F5 or Ctrl+D); check each one before saving</source>
         <translation>Копирует значения последнего наблюдения (F5 или Ctrl+D); проверьте каждое перед сохранением</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/observation.py" line="126"/>
+        <location filename="../../blinadesk/gui/dialogs/observation.py" line="152"/>
         <source>not assessed</source>
         <translation>не оценивалось</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/observation.py" line="133"/>
+        <location filename="../../blinadesk/gui/dialogs/observation.py" line="159"/>
         <source>never</source>
         <translation>никогда</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/observation.py" line="133"/>
+        <location filename="../../blinadesk/gui/dialogs/observation.py" line="159"/>
         <source>rarely</source>
         <translation>редко</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/observation.py" line="133"/>
+        <location filename="../../blinadesk/gui/dialogs/observation.py" line="159"/>
         <source>sometimes</source>
         <translation>иногда</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/observation.py" line="133"/>
+        <location filename="../../blinadesk/gui/dialogs/observation.py" line="159"/>
         <source>often</source>
         <translation>часто</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/observation.py" line="133"/>
+        <location filename="../../blinadesk/gui/dialogs/observation.py" line="159"/>
         <source>always</source>
         <translation>всегда</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/observation.py" line="138"/>
+        <location filename="../../blinadesk/gui/dialogs/observation.py" line="167"/>
         <source>only with a device</source>
         <translation>только при подаче O2</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/observation.py" line="139"/>
-        <location filename="../../ui/observation_dialog.ui" line="141"/>
+        <location filename="../../blinadesk/gui/dialogs/observation.py" line="168"/>
+        <location filename="../../ui/observation_dialog.ui" line="161"/>
         <source>systolic</source>
         <translation>систолическое</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/observation.py" line="140"/>
-        <location filename="../../ui/observation_dialog.ui" line="155"/>
+        <location filename="../../blinadesk/gui/dialogs/observation.py" line="169"/>
+        <location filename="../../ui/observation_dialog.ui" line="175"/>
         <source>diastolic</source>
         <translation>диастолическое</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/observation.py" line="179"/>
+        <location filename="../../blinadesk/gui/dialogs/observation.py" line="315"/>
         <source>Daily observation — {name}, MRN {mrn}</source>
         <translation>Ежедневное наблюдение — {name}, № карты {mrn}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/observation.py" line="219"/>
+        <location filename="../../blinadesk/gui/dialogs/observation.py" line="358"/>
         <source>CAPD (developmental delay): answer each item, never … always</source>
         <translation>CAPD (задержка развития): ответьте на каждый пункт, никогда … всегда</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/observation.py" line="221"/>
+        <location filename="../../blinadesk/gui/dialogs/observation.py" line="360"/>
         <source>CAPD (child under {age} years): answer each item, never … always</source>
         <translation>CAPD (ребёнок младше {age} лет): ответьте на каждый пункт, никогда … всегда</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/observation.py" line="224"/>
+        <location filename="../../blinadesk/gui/dialogs/observation.py" line="364"/>
         <source>* provisional item list and scoring</source>
         <translation>* предварительный перечень пунктов и подсчёт</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/observation.py" line="226"/>
+        <location filename="../../blinadesk/gui/dialogs/observation.py" line="366"/>
         <source>ICE: tick each task the patient does correctly</source>
         <translation>ICE: отметьте каждое задание, выполненное правильно</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/observation.py" line="246"/>
+        <location filename="../../blinadesk/gui/dialogs/observation.py" line="386"/>
         <source>ICANS not assessed</source>
         <translation>ICANS не оценивался</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/observation.py" line="248"/>
-        <location filename="../../ui/observation_dialog.ui" line="520"/>
+        <location filename="../../blinadesk/gui/dialogs/observation.py" line="388"/>
+        <location filename="../../ui/observation_dialog.ui" line="540"/>
         <source>Could not be assessed</source>
         <translation>Оценить невозможно</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/observation.py" line="252"/>
+        <location filename="../../blinadesk/gui/dialogs/observation.py" line="392"/>
         <source>CAPD: {answered} of 8 items answered</source>
         <translation>CAPD: заполнено {answered} из 8 пунктов</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/observation.py" line="255"/>
+        <location filename="../../blinadesk/gui/dialogs/observation.py" line="395"/>
         <source>ICE score: {score} / 10</source>
         <translation>Балл ICE: {score} / 10</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/observation.py" line="264"/>
+        <location filename="../../blinadesk/gui/dialogs/observation.py" line="404"/>
         <source>Temperature</source>
         <translation>Температура</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/observation.py" line="265"/>
+        <location filename="../../blinadesk/gui/dialogs/observation.py" line="405"/>
         <source>Fever lasting</source>
         <translation>Длительность лихорадки</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/observation.py" line="266"/>
+        <location filename="../../blinadesk/gui/dialogs/observation.py" line="406"/>
         <source>Heart rate</source>
         <translation>ЧСС</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/observation.py" line="267"/>
+        <location filename="../../blinadesk/gui/dialogs/observation.py" line="407"/>
         <source>Systolic pressure</source>
         <translation>Систолическое давление</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/observation.py" line="268"/>
+        <location filename="../../blinadesk/gui/dialogs/observation.py" line="408"/>
         <source>Diastolic pressure</source>
         <translation>Диастолическое давление</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/observation.py" line="270"/>
+        <location filename="../../blinadesk/gui/dialogs/observation.py" line="410"/>
         <source>Respiratory rate</source>
         <translation>ЧДД</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/observation.py" line="272"/>
+        <location filename="../../blinadesk/gui/dialogs/observation.py" line="412"/>
         <source>SpO2</source>
         <translation>Сатурация</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/observation.py" line="273"/>
+        <location filename="../../blinadesk/gui/dialogs/observation.py" line="413"/>
         <source>Oxygen flow</source>
         <translation>Поток кислорода</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/observation.py" line="328"/>
+        <location filename="../../blinadesk/gui/dialogs/observation.py" line="447"/>
+        <source>Calculating…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/dialogs/observation.py" line="461"/>
+        <location filename="../../blinadesk/gui/dialogs/observation.py" line="499"/>
+        <source>Not calculated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/dialogs/observation.py" line="480"/>
         <source>No temperature</source>
         <translation>Нет температуры</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/observation.py" line="329"/>
-        <location filename="../../blinadesk/gui/dialogs/observation.py" line="330"/>
+        <location filename="../../blinadesk/gui/dialogs/observation.py" line="481"/>
+        <location filename="../../blinadesk/gui/dialogs/observation.py" line="482"/>
         <source>Not graded</source>
         <translation>Степень не определена</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/observation.py" line="330"/>
+        <location filename="../../blinadesk/gui/dialogs/observation.py" line="482"/>
         <source>Not assessed</source>
         <translation>Не оценивался</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/observation.py" line="333"/>
+        <location filename="../../blinadesk/gui/dialogs/observation.py" line="485"/>
         <source>not possible</source>
         <translation>невозможно</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/observation.py" line="334"/>
+        <location filename="../../blinadesk/gui/dialogs/observation.py" line="486"/>
         <source>{tool} score: {score}</source>
         <translation>Балл {tool}: {score}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/observation.py" line="340"/>
+        <location filename="../../blinadesk/gui/dialogs/observation.py" line="492"/>
         <source>* Provisional: {scales} rest on rules not confirmed by a source. The grade is shown; judge it clinically.</source>
         <translation>* Предварительно: {scales} основаны на правилах, не подтверждённых источником. Степень показана; оцените её клинически.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/observation.py" line="348"/>
+        <location filename="../../blinadesk/gui/dialogs/observation.py" line="462"/>
+        <location filename="../../blinadesk/gui/dialogs/observation.py" line="501"/>
         <source>Grades not shown until this is fixed:</source>
         <translation>Степени не показаны, пока не исправлено:</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/observation.py" line="394"/>
+        <location filename="../../blinadesk/gui/dialogs/observation.py" line="547"/>
         <source>Copied from the observation of {when}: check every value. ICE/CAPD answers are never copied: assess them again.</source>
         <translation>Скопировано из наблюдения от {when}: проверьте каждое значение. Ответы ICE/CAPD не копируются: оцените заново.</translation>
     </message>
@@ -1135,207 +1270,207 @@
         <translation>Перенести прошлые (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/observation_dialog.ui" line="76"/>
+        <location filename="../../ui/observation_dialog.ui" line="96"/>
         <source>Vital signs</source>
         <translation>Показатели жизнедеятельности</translation>
     </message>
     <message>
-        <location filename="../../ui/observation_dialog.ui" line="82"/>
+        <location filename="../../ui/observation_dialog.ui" line="102"/>
         <source>&amp;Temperature (°C)</source>
         <translation>&amp;Температура (°C)</translation>
     </message>
     <message>
-        <location filename="../../ui/observation_dialog.ui" line="97"/>
+        <location filename="../../ui/observation_dialog.ui" line="117"/>
         <source>Fever lasting (h)</source>
         <translation>Лихорадка длится (ч)</translation>
     </message>
     <message>
-        <location filename="../../ui/observation_dialog.ui" line="107"/>
+        <location filename="../../ui/observation_dialog.ui" line="127"/>
         <source>How long the fever has lasted, in hours: above 40.0 °C for more than 24 h is CTCAE grade 4. Leave empty when not known.</source>
         <translation>Сколько часов длится лихорадка: выше 40,0 °C дольше 24 ч — степень 4 по CTCAE. Оставьте пустым, если неизвестно.</translation>
     </message>
     <message>
-        <location filename="../../ui/observation_dialog.ui" line="116"/>
+        <location filename="../../ui/observation_dialog.ui" line="136"/>
         <source>Heart &amp;rate (/min)</source>
         <translation>&amp;ЧСС (/мин)</translation>
     </message>
     <message>
-        <location filename="../../ui/observation_dialog.ui" line="129"/>
+        <location filename="../../ui/observation_dialog.ui" line="149"/>
         <source>&amp;Blood pressure (mmHg)</source>
         <translation>&amp;АД (мм рт. ст.)</translation>
     </message>
     <message>
-        <location filename="../../ui/observation_dialog.ui" line="164"/>
+        <location filename="../../ui/observation_dialog.ui" line="184"/>
         <source>Res&amp;piratory rate (/min)</source>
         <translation>Ч&amp;ДД (/мин)</translation>
     </message>
     <message>
-        <location filename="../../ui/observation_dialog.ui" line="177"/>
+        <location filename="../../ui/observation_dialog.ui" line="197"/>
         <source>Sp&amp;O2 (%)</source>
         <translation>&amp;Сатурация SpO2 (%)</translation>
     </message>
     <message>
-        <location filename="../../ui/observation_dialog.ui" line="193"/>
+        <location filename="../../ui/observation_dialog.ui" line="213"/>
         <source>Oxygen and circulation (CRS)</source>
         <translation>Кислород и гемодинамика (CRS)</translation>
     </message>
     <message>
-        <location filename="../../ui/observation_dialog.ui" line="199"/>
+        <location filename="../../ui/observation_dialog.ui" line="219"/>
         <source>O&amp;xygen device</source>
         <translation>Способ подачи &amp;кислорода</translation>
     </message>
     <message>
-        <location filename="../../ui/observation_dialog.ui" line="212"/>
+        <location filename="../../ui/observation_dialog.ui" line="232"/>
         <source>Oxygen &amp;flow (L/min)</source>
         <translation>&amp;Поток кислорода (л/мин)</translation>
     </message>
     <message>
-        <location filename="../../ui/observation_dialog.ui" line="225"/>
+        <location filename="../../ui/observation_dialog.ui" line="245"/>
         <source>&amp;Hypotension</source>
         <translation>&amp;Гипотензия</translation>
     </message>
     <message>
-        <location filename="../../ui/observation_dialog.ui" line="232"/>
+        <location filename="../../ui/observation_dialog.ui" line="252"/>
         <source>&amp;Vasopressors</source>
         <translation>&amp;Вазопрессоры</translation>
     </message>
     <message>
-        <location filename="../../ui/observation_dialog.ui" line="252"/>
+        <location filename="../../ui/observation_dialog.ui" line="272"/>
         <source>Antip&amp;yretic or anti-cytokine therapy given (masks fever)</source>
         <translation>&amp;Жаропонижающие или антицитокиновая терапия (маскируют лихорадку)</translation>
     </message>
     <message>
-        <location filename="../../ui/observation_dialog.ui" line="279"/>
+        <location filename="../../ui/observation_dialog.ui" line="299"/>
         <source>ICANS (ASTCT 2019)</source>
         <translation>ICANS (ASTCT 2019)</translation>
     </message>
     <message>
-        <location filename="../../ui/observation_dialog.ui" line="285"/>
+        <location filename="../../ui/observation_dialog.ui" line="305"/>
         <source>&amp;Consciousness</source>
         <translation>&amp;Сознание</translation>
     </message>
     <message>
-        <location filename="../../ui/observation_dialog.ui" line="326"/>
+        <location filename="../../ui/observation_dialog.ui" line="346"/>
         <source>Oriented: year</source>
         <translation>Ориентирован: год</translation>
     </message>
     <message>
-        <location filename="../../ui/observation_dialog.ui" line="333"/>
+        <location filename="../../ui/observation_dialog.ui" line="353"/>
         <source>Oriented: month</source>
         <translation>Ориентирован: месяц</translation>
     </message>
     <message>
-        <location filename="../../ui/observation_dialog.ui" line="340"/>
+        <location filename="../../ui/observation_dialog.ui" line="360"/>
         <source>Oriented: city</source>
         <translation>Ориентирован: город</translation>
     </message>
     <message>
-        <location filename="../../ui/observation_dialog.ui" line="347"/>
+        <location filename="../../ui/observation_dialog.ui" line="367"/>
         <source>Oriented: hospital</source>
         <translation>Ориентирован: больница</translation>
     </message>
     <message>
-        <location filename="../../ui/observation_dialog.ui" line="354"/>
+        <location filename="../../ui/observation_dialog.ui" line="374"/>
         <source>Names object 1</source>
         <translation>Называет предмет 1</translation>
     </message>
     <message>
-        <location filename="../../ui/observation_dialog.ui" line="361"/>
+        <location filename="../../ui/observation_dialog.ui" line="381"/>
         <source>Names object 2</source>
         <translation>Называет предмет 2</translation>
     </message>
     <message>
-        <location filename="../../ui/observation_dialog.ui" line="368"/>
+        <location filename="../../ui/observation_dialog.ui" line="388"/>
         <source>Names object 3</source>
         <translation>Называет предмет 3</translation>
     </message>
     <message>
-        <location filename="../../ui/observation_dialog.ui" line="375"/>
+        <location filename="../../ui/observation_dialog.ui" line="395"/>
         <source>Follows a simple command</source>
         <translation>Выполняет простую команду</translation>
     </message>
     <message>
-        <location filename="../../ui/observation_dialog.ui" line="382"/>
+        <location filename="../../ui/observation_dialog.ui" line="402"/>
         <source>Writes a standard sentence</source>
         <translation>Пишет стандартное предложение</translation>
     </message>
     <message>
-        <location filename="../../ui/observation_dialog.ui" line="389"/>
+        <location filename="../../ui/observation_dialog.ui" line="409"/>
         <source>Counts back from 100 by 10</source>
         <translation>Считает от 100 назад по 10</translation>
     </message>
     <message>
-        <location filename="../../ui/observation_dialog.ui" line="400"/>
+        <location filename="../../ui/observation_dialog.ui" line="420"/>
         <source>Makes eye contact with the caregiver</source>
         <translation>Устанавливает зрительный контакт</translation>
     </message>
     <message>
-        <location filename="../../ui/observation_dialog.ui" line="413"/>
+        <location filename="../../ui/observation_dialog.ui" line="433"/>
         <source>Actions are purposeful</source>
         <translation>Действия целенаправленны</translation>
     </message>
     <message>
-        <location filename="../../ui/observation_dialog.ui" line="426"/>
+        <location filename="../../ui/observation_dialog.ui" line="446"/>
         <source>Aware of surroundings</source>
         <translation>Осознаёт окружающее</translation>
     </message>
     <message>
-        <location filename="../../ui/observation_dialog.ui" line="439"/>
+        <location filename="../../ui/observation_dialog.ui" line="459"/>
         <source>Communicates needs and wants</source>
         <translation>Сообщает о нуждах и желаниях</translation>
     </message>
     <message>
-        <location filename="../../ui/observation_dialog.ui" line="452"/>
+        <location filename="../../ui/observation_dialog.ui" line="472"/>
         <source>Restless</source>
         <translation>Беспокоен</translation>
     </message>
     <message>
-        <location filename="../../ui/observation_dialog.ui" line="465"/>
+        <location filename="../../ui/observation_dialog.ui" line="485"/>
         <source>Inconsolable</source>
         <translation>Безутешен</translation>
     </message>
     <message>
-        <location filename="../../ui/observation_dialog.ui" line="478"/>
+        <location filename="../../ui/observation_dialog.ui" line="498"/>
         <source>Underactive</source>
         <translation>Малоактивен</translation>
     </message>
     <message>
-        <location filename="../../ui/observation_dialog.ui" line="491"/>
+        <location filename="../../ui/observation_dialog.ui" line="511"/>
         <source>Slow to respond</source>
         <translation>Медленно реагирует</translation>
     </message>
     <message>
-        <location filename="../../ui/observation_dialog.ui" line="300"/>
+        <location filename="../../ui/observation_dialog.ui" line="320"/>
         <source>Developmental delay: assess with CAPD</source>
         <translation>Задержка развития: оценивать по CAPD</translation>
     </message>
     <message>
-        <location filename="../../ui/observation_dialog.ui" line="303"/>
+        <location filename="../../ui/observation_dialog.ui" line="323"/>
         <source>For an older child or adult who cannot do the ICE tasks because of developmental delay: assess delirium with the CAPD items instead</source>
         <translation>Для ребёнка старшего возраста или взрослого, который из-за задержки развития не может выполнить задания ICE: оценивайте делирий по пунктам CAPD</translation>
     </message>
     <message>
-        <location filename="../../ui/observation_dialog.ui" line="529"/>
+        <location filename="../../ui/observation_dialog.ui" line="549"/>
         <source>&amp;Seizure</source>
         <translation>Су&amp;дороги</translation>
     </message>
     <message>
-        <location filename="../../ui/observation_dialog.ui" line="542"/>
+        <location filename="../../ui/observation_dialog.ui" line="562"/>
         <source>&amp;Motor findings</source>
         <translation>&amp;Двигательные нарушения</translation>
     </message>
     <message>
-        <location filename="../../ui/observation_dialog.ui" line="555"/>
+        <location filename="../../ui/observation_dialog.ui" line="575"/>
         <source>Cerebral o&amp;edema</source>
         <translation>&amp;Отёк мозга</translation>
     </message>
     <message>
-        <location filename="../../ui/observation_dialog.ui" line="571"/>
+        <location filename="../../ui/observation_dialog.ui" line="591"/>
         <source>CTCAE neurological events</source>
         <translation>Неврологические явления CTCAE</translation>
     </message>
     <message>
-        <location filename="../../ui/observation_dialog.ui" line="596"/>
+        <location filename="../../ui/observation_dialog.ui" line="618"/>
         <source>Grades derived from these values (before saving)</source>
         <translation>Степени по этим значениям (до сохранения)</translation>
     </message>
@@ -1533,66 +1668,76 @@
     </message>
     <message>
         <location filename="../../ui/patient_chart.ui" line="212"/>
+        <source>Record pr&amp;emedication given…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/patient_chart.ui" line="219"/>
         <source>&amp;Plan course…</source>
         <translation>План&amp;ировать курс…</translation>
     </message>
     <message>
-        <location filename="../../ui/patient_chart.ui" line="219"/>
+        <location filename="../../ui/patient_chart.ui" line="226"/>
         <source>&amp;Adverse event…</source>
         <translation>&amp;Нежелательное явление…</translation>
     </message>
     <message>
-        <location filename="../../ui/patient_chart.ui" line="226"/>
+        <location filename="../../ui/patient_chart.ui" line="233"/>
         <source>&amp;Marrow result…</source>
         <translation>&amp;Миелограмма…</translation>
     </message>
     <message>
-        <location filename="../../ui/patient_chart.ui" line="233"/>
+        <location filename="../../ui/patient_chart.ui" line="240"/>
         <source>&amp;Transplant…</source>
         <translation>&amp;Трансплантация…</translation>
     </message>
     <message>
-        <location filename="../../ui/patient_chart.ui" line="240"/>
+        <location filename="../../ui/patient_chart.ui" line="247"/>
         <source>O&amp;utcome…</source>
         <translation>И&amp;сход…</translation>
     </message>
     <message>
-        <location filename="../../ui/patient_chart.ui" line="259"/>
+        <location filename="../../ui/patient_chart.ui" line="254"/>
+        <source>Record &amp;weight and height…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/patient_chart.ui" line="273"/>
         <source>Observations</source>
         <translation>Наблюдения</translation>
     </message>
     <message>
-        <location filename="../../ui/patient_chart.ui" line="280"/>
+        <location filename="../../ui/patient_chart.ui" line="294"/>
         <source>◀ &amp;Newer</source>
         <translation>◀ Н&amp;овее</translation>
     </message>
     <message>
-        <location filename="../../ui/patient_chart.ui" line="297"/>
+        <location filename="../../ui/patient_chart.ui" line="311"/>
         <source>O&amp;lder ▶</source>
         <translation>С&amp;тарше ▶</translation>
     </message>
     <message>
-        <location filename="../../ui/patient_chart.ui" line="330"/>
+        <location filename="../../ui/patient_chart.ui" line="344"/>
         <source>Marrow</source>
         <translation>Костный мозг</translation>
     </message>
     <message>
-        <location filename="../../ui/patient_chart.ui" line="350"/>
+        <location filename="../../ui/patient_chart.ui" line="364"/>
         <source>Adverse events</source>
         <translation>Нежелательные явления</translation>
     </message>
     <message>
-        <location filename="../../ui/patient_chart.ui" line="369"/>
+        <location filename="../../ui/patient_chart.ui" line="383"/>
         <source>Decisions</source>
         <translation>Решения</translation>
     </message>
     <message>
-        <location filename="../../ui/patient_chart.ui" line="393"/>
+        <location filename="../../ui/patient_chart.ui" line="407"/>
         <source>Transplants and outcomes</source>
         <translation>Трансплантации и исходы</translation>
     </message>
     <message>
-        <location filename="../../ui/patient_chart.ui" line="426"/>
+        <location filename="../../ui/patient_chart.ui" line="440"/>
         <source>Bags and interruptions</source>
         <translation>Пакеты и перерывы</translation>
     </message>
@@ -1600,192 +1745,197 @@
 <context>
     <name>PatientChartWidget</name>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="178"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="184"/>
         <source>Fever: {fever} · CRS: {crs} · ICANS: {ice} / {capd} · * provisional</source>
         <translation>Лихорадка: {fever} · CRS: {crs} · ICANS: {ice} / {capd} · * предварительно</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="181"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="187"/>
         <source>Undo my last entry (mark it entered in error)…</source>
         <translation>Отменить мою последнюю запись (отметить как ошибочную)…</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="206"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="212"/>
         <source>Loading…</source>
         <translation>Загрузка…</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="236"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="243"/>
         <source>The chart could not be loaded: {problem}</source>
         <translation>Карту не удалось загрузить: {problem}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="254"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="261"/>
         <source>MRN {mrn}</source>
         <translation>№ карты {mrn}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="255"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="262"/>
         <source>born {day} ({age} years)</source>
         <translation>дата рождения {day} ({age} лет)</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="260"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="267"/>
         <source>Ph {status}</source>
         <translation>Ph {status}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="262"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="269"/>
         <source>CD19 {status}</source>
         <translation>CD19 {status}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="267"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="274"/>
         <source>, height {cm} cm</source>
         <translation>, рост {cm} см</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="268"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="275"/>
         <source>Weight {kg} kg{height} — measured {day}</source>
         <translation>Масса {kg} кг{height} — измерено {day}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="273"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="280"/>
         <source>⚠ Weight is {days} days old (ward setting: at most {limit}): weigh the patient before a BSA-based dose is used.</source>
         <translation>⚠ Масса измерена {days} дн. назад (настройка отделения: не более {limit}): взвесьте пациента до использования дозы по ППТ.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="276"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="283"/>
         <source>No weight recorded</source>
         <translation>Масса не записана</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="277"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="284"/>
         <source>⚠ No weight recorded: a course cannot be planned.</source>
         <translation>⚠ Масса не записана: курс нельзя запланировать.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="282"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="289"/>
         <source>No treatment course yet.</source>
         <translation>Курса лечения пока нет.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="287"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="294"/>
         <source>Course: {indication} · label {edition} pinned ({title}) · {mode}, planned from {kg} kg · {status}</source>
         <translation>Курс: {indication} · закреплена инструкция {edition} ({title}) · {mode}, план по массе {kg} кг · {status}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="294"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="301"/>
         <source>* {count} provisional facts in label {edition} (not confirmed by a source; point here for the list)</source>
         <translation>* {count} предварительных данных в инструкции {edition} (не подтверждены источником; наведите для списка)</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="305"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="312"/>
         <source>No infusion running.</source>
         <translation>Инфузия не идёт.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="312"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="319"/>
         <source>⏸ Cycle {number}: infusion INTERRUPTED since {since} ({reason}).</source>
         <translation>⏸ Цикл {number}: инфузия ПРЕРВАНА с {since} ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="319"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="326"/>
         <source> ({rate} mcg/m²/day)</source>
         <translation> ({rate} мкг/м²/сут)</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="322"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="329"/>
         <source>▶ Cycle {number} ({phase}), day {day}: {dose} mcg/day{per_m2} since {since}</source>
         <translation>▶ Цикл {number} ({phase}), день {day}: {dose} мкг/сут{per_m2} с {since}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="327"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="334"/>
         <source>Cycle {number} is running.</source>
         <translation>Цикл {number} идёт.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="331"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="338"/>
         <source>Bag: {hours} h at {rate} mL/h, {volume} mL, lot {lot} — hung {hung}, change due {due}</source>
         <translation>Пакет: {hours} ч, {rate} мл/ч, {volume} мл, серия {lot} — подключён {hung}, замена {due}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="336"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="343"/>
         <source>No bag hanging is recorded.</source>
         <translation>Подключённый пакет не записан.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="338"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="345"/>
         <source>⚠ NEVER FLUSH THE LINE — {text}</source>
         <translation>⚠ НИКОГДА НЕ ПРОМЫВАЙТЕ ЛИНИЮ — {text}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="357"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="364"/>
         <source>C{number} {phase}</source>
         <translation>Ц{number} {phase}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="397"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="404"/>
         <source>Observations {first}–{last} of {total} (newest first)</source>
         <translation>Наблюдения {first}–{last} из {total} (сначала новые)</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="524"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="484"/>
+        <source>No premedication is due today for this patient.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="571"/>
         <source>Observation of {when}</source>
         <translation>Наблюдение от {when}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="524"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="571"/>
         <source>Marrow of {when}</source>
         <translation>Миелограмма от {when}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="525"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="572"/>
         <source>Adverse event of {when}</source>
         <translation>Нежелательное явление от {when}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="525"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="572"/>
         <source>Decision of {when}</source>
         <translation>Решение от {when}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="526"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="573"/>
         <source>Transplant of {when}</source>
         <translation>Трансплантация от {when}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="526"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="573"/>
         <source>Outcome of {when}</source>
         <translation>Исход от {when}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="527"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="574"/>
         <source>Bag hung {when}</source>
         <translation>Пакет, подключён {when}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="527"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="574"/>
         <source>Interruption from {when}</source>
         <translation>Перерыв с {when}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="542"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="589"/>
         <source>Correct…</source>
         <translation>Исправить…</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="544"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="591"/>
         <source>Mark entered in error…</source>
         <translation>Отметить как ошибочную…</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="546"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="593"/>
         <source>History…</source>
         <translation>История…</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="580"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="627"/>
         <source>Undo: entered by mistake</source>
         <translation>Отмена: внесено по ошибке</translation>
     </message>
@@ -1846,343 +1996,343 @@
 <context>
     <name>PlotTexts</name>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="60"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="63"/>
         <source>given</source>
         <translation>факт</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="61"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="64"/>
         <source>planned</source>
         <translation>план</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="62"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="65"/>
         <source>cycles</source>
         <translation>циклы</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="63"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="66"/>
         <source>no cycles recorded</source>
         <translation>циклов нет</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="64"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="67"/>
         <source>C{number}</source>
         <translation>Ц{number}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="65"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="68"/>
         <source>cycle planned</source>
         <translation>цикл по плану</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="66"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="69"/>
         <source>infusion given</source>
         <translation>инфузия проведена</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="67"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="70"/>
         <source>interruption</source>
         <translation>прерывание инфузии</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="68"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="71"/>
         <source>treatment-free</source>
         <translation>интервал без лечения</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="69"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="72"/>
         <source>dose
 mcg/day</source>
         <translation>доза
 мкг/сут</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="70"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="73"/>
         <source>no doses recorded</source>
         <translation>доз нет</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="71"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="74"/>
         <source>G{grade}</source>
         <translation>С{grade}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="72"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="75"/>
         <source>temp.
 °C</source>
         <translation>темп.
 °C</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="73"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="76"/>
         <source>fever grades, {source}</source>
         <translation>лихорадка по {source}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="74"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="77"/>
         <source>no temperatures recorded</source>
         <translation>температура не записана</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="75"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="78"/>
         <source>no CRS or ICANS assessments recorded</source>
         <translation>оценок CRS и ICANS нет</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="76"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="79"/>
         <source>CRS/ICANS: none</source>
         <translation>CRS/ICANS: нет</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="77"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="80"/>
         <source>CRS/ICANS grade {grade}</source>
         <translation>CRS/ICANS, степень {grade}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="78"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="81"/>
         <source>neuro</source>
         <translation>невро</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="79"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="82"/>
         <source>no neurological events recorded</source>
         <translation>неврологических событий нет</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="80"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="83"/>
         <source>seizure</source>
         <translation>судороги</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="81"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="84"/>
         <source>other neurological event</source>
         <translation>другое неврол. событие</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="82"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="85"/>
         <source>marrow
 blasts %</source>
         <translation>бласты
 КМ, %</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="83"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="86"/>
         <source>no marrow blasts recorded</source>
         <translation>бласты КМ не записаны</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="84"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="87"/>
         <source>blast-free hypoplastic</source>
         <translation>гипоплазия без бластов</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="85"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="88"/>
         <source>MRD negative &lt; {threshold}</source>
         <translation>MRD отрицат. &lt; {threshold}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="86"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="89"/>
         <source>MRD+ indication ≥ {threshold}</source>
         <translation>показание MRD+ ≥ {threshold}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="87"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="90"/>
         <source>no MRD results recorded</source>
         <translation>результатов MRD нет</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="88"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="91"/>
         <source>MRD not detected</source>
         <translation>MRD не выявлена</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="89"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="92"/>
         <source>events</source>
         <translation>события</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="90"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="93"/>
         <source>transplant</source>
         <translation>трансплантация</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="91"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="94"/>
         <source>relapse</source>
         <translation>рецидив</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="92"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="95"/>
         <source>progression</source>
         <translation>прогрессия</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="93"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="96"/>
         <source>death</source>
         <translation>смерть</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="94"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="97"/>
         <source>relapse, CD19 negative</source>
         <translation>рецидив, CD19 отрицат.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="95"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="98"/>
         <source>today</source>
         <translation>сегодня</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="97"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="100"/>
         <source>icans</source>
         <translation>ICANS</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="98"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="101"/>
         <source>immune effector cell-associated neurotoxicity syndrome</source>
         <translation>ICANS</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="99"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="102"/>
         <source>dysphasia</source>
         <translation>дисфазия</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="100"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="103"/>
         <source>somnolence</source>
         <translation>сонливость</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="101"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="104"/>
         <source>confusion</source>
         <translation>спутанность</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="102"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="105"/>
         <source>depressed level of consciousness</source>
         <translation>угнетение сознания</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="103"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="106"/>
         <source>neurotoxicity</source>
         <translation>нейротоксичность</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="104"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="107"/>
         <source>ataxia</source>
         <translation>атаксия</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="105"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="108"/>
         <source>dizziness</source>
         <translation>головокружение</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="106"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="109"/>
         <source>headache</source>
         <translation>головная боль</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="108"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="111"/>
         <source>Jan</source>
         <translation>янв</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="109"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="112"/>
         <source>Feb</source>
         <translation>фев</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="110"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="113"/>
         <source>Mar</source>
         <translation>мар</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="111"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="114"/>
         <source>Apr</source>
         <translation>апр</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="112"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="115"/>
         <source>May</source>
         <translation>май</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="113"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="116"/>
         <source>Jun</source>
         <translation>июн</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="114"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="117"/>
         <source>Jul</source>
         <translation>июл</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="115"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="118"/>
         <source>Aug</source>
         <translation>авг</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="116"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="119"/>
         <source>Sep</source>
         <translation>сен</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="117"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="120"/>
         <source>Oct</source>
         <translation>окт</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="118"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="121"/>
         <source>Nov</source>
         <translation>ноя</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="119"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="122"/>
         <source>Dec</source>
         <translation>дек</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="121"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="124"/>
         <source>days from the first infusion (lanes sorted by time on treatment)</source>
         <translation>дни от первой инфузии (строки по длительности лечения)</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="122"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="125"/>
         <source>days from the first infusion (lanes sorted by response)</source>
         <translation>дни от первой инфузии (строки по ответу)</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="123"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="126"/>
         <source>no patients match</source>
         <translation>подходящих пациентов нет</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="124"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="127"/>
         <source>follow-up</source>
         <translation>наблюдение</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="125"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="128"/>
         <source>still on treatment</source>
         <translation>лечение продолжается</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="126"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="129"/>
         <source>remission, MRD negative</source>
         <translation>ремиссия, MRD отрицат.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="127"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="130"/>
         <source>remission, MRD+ or not measured</source>
         <translation>ремиссия, MRD+ или н/д</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="128"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="131"/>
         <source>no response</source>
         <translation>нет ответа</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="129"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="132"/>
         <source>relapse, CD19 positive/unknown</source>
         <translation>рецидив, CD19 полож./неизв.</translation>
     </message>
@@ -2190,97 +2340,97 @@ blasts %</source>
 <context>
     <name>RestartDialog</name>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/interruption.py" line="64"/>
+        <location filename="../../blinadesk/gui/dialogs/interruption.py" line="66"/>
         <source>Cycle {number}: infusion stopped at {since} ({reason}).</source>
         <translation>Цикл {number}: инфузия остановлена {since} ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/interruption.py" line="67"/>
+        <location filename="../../blinadesk/gui/dialogs/interruption.py" line="69"/>
         <source>Cycle {number} is interrupted.</source>
         <translation>Цикл {number} прерван.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/interruption.py" line="72"/>
+        <location filename="../../blinadesk/gui/dialogs/interruption.py" line="74"/>
         <source>Restart infusion</source>
         <translation>Возобновить инфузию</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/interruption.py" line="85"/>
+        <location filename="../../blinadesk/gui/dialogs/interruption.py" line="92"/>
         <source>Asking the label…</source>
         <translation>Запрос к инструкции…</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/interruption.py" line="107"/>
+        <location filename="../../blinadesk/gui/dialogs/interruption.py" line="116"/>
         <source>A new cycle would be needed, but the label allows no more cycles: end the cycle (discontinued) instead.</source>
         <translation>Потребовался бы новый цикл, но инструкция не допускает больше циклов: вместо этого завершите цикл (прекращён).</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/interruption.py" line="123"/>
+        <location filename="../../blinadesk/gui/dialogs/interruption.py" line="133"/>
         <source>SAME CYCLE: cycle {cycle} goes on (interruption {hours} h = {days} days).</source>
         <translation>ТОТ ЖЕ ЦИКЛ: цикл {cycle} продолжается (перерыв {hours} ч = {days} сут).</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/interruption.py" line="126"/>
+        <location filename="../../blinadesk/gui/dialogs/interruption.py" line="136"/>
         <source>NEW CYCLE: the infusion restarts as cycle {cycle} (interruption {days} days).</source>
         <translation>НОВЫЙ ЦИКЛ: инфузия возобновляется как цикл {cycle} (перерыв {days} сут).</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/interruption.py" line="129"/>
+        <location filename="../../blinadesk/gui/dialogs/interruption.py" line="139"/>
         <source>Infused before the interruption: {hours} h</source>
         <translation>Введено до перерыва: {hours} ч</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/interruption.py" line="131"/>
+        <location filename="../../blinadesk/gui/dialogs/interruption.py" line="141"/>
         <source>Still to infuse: {hours} h</source>
         <translation>Осталось ввести: {hours} ч</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/interruption.py" line="134"/>
+        <location filename="../../blinadesk/gui/dialogs/interruption.py" line="144"/>
         <source>New expected end: {when}</source>
         <translation>Новое ожидаемое окончание: {when}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/interruption.py" line="136"/>
+        <location filename="../../blinadesk/gui/dialogs/interruption.py" line="146"/>
         <source>Supervision or hospitalisation is due at the restart.</source>
         <translation>При возобновлении нужно наблюдение медработника или госпитализация.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/interruption.py" line="137"/>
+        <location filename="../../blinadesk/gui/dialogs/interruption.py" line="147"/>
         <source>No supervision required by the label for this restart.</source>
         <translation>Инструкция не требует наблюдения при этом возобновлении.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/interruption.py" line="140"/>
+        <location filename="../../blinadesk/gui/dialogs/interruption.py" line="150"/>
         <source>Premedication due:</source>
         <translation>Нужна премедикация:</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/interruption.py" line="149"/>
+        <location filename="../../blinadesk/gui/dialogs/interruption.py" line="159"/>
         <source>No premedication due by the label.</source>
         <translation>По инструкции премедикация не нужна.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/interruption.py" line="151"/>
+        <location filename="../../blinadesk/gui/dialogs/interruption.py" line="161"/>
         <source>Dose periods to be written:</source>
         <translation>Будут записаны периоды дозирования:</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/interruption.py" line="153"/>
+        <location filename="../../blinadesk/gui/dialogs/interruption.py" line="163"/>
         <source>{start} → {end}: {dose} mcg/day ({reason})</source>
         <translation>{start} → {end}: {dose} мкг/сут ({reason})</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/interruption.py" line="159"/>
+        <location filename="../../blinadesk/gui/dialogs/interruption.py" line="169"/>
         <source>Why:</source>
         <translation>Почему:</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/interruption.py" line="161"/>
+        <location filename="../../blinadesk/gui/dialogs/interruption.py" line="171"/>
         <source>* Provisional (not confirmed by a source):</source>
         <translation>* Предварительно (не подтверждено источником):</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/interruption.py" line="163"/>
+        <location filename="../../blinadesk/gui/dialogs/interruption.py" line="173"/>
         <source>Label {label}, indication {indication}.</source>
         <translation>Инструкция {label}, показание {indication}.</translation>
     </message>
@@ -2803,6 +2953,19 @@ blasts %</source>
         <location filename="../../blinadesk/gui/models/chart_models.py" line="125"/>
         <source>not given (superseded)</source>
         <translation>не введено (заменено)</translation>
+    </message>
+</context>
+<context>
+    <name>_NotRecorded</name>
+    <message>
+        <location filename="../../blinadesk/gui/dialogs/history.py" line="222"/>
+        <source>record</source>
+        <translation>записать</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/dialogs/history.py" line="223"/>
+        <source>Not recorded yet: tick to record it</source>
+        <translation>Пока не записано: отметьте, чтобы записать</translation>
     </message>
 </context>
 </TS>

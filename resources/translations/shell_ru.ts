@@ -4,12 +4,12 @@
 <context>
     <name>AdministratorHome</name>
     <message>
-        <location filename="../../blinadesk/gui/windows/main_window.py" line="90"/>
+        <location filename="../../blinadesk/gui/windows/main_window.py" line="91"/>
         <source>You are signed in as an administrator: you manage the ward&apos;s accounts. Patient records are open to nurses, physicians and pharmacists only.</source>
         <translation>Вы вошли как администратор: вы управляете учётными записями отделения. Медицинские записи пациентов доступны только медсёстрам, врачам и фармацевтам.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/main_window.py" line="92"/>
+        <location filename="../../blinadesk/gui/windows/main_window.py" line="93"/>
         <source>Manage &amp;users…</source>
         <translation>&amp;Пользователи…</translation>
     </message>
@@ -68,206 +68,219 @@
 <context>
     <name>DataExchangeDialog</name>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/data_exchange.py" line="351"/>
+        <location filename="../../blinadesk/gui/dialogs/data_exchange.py" line="355"/>
         <source>Export and import</source>
         <translation>Экспорт и импорт</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/data_exchange.py" line="352"/>
+        <location filename="../../blinadesk/gui/dialogs/data_exchange.py" line="356"/>
         <source>Export</source>
         <translation>Экспорт</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/data_exchange.py" line="353"/>
+        <location filename="../../blinadesk/gui/dialogs/data_exchange.py" line="357"/>
         <source>Import</source>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/data_exchange.py" line="355"/>
+        <location filename="../../blinadesk/gui/dialogs/data_exchange.py" line="359"/>
         <source>blinadesk JSON (can be imported again)</source>
         <translation>blinadesk JSON (можно импортировать снова)</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/data_exchange.py" line="356"/>
+        <location filename="../../blinadesk/gui/dialogs/data_exchange.py" line="360"/>
         <source>CSV tables for a spreadsheet (into a folder)</source>
         <translation>Таблицы CSV для электронной таблицы (в папку)</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/data_exchange.py" line="357"/>
+        <location filename="../../blinadesk/gui/dialogs/data_exchange.py" line="361"/>
         <source>HL7 FHIR R4 Bundle (JSON)</source>
         <translation>Пакет HL7 FHIR R4 (JSON)</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/data_exchange.py" line="358"/>
+        <location filename="../../blinadesk/gui/dialogs/data_exchange.py" line="362"/>
         <source>REDCap data dictionary and records (into a folder)</source>
         <translation>Словарь данных и записи REDCap (в папку)</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/data_exchange.py" line="359"/>
+        <location filename="../../blinadesk/gui/dialogs/data_exchange.py" line="363"/>
         <source>CDISC SDTM-shaped CSV domains (into a folder)</source>
         <translation>Домены CSV в форме CDISC SDTM (в папку)</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/data_exchange.py" line="360"/>
+        <location filename="../../blinadesk/gui/dialogs/data_exchange.py" line="364"/>
         <source>Patients and courses from a blinadesk JSON export</source>
         <translation>Пациенты и курсы из экспорта blinadesk JSON</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/data_exchange.py" line="361"/>
+        <location filename="../../blinadesk/gui/dialogs/data_exchange.py" line="365"/>
         <source>Patient list from a CSV file (registration only)</source>
         <translation>Список пациентов из файла CSV (только регистрация)</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/data_exchange.py" line="365"/>
+        <location filename="../../blinadesk/gui/dialogs/data_exchange.py" line="369"/>
         <source>Only patient &amp;MRN:</source>
         <translation>Только пациент с &amp;MRN:</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/data_exchange.py" line="366"/>
+        <location filename="../../blinadesk/gui/dialogs/data_exchange.py" line="370"/>
         <source>empty: every patient</source>
         <translation>пусто: все пациенты</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/data_exchange.py" line="367"/>
+        <location filename="../../blinadesk/gui/dialogs/data_exchange.py" line="371"/>
         <source>&amp;Check only (dry run): write nothing</source>
         <translation>&amp;Только проверить (пробный запуск): ничего не записывать</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/data_exchange.py" line="368"/>
+        <location filename="../../blinadesk/gui/dialogs/data_exchange.py" line="372"/>
         <source>&amp;Replace files that already exist</source>
         <translation>&amp;Заменять уже существующие файлы</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/data_exchange.py" line="369"/>
+        <location filename="../../blinadesk/gui/dialogs/data_exchange.py" line="373"/>
         <source>&amp;Choose…</source>
         <translation>&amp;Выбрать…</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/data_exchange.py" line="370"/>
+        <location filename="../../blinadesk/gui/dialogs/data_exchange.py" line="374"/>
         <source>&amp;Enrolment log:</source>
         <translation>&amp;Журнал включения:</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/data_exchange.py" line="371"/>
+        <location filename="../../blinadesk/gui/dialogs/data_exchange.py" line="375"/>
         <source>the trial&apos;s CSV file: mrn,subject_id</source>
         <translation>CSV-файл исследования: mrn,subject_id</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/data_exchange.py" line="372"/>
+        <location filename="../../blinadesk/gui/dialogs/data_exchange.py" line="376"/>
         <source>C&amp;hoose…</source>
         <translation>В&amp;ыбрать…</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/data_exchange.py" line="374"/>
+        <location filename="../../blinadesk/gui/dialogs/data_exchange.py" line="378"/>
         <source>Trial files name each patient by the study&apos;s subject id from this log, never by the MRN; a patient missing from the log stops the export.</source>
         <translation>В файлах исследования пациент указан номером участника из этого журнала, а не номером карты; если пациента нет в журнале, выгрузка не выполняется.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/data_exchange.py" line="376"/>
+        <location filename="../../blinadesk/gui/dialogs/data_exchange.py" line="380"/>
         <source>&amp;Run</source>
         <translation>&amp;Выполнить</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/data_exchange.py" line="382"/>
+        <location filename="../../blinadesk/gui/dialogs/data_exchange.py" line="386"/>
         <source>&amp;File:</source>
         <translation>&amp;Файл:</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/data_exchange.py" line="384"/>
+        <location filename="../../blinadesk/gui/dialogs/data_exchange.py" line="388"/>
         <source>&amp;Folder:</source>
         <translation>&amp;Папка:</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/data_exchange.py" line="397"/>
+        <location filename="../../blinadesk/gui/dialogs/data_exchange.py" line="401"/>
         <source>Export to file</source>
         <translation>Экспорт в файл</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/data_exchange.py" line="398"/>
-        <location filename="../../blinadesk/gui/dialogs/data_exchange.py" line="405"/>
+        <location filename="../../blinadesk/gui/dialogs/data_exchange.py" line="402"/>
+        <location filename="../../blinadesk/gui/dialogs/data_exchange.py" line="409"/>
         <source>JSON files (*.json)</source>
         <translation>Файлы JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/data_exchange.py" line="402"/>
+        <location filename="../../blinadesk/gui/dialogs/data_exchange.py" line="406"/>
         <source>Export into folder</source>
         <translation>Экспорт в папку</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/data_exchange.py" line="404"/>
+        <location filename="../../blinadesk/gui/dialogs/data_exchange.py" line="408"/>
         <source>Import file</source>
         <translation>Файл для импорта</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/data_exchange.py" line="407"/>
+        <location filename="../../blinadesk/gui/dialogs/data_exchange.py" line="411"/>
         <source>Patient list</source>
         <translation>Список пациентов</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/data_exchange.py" line="408"/>
-        <location filename="../../blinadesk/gui/dialogs/data_exchange.py" line="414"/>
+        <location filename="../../blinadesk/gui/dialogs/data_exchange.py" line="412"/>
+        <location filename="../../blinadesk/gui/dialogs/data_exchange.py" line="418"/>
         <source>CSV files (*.csv *.txt)</source>
         <translation>Файлы CSV (*.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/data_exchange.py" line="413"/>
+        <location filename="../../blinadesk/gui/dialogs/data_exchange.py" line="417"/>
         <source>Enrolment log</source>
         <translation>Журнал включения</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/data_exchange.py" line="429"/>
+        <location filename="../../blinadesk/gui/dialogs/data_exchange.py" line="433"/>
         <source>Working…</source>
         <translation>Выполняется…</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/data_exchange.py" line="465"/>
+        <location filename="../../blinadesk/gui/dialogs/data_exchange.py" line="469"/>
         <source>All {patients} patients ({measurements} measurements) in {file} are correct; nothing was written (check only).</source>
         <translation>Все пациенты в {file} ({patients}, измерений: {measurements}) указаны верно; ничего не записано (только проверка).</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/data_exchange.py" line="468"/>
+        <location filename="../../blinadesk/gui/dialogs/data_exchange.py" line="472"/>
         <source>Registered {patients} patients ({measurements} measurements) from {file}.</source>
         <translation>Зарегистрировано пациентов: {patients} (измерений: {measurements}) из {file}.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/data_exchange.py" line="471"/>
+        <location filename="../../blinadesk/gui/dialogs/data_exchange.py" line="475"/>
         <source>Imported {patients} patients ({entries} entries) from {file}.</source>
         <translation>Импортировано пациентов: {patients} (записей: {entries}) из {file}.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/data_exchange.py" line="474"/>
+        <location filename="../../blinadesk/gui/dialogs/data_exchange.py" line="478"/>
         <source>Wrote {file}: {patients} patients ({counts}).</source>
         <translation>Записан {file}: пациентов — {patients} ({counts}).</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/data_exchange.py" line="476"/>
+        <location filename="../../blinadesk/gui/dialogs/data_exchange.py" line="480"/>
         <source>Wrote {count} files into {folder}: {patients} patients. Rows per file:</source>
         <translation>Записано файлов в {folder}: {count}; пациентов — {patients}. Строк в каждом файле:</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/data_exchange.py" line="485"/>
+        <location filename="../../blinadesk/gui/dialogs/data_exchange.py" line="489"/>
         <source>The file was refused: {count} problem(s), listed below. Nothing was imported.</source>
         <translation>Файл отклонён: проблем — {count}, они перечислены ниже. Ничего не импортировано.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/data_exchange.py" line="491"/>
+        <location filename="../../blinadesk/gui/dialogs/data_exchange.py" line="495"/>
         <source>Not written: these files already exist. Tick “Replace files that already exist” or choose another place.</source>
         <translation>Не записано: эти файлы уже существуют. Отметьте «Заменять уже существующие файлы» или выберите другое место.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/data_exchange.py" line="496"/>
+        <location filename="../../blinadesk/gui/dialogs/data_exchange.py" line="500"/>
         <source>{path} is a file; this export writes several files into a folder.</source>
         <translation>{path} — это файл; этот экспорт записывает несколько файлов в папку.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/data_exchange.py" line="499"/>
+        <location filename="../../blinadesk/gui/dialogs/data_exchange.py" line="503"/>
         <source>No patient with MRN {mrn} in the record; nothing was written.</source>
         <translation>В записи нет пациента с MRN {mrn}; ничего не записано.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/data_exchange.py" line="502"/>
+        <location filename="../../blinadesk/gui/dialogs/data_exchange.py" line="506"/>
         <source>Cannot write {path}: {reason}</source>
         <translation>Не удалось записать {path}: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <location filename="../../blinadesk/gui/dialogs/register_patient.py" line="62"/>
+        <source>dd.mm.yyyy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/dialogs/register_patient.py" line="63"/>
+        <source>Choose from a calendar (Alt+Down)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -316,87 +329,87 @@
 <context>
     <name>LabelGuidance</name>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="883"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1351"/>
         <source>Consider discontinuing permanently.</source>
         <translation>Рассмотреть окончательную отмену препарата.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="884"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1352"/>
         <source>Discontinue permanently.</source>
         <translation>Отменить препарат окончательно.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="885"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1353"/>
         <source>Discontinue permanently. Dexamethasone as for grade 3.</source>
         <translation>Отменить препарат окончательно. Дексаметазон — как при степени 3.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="886"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1354"/>
         <source>Discontinue permanently: more than one seizure.</source>
         <translation>Отменить препарат окончательно: более одного судорожного приступа.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="887"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1355"/>
         <source>Interrupt for prolonged neutropenia.</source>
         <translation>Прервать инфузию при длительной нейтропении.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="888"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1356"/>
         <source>Interrupt: transaminases above 5 x ULN or bilirubin above 3 x ULN.</source>
         <translation>Прервать инфузию: трансаминазы выше 5 × ВГН или билирубин выше 3 × ВГН.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="889"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1357"/>
         <source>Not covered: this edition has no dosing below 45 kg.</source>
         <translation>Не предусмотрено: в этой редакции нет дозирования при массе тела менее 45 кг.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="890"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1358"/>
         <source>Interrupt. Dexamethasone 8 mg every 8 h IV or PO for up to 3 days, then taper over 4 days. Once CRS has resolved, restart at 9 mcg/day and escalate to 28 mcg/day after 7 days if it does not recur.</source>
         <translation>Прервать инфузию. Дексаметазон 8 мг каждые 8 ч в/в или внутрь до 3 дней, затем постепенно снизить дозу в течение 4 дней. После разрешения CRS возобновить с 9 мкг/сут и через 7 дней повысить до 28 мкг/сут, если CRS не повторится.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="895"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1363"/>
         <source>Interrupt. Dexamethasone 5 mg/m2 (max 8 mg) every 8 h for up to 3 days, then taper over 4 days. Once CRS has resolved, restart at 5 mcg/m2/day and escalate to 15 mcg/m2/day after 7 days if it does not recur.</source>
         <translation>Прервать инфузию. Дексаметазон 5 мг/м² (не более 8 мг) каждые 8 ч до 3 дней, затем постепенно снизить дозу в течение 4 дней. После разрешения CRS возобновить с 5 мкг/м²/сут и через 7 дней повысить до 15 мкг/м²/сут, если CRS не повторится.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="900"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1368"/>
         <source>Interrupt until resolved, then restart at 9 mcg/day; escalate to 28 mcg/day after 7 days if it does not recur.</source>
         <translation>Прервать инфузию до разрешения, затем возобновить с 9 мкг/сут; через 7 дней повысить до 28 мкг/сут, если явление не повторится.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="905"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1373"/>
         <source>Withhold until grade 1 or less (at least 3 days), then restart at 9 mcg/day; escalate to 28 mcg/day after 7 days. Discontinue if it takes more than 14 days to resolve.</source>
         <translation>Приостановить введение до степени 1 или ниже (не менее 3 дней), затем возобновить с 9 мкг/сут; через 7 дней повысить до 28 мкг/сут. Отменить препарат, если явление разрешается дольше 14 дней.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="910"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1378"/>
         <source>Withhold until grade 1 or less (at least 3 days), then restart at 5 mcg/m2/day; escalate to 15 mcg/m2/day after 7 days. Discontinue if it takes more than 14 days to resolve.</source>
         <translation>Приостановить введение до степени 1 или ниже (не менее 3 дней), затем возобновить с 5 мкг/м²/сут; через 7 дней повысить до 15 мкг/м²/сут. Отменить препарат, если явление разрешается дольше 14 дней.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="915"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1383"/>
         <source>Withhold until grade 1 or less for at least 3 days, then restart at 9 mcg/day; escalate to 28 mcg/day after 7 days if it does not recur. Discontinue if the event happened at 9 mcg/day or took more than 7 days to resolve.</source>
         <translation>Приостановить введение, пока степень не будет 1 или ниже не менее 3 дней, затем возобновить с 9 мкг/сут; через 7 дней повысить до 28 мкг/сут, если явление не повторится. Отменить препарат, если явление возникло на дозе 9 мкг/сут или разрешалось дольше 7 дней.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="921"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1389"/>
         <source>Withhold until grade 1 or less for at least 3 days, then restart at 5 mcg/m2/day; escalate to 15 mcg/m2/day after 7 days if it does not recur. Discontinue if the event happened at the lower dose or took more than 7 days to resolve.</source>
         <translation>Приостановить введение, пока степень не будет 1 или ниже не менее 3 дней, затем возобновить с 5 мкг/м²/сут; через 7 дней повысить до 15 мкг/м²/сут, если явление не повторится. Отменить препарат, если явление возникло на сниженной дозе или разрешалось дольше 7 дней.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="927"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1395"/>
         <source>Withhold until grade 1 or less for at least 3 days, then restart at 9 mcg/day; escalate to 28 mcg/day after 7 days if it does not recur. Discontinue if it happened at 9 mcg/day, took more than 7 days to resolve, or recurs.</source>
         <translation>Приостановить введение, пока степень не будет 1 или ниже не менее 3 дней, затем возобновить с 9 мкг/сут; через 7 дней повысить до 28 мкг/сут, если явление не повторится. Отменить препарат, если явление возникло на дозе 9 мкг/сут, разрешалось дольше 7 дней или повторилось.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="933"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1401"/>
         <source>Withhold; restart at 9 mcg/day once grade 1 or less, escalate to 28 mcg/day after 7 days.</source>
         <translation>Приостановить введение; возобновить с 9 мкг/сут, когда степень станет 1 или ниже, через 7 дней повысить до 28 мкг/сут.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="937"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1405"/>
         <source>Withhold; restart at 5 mcg/m2/day once grade 1 or less, escalate to 15 mcg/m2/day after 7 days.</source>
         <translation>Приостановить введение; возобновить с 5 мкг/м²/сут, когда степень станет 1 или ниже, через 7 дней повысить до 15 мкг/м²/сут.</translation>
     </message>
@@ -437,157 +450,157 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../blinadesk/gui/windows/main_window.py" line="259"/>
+        <location filename="../../blinadesk/gui/windows/main_window.py" line="260"/>
         <source>blinadesk — ward record</source>
         <translation>blinadesk — журнал отделения</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/main_window.py" line="260"/>
+        <location filename="../../blinadesk/gui/windows/main_window.py" line="261"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/main_window.py" line="261"/>
+        <location filename="../../blinadesk/gui/windows/main_window.py" line="262"/>
         <source>&amp;Ward</source>
         <translation>&amp;Отделение</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/main_window.py" line="262"/>
+        <location filename="../../blinadesk/gui/windows/main_window.py" line="263"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/main_window.py" line="263"/>
+        <location filename="../../blinadesk/gui/windows/main_window.py" line="264"/>
         <source>&amp;Today</source>
         <translation>&amp;Сегодня</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/main_window.py" line="264"/>
+        <location filename="../../blinadesk/gui/windows/main_window.py" line="265"/>
         <source>&amp;Patients</source>
         <translation>&amp;Пациенты</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/main_window.py" line="265"/>
+        <location filename="../../blinadesk/gui/windows/main_window.py" line="266"/>
         <source>&amp;Cohort</source>
         <translation>&amp;Когорта</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/main_window.py" line="266"/>
+        <location filename="../../blinadesk/gui/windows/main_window.py" line="267"/>
         <source>&amp;Find patient</source>
         <translation>&amp;Найти пациента</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/main_window.py" line="267"/>
+        <location filename="../../blinadesk/gui/windows/main_window.py" line="268"/>
         <source>&amp;Register patient…</source>
         <translation>&amp;Зарегистрировать пациента…</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/main_window.py" line="268"/>
+        <location filename="../../blinadesk/gui/windows/main_window.py" line="269"/>
         <source>Manage &amp;users…</source>
         <translation>&amp;Пользователи…</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/main_window.py" line="271"/>
+        <location filename="../../blinadesk/gui/windows/main_window.py" line="272"/>
         <source>Switch to &amp;Russian</source>
         <translation>Переключить на &amp;русский</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/main_window.py" line="273"/>
+        <location filename="../../blinadesk/gui/windows/main_window.py" line="274"/>
         <source>Switch to &amp;English</source>
         <translation>Переключить на &amp;английский</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/main_window.py" line="274"/>
+        <location filename="../../blinadesk/gui/windows/main_window.py" line="275"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/main_window.py" line="275"/>
+        <location filename="../../blinadesk/gui/windows/main_window.py" line="276"/>
         <source>&amp;Export and import…</source>
         <translation>&amp;Экспорт и импорт…</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/main_window.py" line="276"/>
+        <location filename="../../blinadesk/gui/windows/main_window.py" line="277"/>
         <source>&amp;Lock screen</source>
         <translation>&amp;Заблокировать экран</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/main_window.py" line="277"/>
+        <location filename="../../blinadesk/gui/windows/main_window.py" line="278"/>
         <source>Sign &amp;out</source>
         <translation>В&amp;ыйти</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/main_window.py" line="278"/>
+        <location filename="../../blinadesk/gui/windows/main_window.py" line="279"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход из программы</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/main_window.py" line="279"/>
+        <location filename="../../blinadesk/gui/windows/main_window.py" line="280"/>
         <source>&amp;Close chart</source>
         <translation>&amp;Закрыть карту</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/main_window.py" line="280"/>
+        <location filename="../../blinadesk/gui/windows/main_window.py" line="281"/>
         <source>&amp;About blinadesk</source>
         <translation>&amp;О программе blinadesk</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/main_window.py" line="282"/>
+        <location filename="../../blinadesk/gui/windows/main_window.py" line="283"/>
         <source>Today</source>
         <translation>Сегодня</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/main_window.py" line="284"/>
+        <location filename="../../blinadesk/gui/windows/main_window.py" line="285"/>
         <source>Patients</source>
         <translation>Пациенты</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/main_window.py" line="286"/>
+        <location filename="../../blinadesk/gui/windows/main_window.py" line="287"/>
         <source>Cohort</source>
         <translation>Когорта</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/main_window.py" line="290"/>
+        <location filename="../../blinadesk/gui/windows/main_window.py" line="291"/>
         <source>Users</source>
         <translation>Пользователи</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/main_window.py" line="291"/>
+        <location filename="../../blinadesk/gui/windows/main_window.py" line="292"/>
         <source>Locked</source>
         <translation>Заблокировано</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/main_window.py" line="294"/>
+        <location filename="../../blinadesk/gui/windows/main_window.py" line="295"/>
         <source>Signed in: {name} ({role})</source>
         <translation>Пользователь: {name} ({role})</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/main_window.py" line="296"/>
+        <location filename="../../blinadesk/gui/windows/main_window.py" line="297"/>
         <source>Record: {location}</source>
         <translation>База: {location}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/main_window.py" line="297"/>
+        <location filename="../../blinadesk/gui/windows/main_window.py" line="298"/>
         <source>DEMO — fictitious patients</source>
         <translation>ДЕМО — вымышленные пациенты</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/main_window.py" line="364"/>
+        <location filename="../../blinadesk/gui/windows/main_window.py" line="365"/>
         <source>Review: {patient}</source>
         <translation>Обзор: {patient}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/main_window.py" line="411"/>
+        <location filename="../../blinadesk/gui/windows/main_window.py" line="416"/>
         <source>&lt;h3&gt;blinadesk {version}&lt;/h3&gt;&lt;p&gt;Blinatumomab treatment tracking for B-ALL wards. It follows the label edition each course was planned under; it does not replace the label or clinical judgement.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;blinadesk {version}&lt;/h3&gt;&lt;p&gt;Учёт терапии блинатумомабом в отделениях, где лечат В-ОЛЛ. Программа следует редакции инструкции, по которой спланирован каждый курс; она не заменяет инструкцию и клиническое суждение.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/main_window.py" line="414"/>
+        <location filename="../../blinadesk/gui/windows/main_window.py" line="419"/>
         <source>Label editions loaded:</source>
         <translation>Загруженные редакции инструкции:</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/main_window.py" line="415"/>
+        <location filename="../../blinadesk/gui/windows/main_window.py" line="423"/>
         <source>About blinadesk</source>
         <translation>О программе blinadesk</translation>
     </message>
@@ -595,17 +608,22 @@
 <context>
     <name>MeasurementDialog</name>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/measurement.py" line="34"/>
+        <location filename="../../blinadesk/gui/dialogs/measurement.py" line="40"/>
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/measurement.py" line="59"/>
+        <location filename="../../blinadesk/gui/dialogs/measurement.py" line="55"/>
+        <source>Measurement date: not a date; type day, month and year as dd.mm.yyyy, e.g. 15.03.2019</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/dialogs/measurement.py" line="71"/>
         <source>Saved, with warnings:</source>
         <translation>Сохранено, но есть предупреждения:</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/measurement.py" line="63"/>
+        <location filename="../../blinadesk/gui/dialogs/measurement.py" line="75"/>
         <source>I have read this — close</source>
         <translation>Прочитано — закрыть</translation>
     </message>
@@ -621,21 +639,16 @@
     </message>
     <message>
         <location filename="../../ui/measurement.ui" line="37"/>
-        <source>dd.MM.yyyy</source>
-        <translation>dd.MM.yyyy</translation>
-    </message>
-    <message>
-        <location filename="../../ui/measurement.ui" line="44"/>
         <source>&amp;Weight, kg *</source>
         <translation>&amp;Вес, кг *</translation>
     </message>
     <message>
-        <location filename="../../ui/measurement.ui" line="57"/>
+        <location filename="../../ui/measurement.ui" line="50"/>
         <source>&amp;Height, cm</source>
         <translation>&amp;Рост, см</translation>
     </message>
     <message>
-        <location filename="../../ui/measurement.ui" line="72"/>
+        <location filename="../../ui/measurement.ui" line="65"/>
         <source>Leave the height empty if it was not measured today: the latest height is used.</source>
         <translation>Оставьте рост пустым, если сегодня его не измеряли: будет использован последний измеренный рост.</translation>
     </message>
@@ -745,67 +758,67 @@
 <context>
     <name>Premedication</name>
     <message>
-        <location filename="../../blinadesk/gui/widgets/ward_words.py" line="188"/>
+        <location filename="../../blinadesk/gui/widgets/ward_words.py" line="217"/>
         <source>dexamethasone</source>
         <translation>дексаметазон</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/widgets/ward_words.py" line="189"/>
+        <location filename="../../blinadesk/gui/widgets/ward_words.py" line="218"/>
         <source>prednisone</source>
         <translation>преднизон</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/widgets/ward_words.py" line="190"/>
+        <location filename="../../blinadesk/gui/widgets/ward_words.py" line="219"/>
         <source>IV</source>
         <translation>в/в</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/widgets/ward_words.py" line="191"/>
+        <location filename="../../blinadesk/gui/widgets/ward_words.py" line="220"/>
         <source>IV or PO</source>
         <translation>в/в или внутрь</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/widgets/ward_words.py" line="192"/>
+        <location filename="../../blinadesk/gui/widgets/ward_words.py" line="221"/>
         <source>PO or IV</source>
         <translation>внутрь или в/в</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/widgets/ward_words.py" line="193"/>
+        <location filename="../../blinadesk/gui/widgets/ward_words.py" line="222"/>
         <source>1 hour before</source>
         <translation>за 1 ч до введения</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/widgets/ward_words.py" line="194"/>
+        <location filename="../../blinadesk/gui/widgets/ward_words.py" line="223"/>
         <source>6 to 12 hours before the start of cycle 1</source>
         <translation>за 6–12 ч до начала цикла 1</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/widgets/ward_words.py" line="196"/>
+        <location filename="../../blinadesk/gui/widgets/ward_words.py" line="225"/>
         <source>before the dose</source>
         <translation>перед введением дозы</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/widgets/ward_words.py" line="197"/>
+        <location filename="../../blinadesk/gui/widgets/ward_words.py" line="226"/>
         <source>within 1 hour before</source>
         <translation>в течение 1 ч до введения</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/widgets/ward_words.py" line="198"/>
+        <location filename="../../blinadesk/gui/widgets/ward_words.py" line="227"/>
         <source>within 30 minutes before the dose</source>
         <translation>в течение 30 мин до введения дозы</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/widgets/ward_words.py" line="199"/>
+        <location filename="../../blinadesk/gui/widgets/ward_words.py" line="228"/>
         <source>first of the two dexamethasone doses before cycle 1 day 1</source>
         <translation>первая из двух доз дексаметазона перед 1-м днём цикла 1</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/widgets/ward_words.py" line="201"/>
+        <location filename="../../blinadesk/gui/widgets/ward_words.py" line="230"/>
         <source>or equivalent, e.g. dexamethasone 16 mg</source>
         <translation>или эквивалент, например дексаметазон 16 мг</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/widgets/ward_words.py" line="218"/>
+        <location filename="../../blinadesk/gui/widgets/ward_words.py" line="247"/>
         <source>{drug} {dose} mg {route}, {timing}</source>
         <translation>{drug} {dose} мг {route}, {timing}</translation>
     </message>
@@ -813,14 +826,19 @@
 <context>
     <name>RegisterPatientDialog</name>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/register_patient.py" line="25"/>
+        <location filename="../../blinadesk/gui/dialogs/register_patient.py" line="148"/>
         <source>— not recorded —</source>
         <translation>— не указано —</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/register_patient.py" line="36"/>
+        <location filename="../../blinadesk/gui/dialogs/register_patient.py" line="159"/>
         <source>Register</source>
         <translation>Зарегистрировать</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/dialogs/register_patient.py" line="183"/>
+        <source>Birth date: not a date; type day, month and year as dd.mm.yyyy, e.g. 15.03.2019</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/register_patient.ui" line="6"/>
@@ -854,41 +872,36 @@
     </message>
     <message>
         <location filename="../../ui/register_patient.ui" line="83"/>
-        <source>dd.MM.yyyy</source>
-        <translation>dd.MM.yyyy</translation>
-    </message>
-    <message>
-        <location filename="../../ui/register_patient.ui" line="90"/>
         <source>&amp;Sex</source>
         <translation>&amp;Пол</translation>
     </message>
     <message>
-        <location filename="../../ui/register_patient.ui" line="103"/>
+        <location filename="../../ui/register_patient.ui" line="96"/>
         <source>P&amp;h status</source>
         <translation>P&amp;h-статус</translation>
     </message>
     <message>
-        <location filename="../../ui/register_patient.ui" line="116"/>
+        <location filename="../../ui/register_patient.ui" line="109"/>
         <source>&amp;CD19 status</source>
         <translation>&amp;CD19-статус</translation>
     </message>
     <message>
-        <location filename="../../ui/register_patient.ui" line="129"/>
+        <location filename="../../ui/register_patient.ui" line="122"/>
         <source>Prior &amp;HSCT</source>
         <translation>&amp;ТГСК в анамнезе</translation>
     </message>
     <message>
-        <location filename="../../ui/register_patient.ui" line="139"/>
+        <location filename="../../ui/register_patient.ui" line="132"/>
         <source>Had a stem cell transplant before</source>
         <translation>Ранее была трансплантация гемопоэтических стволовых клеток</translation>
     </message>
     <message>
-        <location filename="../../ui/register_patient.ui" line="146"/>
+        <location filename="../../ui/register_patient.ui" line="139"/>
         <source>Marrow blasts at start, &amp;%</source>
         <translation>&amp;Бласты в костном мозге до начала, %</translation>
     </message>
     <message>
-        <location filename="../../ui/register_patient.ui" line="159"/>
+        <location filename="../../ui/register_patient.ui" line="152"/>
         <source>Diagnosis &amp;notes</source>
         <translation>&amp;Примечания к диагнозу</translation>
     </message>
@@ -896,92 +909,92 @@
 <context>
     <name>ServiceActions</name>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="136"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="156"/>
         <source>view the clinical record</source>
         <translation>просматривать медицинскую карту</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="137"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="157"/>
         <source>register a patient</source>
         <translation>регистрировать пациента</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="138"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="158"/>
         <source>record weight and height</source>
         <translation>вносить вес и рост</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="139"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="159"/>
         <source>plan a treatment course</source>
         <translation>планировать курс лечения</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="140"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="160"/>
         <source>start a cycle</source>
         <translation>начинать цикл</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="141"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="161"/>
         <source>end a cycle</source>
         <translation>завершать цикл</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="142"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="162"/>
         <source>record an interruption of the infusion</source>
         <translation>вносить перерыв инфузии</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="145"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="165"/>
         <source>record the restart of the infusion</source>
         <translation>вносить возобновление инфузии</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="146"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="166"/>
         <source>record an infusion bag</source>
         <translation>вносить инфузионный пакет</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="147"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="167"/>
         <source>record premedication given</source>
         <translation>вносить проведённую премедикацию</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="148"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="168"/>
         <source>record an observation</source>
         <translation>вносить наблюдение</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="149"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="169"/>
         <source>record an adverse event</source>
         <translation>вносить нежелательное явление</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="150"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="170"/>
         <source>record a dose decision</source>
         <translation>вносить решение о дозе</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="151"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="171"/>
         <source>record a marrow result</source>
         <translation>вносить результат исследования костного мозга</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="152"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="172"/>
         <source>record a transplant</source>
         <translation>вносить трансплантацию</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="153"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="173"/>
         <source>record an outcome</source>
         <translation>вносить исход</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="154"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="174"/>
         <source>verify doses</source>
         <translation>проверять дозы</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="155"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="175"/>
         <source>manage users</source>
         <translation>управлять пользователями</translation>
     </message>
@@ -1458,761 +1471,1322 @@
         <source>Antipyretics or anticytokine</source>
         <translation>Жаропонижающие или антицитокиновая терапия</translation>
     </message>
+    <message>
+        <location filename="../../blinadesk/gui/service_messages.py" line="136"/>
+        <source>Fever duration hours</source>
+        <translation>Длительность лихорадки, ч</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/service_messages.py" line="137"/>
+        <source>After adverse event</source>
+        <translation>После нежелательного явления</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/service_messages.py" line="138"/>
+        <source>Rate confirmed by pharmacy</source>
+        <translation>Скорость подтверждена аптекой</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/service_messages.py" line="139"/>
+        <source>Age group</source>
+        <translation>Возрастная группа</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/service_messages.py" line="140"/>
+        <source>Started from</source>
+        <translation>Начало с</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/service_messages.py" line="141"/>
+        <source>Started to</source>
+        <translation>Начало по</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/service_messages.py" line="142"/>
+        <source>On</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/service_messages.py" line="143"/>
+        <source>Limit</source>
+        <translation>Предел</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/service_messages.py" line="144"/>
+        <source>Offset</source>
+        <translation>Смещение</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/service_messages.py" line="145"/>
+        <source>Observations limit</source>
+        <translation>Число наблюдений</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/service_messages.py" line="146"/>
+        <source>Observations offset</source>
+        <translation>Смещение наблюдений</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/service_messages.py" line="147"/>
+        <source>Adverse event id</source>
+        <translation>Номер нежелательного явления</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/service_messages.py" line="148"/>
+        <source>Exclude adverse event id</source>
+        <translation>Исключаемое нежелательное явление</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/service_messages.py" line="149"/>
+        <source>Bag id</source>
+        <translation>Номер пакета</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/service_messages.py" line="150"/>
+        <source>Resolution days</source>
+        <translation>Дней до разрешения</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/service_messages.py" line="151"/>
+        <source>Dosing mode</source>
+        <translation>Режим дозирования</translation>
+    </message>
 </context>
 <context>
     <name>ServiceMessages</name>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="159"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="179"/>
         <source>nurse</source>
         <translation>медсестра</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="160"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="180"/>
         <source>physician</source>
         <translation>врач</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="161"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="181"/>
         <source>pharmacist</source>
         <translation>фармацевт</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="162"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="182"/>
         <source>administrator</source>
         <translation>администратор</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="163"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="183"/>
         <source>nobody</source>
         <translation>никто</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="208"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="229"/>
         <source>is required</source>
         <translation>обязательное поле</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="211"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="232"/>
         <source>is required (one of: {0})</source>
         <translation>обязательное поле (одно из: {0})</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="213"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="234"/>
         <source>is missing</source>
         <translation>не указано</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="214"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="235"/>
         <source>must be a number</source>
         <translation>ожидается число</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="215"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="236"/>
         <source>must be a whole number</source>
         <translation>ожидается целое число</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="216"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="237"/>
         <source>must be text</source>
         <translation>ожидается текст</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="217"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="238"/>
         <source>must be a date</source>
         <translation>ожидается дата</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="218"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="239"/>
         <source>must be a date and time</source>
         <translation>ожидаются дата и время</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="219"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="240"/>
         <source>must be yes or no</source>
         <translation>ожидается «да» или «нет»</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="220"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="241"/>
         <source>must not be in the future</source>
         <translation>не может быть в будущем</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="221"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="242"/>
         <source>must not be negative</source>
         <translation>не может быть меньше нуля</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="224"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="245"/>
         <source>must be between {0} and {1}{2}, got {3}</source>
         <translation>допустимо от {0} до {1}{2}, введено {3}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="230"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="251"/>
         <source>must be between {0} and {1}{2}</source>
         <translation>допустимо от {0} до {1}{2}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="234"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="255"/>
         <source>must be more than {0} and at most {1}{2}, got {3}</source>
         <translation>допустимо больше {0} и не больше {1}{2}, введено {3}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="240"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="261"/>
         <source>must be at most {0} characters (got {1})</source>
         <translation>не более {0} символов (введено {1})</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="244"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="265"/>
         <source>must be at least {0}, got {1}</source>
         <translation>не меньше {0}, введено {1}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="248"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="269"/>
         <source>must have at least {0} characters</source>
         <translation>не короче {0} символов</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="252"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="273"/>
         <source>must not start or end with a space</source>
         <translation>не может начинаться или заканчиваться пробелом</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="256"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="277"/>
         <source>must be one of {0}; got {1}</source>
         <translation>допустимо одно из: {0}; введено {1}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="260"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="283"/>
         <source>is before the patient&apos;s birth date</source>
         <translation>раньше даты рождения пациента</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="264"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="287"/>
         <source>is before the start of the cycle</source>
         <translation>раньше начала цикла</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="268"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="291"/>
         <source>must be after the time the bag was hung</source>
         <translation>должно быть позже времени подключения пакета</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="272"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="295"/>
         <source>must be after the start of the interruption</source>
         <translation>должно быть позже начала перерыва</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="276"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="299"/>
         <source>must not be before the start of the period</source>
         <translation>не может быть раньше начала периода</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="278"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="301"/>
         <source>is not right</source>
         <translation>неверен</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="281"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="304"/>
         <source>clashes with another entry</source>
         <translation>противоречит другой записи</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="285"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="308"/>
         <source>nothing differs from the saved entry</source>
         <translation>ничем не отличается от сохранённой записи</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="289"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="312"/>
         <source>{0} is already registered</source>
         <translation>{0} уже зарегистрирован</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="293"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="316"/>
         <source>&apos;{0}&apos; is already taken</source>
         <translation>«{0}» уже занято</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="297"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="320"/>
         <source>no height recorded for this patient: record it first</source>
         <translation>у пациента не внесён рост: сначала внесите его</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="301"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="324"/>
         <source>is not a cycle of this patient</source>
         <translation>не является циклом этого пациента</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="305"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="328"/>
         <source>is not a course of this patient</source>
         <translation>не является курсом этого пациента</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="310"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="333"/>
         <source>is required with an ICE or CAPD assessment</source>
         <translation>обязательно при оценке по ICE или CAPD</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="314"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="337"/>
         <source>a child of {0} years is assessed with CAPD, not ICE</source>
         <translation>ребёнка {0} лет оценивают по CAPD, а не по ICE</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="318"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="341"/>
         <source>a child of {0} years is assessed with CAPD: give the CAPD answers</source>
         <translation>ребёнка {0} лет оценивают по CAPD: укажите ответы CAPD</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="324"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="347"/>
         <source>CAPD was chosen: give the CAPD answers, not an ICE score</source>
         <translation>выбрана CAPD: укажите ответы CAPD, а не балл ICE</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="328"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="351"/>
         <source>not possible to assess, yet a score is given</source>
         <translation>отмечено «Оценить невозможно», но балл указан</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="332"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="355"/>
         <source>are required (or tick &apos;could not be assessed&apos;)</source>
         <translation>обязательны (или отметьте «Оценить невозможно»)</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="336"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="359"/>
+        <source>is required (or tick &apos;could not be assessed&apos;)</source>
+        <translation>обязательное поле (или отметьте «Оценить невозможно»)</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/service_messages.py" line="363"/>
         <source>not possible to assess, yet answers are given</source>
         <translation>отмечено «Оценить невозможно», но ответы даны</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="340"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="367"/>
         <source>must be whole numbers 0 to 4</source>
         <translation>должны быть целыми числами от 0 до 4</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="344"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="371"/>
         <source>a patient of {0} years is assessed with ICE: give the ICE score</source>
         <translation>пациента {0} лет оценивают по ICE: укажите балл ICE</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="367"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="380"/>
+        <source>patient</source>
+        <translation>пациент</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/service_messages.py" line="381"/>
+        <source>weight and height</source>
+        <translation>вес и рост</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/service_messages.py" line="382"/>
+        <source>treatment course</source>
+        <translation>курс лечения</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/service_messages.py" line="383"/>
+        <source>cycle</source>
+        <translation>цикл</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/service_messages.py" line="384"/>
+        <source>dose period</source>
+        <translation>период дозирования</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/service_messages.py" line="385"/>
+        <source>infusion bag</source>
+        <translation>инфузионный пакет</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/service_messages.py" line="386"/>
+        <source>interruption</source>
+        <translation>перерыв</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/service_messages.py" line="387"/>
+        <source>premedication</source>
+        <translation>премедикация</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/service_messages.py" line="388"/>
+        <source>observation</source>
+        <translation>наблюдение</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/service_messages.py" line="389"/>
+        <source>adverse event</source>
+        <translation>нежелательное явление</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/service_messages.py" line="390"/>
+        <source>marrow result</source>
+        <translation>миелограмма</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/service_messages.py" line="391"/>
+        <source>transplant</source>
+        <translation>трансплантация</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/service_messages.py" line="392"/>
+        <source>outcome</source>
+        <translation>исход</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/service_messages.py" line="393"/>
+        <source>decision</source>
+        <translation>решение</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/service_messages.py" line="436"/>
+        <source>must be lower than the systolic pressure</source>
+        <translation>должно быть ниже систолического</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/service_messages.py" line="440"/>
+        <source>a flow is given but the device is &apos;none&apos;</source>
+        <translation>указан поток, но способ подачи кислорода — «нет»</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/service_messages.py" line="444"/>
+        <source>give the marrow blasts, the MRD, or both</source>
+        <translation>укажите бласты в костном мозге, MRD или оба показателя</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/service_messages.py" line="448"/>
+        <source>is required with an MRD value</source>
+        <translation>обязателен, если указан MRD</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/service_messages.py" line="452"/>
+        <source>must not be before the onset</source>
+        <translation>не может быть раньше начала</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/service_messages.py" line="456"/>
+        <source>is given without a temperature</source>
+        <translation>указана без температуры</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/service_messages.py" line="460"/>
+        <source>must be a term and a grade</source>
+        <translation>нужны термин и степень</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/service_messages.py" line="464"/>
+        <source>gives an age over {0} years: check the year</source>
+        <translation>возраст больше {0} лет: проверьте год</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/service_messages.py" line="468"/>
+        <source>contains a control character; retype it</source>
+        <translation>содержит управляющий символ; введите заново</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/service_messages.py" line="472"/>
+        <source>give the time the bag was hung first</source>
+        <translation>сначала укажите время подключения пакета</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/service_messages.py" line="476"/>
+        <source>this bag was marked entered in error</source>
+        <translation>этот пакет отмечен как ошибочная запись</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/service_messages.py" line="480"/>
+        <source>must be after the start of the interruption ({0})</source>
+        <translation>должно быть позже начала перерыва ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/service_messages.py" line="484"/>
+        <source>is before the start of the cycle ({0})</source>
+        <translation>раньше начала цикла ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/service_messages.py" line="488"/>
+        <source>is before the last restart ({0})</source>
+        <translation>раньше последнего возобновления ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/service_messages.py" line="492"/>
+        <source>is before the end of the previous cycle&apos;s infusion ({0})</source>
+        <translation>раньше окончания инфузии предыдущего цикла ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/service_messages.py" line="497"/>
+        <source>the infusion was due to end at {0}: end the cycle instead</source>
+        <translation>инфузия должна была закончиться {0}: завершите цикл</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/service_messages.py" line="502"/>
+        <source>cycle {0} is {1}, not planned: only a planned cycle can start</source>
+        <translation>цикл {0}: «{1}», а не запланирован: начать можно только запланированный цикл</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/service_messages.py" line="509"/>
+        <source>the course is {0}</source>
+        <translation>курс: «{0}»</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/service_messages.py" line="513"/>
+        <source>cycle {0} is {1}: only a running or interrupted cycle can end</source>
+        <translation>цикл {0}: «{1}»: завершить можно только идущий или прерванный цикл</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/service_messages.py" line="520"/>
+        <source>cycle {0} is still {1}: end it before starting cycle {2}</source>
+        <translation>цикл {0} всё ещё «{1}»: завершите его, прежде чем начать цикл {2}</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/service_messages.py" line="525"/>
+        <source>cycle {0} is {1}, not interrupted</source>
+        <translation>цикл {0}: «{1}», а не прерван</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/service_messages.py" line="529"/>
+        <source>cycle {0} is {1}: no more bags can be recorded for it</source>
+        <translation>цикл {0}: «{1}»: пакеты для него больше не записываются</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/service_messages.py" line="534"/>
+        <source>cycle {0} is {1}: only a running infusion can be interrupted</source>
+        <translation>цикл {0}: «{1}»: прервать можно только идущую инфузию</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/service_messages.py" line="541"/>
+        <source>cycle {0} is already {1}</source>
+        <translation>цикл {0} уже «{1}»</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/service_messages.py" line="545"/>
+        <source>there is no treatment course #{0}</source>
+        <translation>курс лечения #{0} не найден</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/service_messages.py" line="549"/>
+        <source>there is no cycle #{0}</source>
+        <translation>цикл #{0} не найден</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/service_messages.py" line="553"/>
+        <source>there is no patient #{0}</source>
+        <translation>пациент #{0} не найден</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/service_messages.py" line="557"/>
+        <source>there is no adverse event #{0}</source>
+        <translation>нежелательное явление #{0} не найдено</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/service_messages.py" line="561"/>
+        <source>there is no user &apos;{0}&apos;</source>
+        <translation>пользователь &apos;{0}&apos; не найден</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/service_messages.py" line="565"/>
+        <source>must be the id of a recorded adverse event</source>
+        <translation>должен быть номером записанного нежелательного явления</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/service_messages.py" line="570"/>
+        <source>this patient already has an open course (#{0}): end it, or mark it entered in error, before planning another</source>
+        <translation>у пациента уже есть незавершённый курс (#{0}): завершите его или отметьте как ошибочную запись, прежде чем планировать новый</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/service_messages.py" line="576"/>
+        <source>the interruption lasted {0} days: a new cycle would be needed, but label {1} allows {2} cycles for {3}. End the cycle (discontinued) instead.</source>
+        <translation>перерыв длился {0} сут: нужен новый цикл, но инструкция {1} допускает {2} циклов для {3}. Завершите цикл (прекращён).</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/service_messages.py" line="582"/>
+        <source>label {0} offers bags of {1}; got {2} h</source>
+        <translation>инструкция {0} предусматривает пакеты на {1}; указано {2} ч</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/service_messages.py" line="588"/>
+        <source>a {0} h bag contains preservative ({1}) and is not recommended below {2} kg; this patient weighs {3} kg. Choose a {4} bag.</source>
+        <translation>пакет на {0} ч содержит консервант ({1}) и не рекомендуется при весе ниже {2} кг; вес пациента {3} кг. Выберите пакет на {4}.</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/service_messages.py" line="594"/>
+        <source>no weight recorded for this patient on or before {0}: record weight and height first</source>
+        <translation>у пациента нет веса, записанного {0} или раньше: сначала запишите вес и рост</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/service_messages.py" line="599"/>
+        <source>{0} is already registered ({1})</source>
+        <translation>{0} уже зарегистрирован ({1})</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/service_messages.py" line="603"/>
+        <source>must be one word without spaces</source>
+        <translation>должно быть одним словом без пробелов</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/service_messages.py" line="607"/>
+        <source>the first administrator already exists: sign in and create users from the Users screen</source>
+        <translation>первый администратор уже создан: войдите и создайте пользователей в окне «Пользователи»</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/service_messages.py" line="612"/>
+        <source>{0} is already deactivated</source>
+        <translation>{0} уже деактивирован</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/service_messages.py" line="616"/>
+        <source>this is the last active administrator: create another one first</source>
+        <translation>это последний активный администратор: сначала создайте другого</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/service_messages.py" line="618"/>
+        <source>say what to change</source>
+        <translation>укажите, что изменить</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/service_messages.py" line="621"/>
+        <source>unknown entry type &apos;{0}&apos; (known: {1})</source>
+        <translation>неизвестный тип записи &apos;{0}&apos; (известны: {1})</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/service_messages.py" line="626"/>
+        <source>a {0} cannot be corrected field by field: {1}</source>
+        <translation>запись «{0}» нельзя исправить по полям: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/service_messages.py" line="631"/>
+        <source>cannot be corrected on a {0} (correctable: {1})</source>
+        <translation>нельзя исправить в записи «{0}» (исправляются: {1})</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/service_messages.py" line="636"/>
+        <source>this {0} was marked entered in error; enter the right information as a new entry</source>
+        <translation>запись «{0}» отмечена как ошибочная; введите верные данные новой записью</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/service_messages.py" line="641"/>
+        <source>this {0} is already marked entered in error</source>
+        <translation>запись «{0}» уже отмечена как ошибочная</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/service_messages.py" line="645"/>
+        <source>no history for {0} #{1}</source>
+        <translation>нет истории записи «{0}» #{1}</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/service_messages.py" line="649"/>
+        <source>{0} cannot be corrected</source>
+        <translation>запись «{0}» нельзя исправить</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/service_messages.py" line="653"/>
+        <source>must be child or adult, not {0}</source>
+        <translation>допустимо «дети» или «взрослые», а не {0}</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/service_messages.py" line="657"/>
+        <source>unknown label edition &apos;{0}&apos; (known: {1})</source>
+        <translation>неизвестная редакция инструкции &apos;{0}&apos; (известны: {1})</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/service_messages.py" line="663"/>
+        <source>adults</source>
+        <translation>взрослых</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/service_messages.py" line="664"/>
+        <source>children</source>
+        <translation>детей</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/service_messages.py" line="665"/>
+        <source>an adult</source>
+        <translation>взрослый</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/service_messages.py" line="666"/>
+        <source>a child</source>
+        <translation>ребёнок</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/service_messages.py" line="682"/>
+        <source>label {0} covers {1} only from {2} kg, got {3}</source>
+        <translation>инструкция {0} охватывает {1} только при весе от {2} кг, введено {3}</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/service_messages.py" line="687"/>
+        <source>must be between {0} and {1} for {2} under label {3}, got {4}</source>
+        <translation>допустимо от {0} до {1} для {2} по инструкции {3}, введено {4}</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/service_messages.py" line="694"/>
+        <source>an infusion cycle has {0} days: must be between {1} and {2}, got {3}</source>
+        <translation>в цикле инфузии {0} дней: допустимо от {1} до {2}, введено {3}</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/service_messages.py" line="699"/>
+        <source>is required for a nasal cannula (up to {0} L/min is low flow)</source>
+        <translation>обязателен для носовой канюли (до {0} л/мин — низкий поток)</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/service_messages.py" line="704"/>
+        <source>needs {0} answers, got {1}</source>
+        <translation>нужно ответов: {0}, получено {1}</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/service_messages.py" line="708"/>
+        <source>give either ice_score or capd_score, not both</source>
+        <translation>укажите балл ICE или балл CAPD, но не оба</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/service_messages.py" line="712"/>
+        <source>is required (or capd_score for a young child); null when it cannot be done</source>
+        <translation>обязательное поле (или балл CAPD для маленького ребёнка); пусто, если оценить невозможно</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/service_messages.py" line="717"/>
+        <source>children under {0} years are assessed with CAPD: give capd_score</source>
+        <translation>дети младше {0} лет оцениваются по CAPD: укажите балл CAPD</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/service_messages.py" line="722"/>
+        <source>{0} has grades 1 to {1} in {2}, got {3}</source>
+        <translation>{0}: степени от 1 до {1} в {2}, введено {3}</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/service_messages.py" line="725"/>
+        <source>must be a drug name</source>
+        <translation>должно быть названием препарата</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/service_messages.py" line="728"/>
+        <source>unknown vasopressor &apos;{0}&apos; (known: {1})</source>
+        <translation>неизвестный вазопрессор &apos;{0}&apos; (известны: {1})</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/service_messages.py" line="733"/>
+        <source>must be a whole number 0 to {0}, got {1}</source>
+        <translation>допустимо целое число от 0 до {0}, введено {1}</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/service_messages.py" line="737"/>
+        <source>is required for a seizure event</source>
+        <translation>обязательно для судорог</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/service_messages.py" line="741"/>
+        <source>is required for a {0} event</source>
+        <translation>обязательна для события «{0}»</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/service_messages.py" line="746"/>
+        <source>must be {0} or more, got {1}</source>
+        <translation>допустимо {0} или больше, введено {1}</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/service_messages.py" line="748"/>
+        <source>must be fixed or bsa</source>
+        <translation>допустимо: фиксированная доза или по ППТ</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/service_messages.py" line="751"/>
+        <source>give both times with a time zone, or both without</source>
+        <translation>укажите оба времени с часовым поясом или оба без него</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/service_messages.py" line="755"/>
+        <source>cycle {0} is outside this indication&apos;s {1} cycles</source>
+        <translation>цикл {0} вне {1} циклов этого показания</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/service_messages.py" line="760"/>
+        <source>no dose is defined for cycle {0} day {1}</source>
+        <translation>для цикла {0}, дня {1} доза не определена</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/service_messages.py" line="764"/>
+        <source>label {0} does not cover &apos;{1}&apos; (it covers: {2})</source>
+        <translation>инструкция {0} не охватывает &apos;{1}&apos; (охватывает: {2})</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/service_messages.py" line="769"/>
+        <source>label {0} covers {1} only for {2}; this patient is {3} on {4}</source>
+        <translation>инструкция {0} охватывает {1} только для {2}; на {4} пациент — {3}</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/service_messages.py" line="775"/>
+        <source>is after the start date ({0} &gt; {1})</source>
+        <translation>позже даты начала ({0} &gt; {1})</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/service_messages.py" line="780"/>
+        <source>label {0} allows at most {1} cycles for {2}, asked for cycles {3} to {4}</source>
+        <translation>инструкция {0} допускает не более {1} циклов для {2}, запрошены циклы с {3} по {4}</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/service_messages.py" line="785"/>
+        <source>is too far in the future to plan from</source>
+        <translation>слишком далеко в будущем для планирования</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/service_messages.py" line="793"/>
+        <source>a planned course is not edited: mark it entered in error and plan it again</source>
+        <translation>запланированный курс не редактируется: отметьте его как ошибочную запись и запланируйте заново</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/service_messages.py" line="799"/>
+        <source>cycle times follow from start, interruption and restart entries: correct those, or mark the cycle entered in error</source>
+        <translation>время цикла следует из записей о начале, перерывах и возобновлениях: исправьте их или отметьте цикл как ошибочную запись</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/service_messages.py" line="805"/>
+        <source>doses come from the plan and the restart verdicts: mark the period entered in error if it was never given</source>
+        <translation>дозы берутся из плана и заключений о возобновлении: отметьте период как ошибочную запись, если он не вводился</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/service_messages.py" line="827"/>
         <source>fixed dose {0} mcg/day (weight at or above the fixed-dose limit)</source>
         <translation>фиксированная доза {0} мкг/сут (масса тела не ниже порога для фиксированной дозы)</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="373"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="833"/>
         <source>{0} mcg/m²/day × {1} m² = {2}, capped at {3} mcg/day</source>
         <translation>{0} мкг/м²/сут × {1} м² = {2}, ограничено {3} мкг/сут</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="379"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="839"/>
         <source>{0} mcg/m²/day × {1} m² = {2} mcg/day (cap {3} not reached)</source>
         <translation>{0} мкг/м²/сут × {1} м² = {2} мкг/сут (предел {3} не достигнут)</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="387"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="847"/>
         <source>CRS</source>
         <translation>CRS</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="388"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="848"/>
         <source>neurological toxicity</source>
         <translation>неврологическая токсичность</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="389"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="849"/>
         <source>seizure</source>
         <translation>судороги</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="390"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="850"/>
         <source>other clinically relevant adverse reaction</source>
         <translation>другая клинически значимая нежелательная реакция</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="391"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="851"/>
         <source>liver enzymes</source>
         <translation>печёночные ферменты</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="392"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="852"/>
         <source>pancreatitis</source>
         <translation>панкреатит</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="393"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="853"/>
         <source>prolonged neutropenia</source>
         <translation>длительная нейтропения</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="403"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="863"/>
         <source>no premedication is due at this restart under the adult rules of label {0}</source>
         <translation>при этом возобновлении премедикация не нужна по правилам инструкции {0} для взрослых</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="406"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="866"/>
         <source>no premedication is due at this restart under the child rules of label {0}</source>
         <translation>при этом возобновлении премедикация не нужна по правилам инструкции {0} для детей</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="414"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="874"/>
         <source>Unknown user name or wrong password.</source>
         <translation>Неизвестное имя пользователя или неверный пароль.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="418"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="878"/>
         <source>Unknown user name or wrong password. The account is now locked for {0} minutes.</source>
         <translation>Неизвестное имя пользователя или неверный пароль. Учётная запись заблокирована на {0} мин.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="424"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="884"/>
         <source>This account is deactivated. Ask an administrator.</source>
         <translation>Учётная запись отключена. Обратитесь к администратору.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="431"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="891"/>
         <source>This account is locked after {0} failed sign-ins until {1}. Ask an administrator to unlock it sooner.</source>
         <translation>Учётная запись заблокирована до {1} после {0} неудачных попыток входа. Чтобы разблокировать раньше, обратитесь к администратору.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="442"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="902"/>
         <source>At every later cycle start and at any restart after an interruption of {0} hours or more, supervision by a healthcare professional or hospitalisation is recommended.</source>
         <translation>При начале каждого следующего цикла и при любом возобновлении после перерыва {0} ч и более рекомендуется наблюдение медицинского работника или госпитализация.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="453"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="913"/>
         <source>The consolidation dosing table itself was not found: cycles, doses and interval are believed, not confirmed. Cycles alternate with chemotherapy.</source>
         <translation>Сама таблица дозирования для консолидации не найдена: циклы, дозы и интервал приняты по имеющимся сведениям, но не подтверждены. Циклы чередуются с химиотерапией.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="461"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="921"/>
         <source>This edition defines premedication for adults only: plan children under a later edition.</source>
         <translation>Эта редакция определяет премедикацию только для взрослых: детей планируйте по более поздней редакции.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="472"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="932"/>
         <source>interruption of {0} (at most {1} days): cycle {2} continues until {3} infusion days in total</source>
         <translation>перерыв {0} (не более {1} сут): цикл {2} продолжается до {3} суток инфузии в сумме</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="482"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="942"/>
         <source>interruption of {0} (more than {1} days): a new cycle starts at the restart</source>
         <translation>перерыв {0} (более {1} сут): при возобновлении начинается новый цикл</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="493"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="953"/>
         <source>the patient had not reached the full dose before the break (last dose {0} mcg/day); the new cycle starts at its own planned dose: the physician decides whether to repeat the step-up</source>
         <translation>до перерыва пациент не получил полную дозу (последняя доза {0} мкг/сут); новый цикл начинается со своей плановой дозы: повторять ли ступенчатое повышение, решает врач</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="501"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="961"/>
         <source>label {0} allows {1} cycles for {2}: no further cycle can be planned</source>
         <translation>инструкция {0} допускает {1} циклов при показании «{2}»: следующий цикл запланировать нельзя</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="506"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="966"/>
         <source>restart after a dose-modifying adverse event: {0} for {1} days, then the full dose ({2})</source>
         <translation>возобновление после нежелательного явления, требующего изменения дозы: {0} в течение {1} сут, затем полная доза ({2})</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="514"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="974"/>
         <source>before the restart</source>
         <translation>перед возобновлением</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="515"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="975"/>
         <source>before the dose increase</source>
         <translation>перед повышением дозы</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="516"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="976"/>
         <source>before the step-up dose</source>
         <translation>перед ступенчатым повышением дозы</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="519"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="979"/>
         <source>before the first dose of the cycle</source>
         <translation>перед первой дозой цикла</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="521"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="981"/>
         <source>restart</source>
         <translation>возобновление</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="522"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="982"/>
         <source>step-up</source>
         <translation>ступенчатое повышение</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="523"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="983"/>
         <source>full dose</source>
         <translation>полная доза</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="526"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="986"/>
         <source>restart after adverse event</source>
         <translation>возобновление после нежелательного явления</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="535"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="995"/>
         <source>Label {0} ({1}), the edition course #{2} is pinned to; guidance for &apos;{3}&apos;. Guidance only: the physician decides.</source>
         <translation>Инструкция {0} ({1}) — редакция, к которой привязан курс №{2}; рекомендации для категории «{3}». Только рекомендации: решение принимает врач.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="544"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1004"/>
         <source>Label {0} ({1}), the edition course #{2} is pinned to; guidance for &apos;{3}&apos;, seizure number {4}. Guidance only: the physician decides.</source>
         <translation>Инструкция {0} ({1}) — редакция, к которой привязан курс №{2}; рекомендации для категории «{3}», судорожный приступ № {4}. Только рекомендации: решение принимает врач.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="551"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1011"/>
         <source>Label {0} gives no dose modification for &apos;{1}&apos; grade {2}.</source>
         <translation>Инструкция {0} не предусматривает изменения дозы для категории «{1}», степень {2}.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="556"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1016"/>
         <source>No treatment course for this patient at the onset: no label guidance.</source>
         <translation>На дату начала явления у пациента не было курса лечения: рекомендаций инструкции нет.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="561"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1021"/>
         <source>took {0} days to resolve (more than {1})</source>
         <translation>разрешалось {0} дн. (более {1})</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="565"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1025"/>
         <source>happened at the reduced (step-up) dose</source>
         <translation>возникло на сниженной (ступенчатой) дозе</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="569"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1029"/>
         <source>Nobody is signed in: sign in first.</source>
         <translation>Вход не выполнен: сначала войдите в систему.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="573"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1033"/>
         <source>{0} ({1}) may not {2}: only {3} may.</source>
         <translation>{0} ({1}) не может {2}: это доступно только ролям: {3}.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="582"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1042"/>
         <source>{0} kg differs by {1} % from the previous weight ({2} kg on {3}): check that it was typed right.</source>
         <translation>{0} кг отличается на {1} % от предыдущего веса ({2} кг, {3}): проверьте, правильно ли введён вес.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="593"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1053"/>
         <source>The BSA-based dose of course #{0} ({1}) was computed from {2} kg; {3} kg differs by {4} % (ward setting: warn above {5} %). Ask the physician to review the dose.</source>
         <translation>Доза на площадь поверхности тела в курсе №{0} ({1}) рассчитана по весу {2} кг; {3} кг отличается на {4} % (настройка отделения: предупреждать при разнице более {5} %). Попросите врача пересмотреть дозу.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="604"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1064"/>
         <source>The weight used for this BSA-based dose ({0} kg) was measured {1} days ago, on {2} (ward setting: at most {3} days). Weigh the patient again.</source>
         <translation>Вес для расчёта дозы на площадь поверхности тела ({0} кг) измерен {2} — {1} дн. назад (настройка отделения: не более {3} дн.). Взвесьте пациента ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="615"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1075"/>
         <source>The dose was computed from {0} kg; the latest weight {1} kg differs by {2} % (ward setting: warn above {3} %). Review the dose.</source>
         <translation>Доза рассчитана по весу {0} кг; последний вес {1} кг отличается на {2} % (настройка отделения: предупреждать при разнице более {3} %). Пересмотрите дозу.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="623"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1083"/>
         <source>blinadesk is already open on this record; its window was brought to the front.</source>
         <translation>blinadesk уже открыт с этой базой данных; его окно выведено на передний план.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="629"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1089"/>
         <source>blinadesk is already open on this record but could not come to the front: {0}.</source>
         <translation>blinadesk уже открыт с этой базой данных, но его окно не удалось вывести на передний план: {0}.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="638"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1098"/>
         <source>blinadesk is already open on this record but did not answer within {0} s (it may be busy); switch to its window.</source>
         <translation>blinadesk уже открыт с этой базой данных, но не ответил за {0} с (возможно, занят); перейдите в его окно.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="651"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1111"/>
         <source>{0} °C is below {1} °C: no fever</source>
         <translation>{0} °C ниже {1} °C: лихорадки нет</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="655"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1115"/>
         <source>{0} °C is within {1}-{2} °C</source>
         <translation>{0} °C в пределах {1}–{2} °C</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="659"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1119"/>
         <source>{0} °C is above {1} and at most {2} °C</source>
         <translation>{0} °C выше {1}, но не выше {2} °C</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="666"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1126"/>
         <source>{0} °C is above {1} °C; duration not given, grade 4 if it lasts more than {2} h</source>
         <translation>{0} °C выше {1} °C; длительность не указана, степень 4 — если держится дольше {2} ч</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="672"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1132"/>
         <source>{0} °C above {1} °C for {2} h (more than {3} h)</source>
         <translation>{0} °C выше {1} °C в течение {2} ч (дольше {3} ч)</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="678"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1138"/>
         <source>{0} °C above {1} °C for {2} h ({3} h or less)</source>
         <translation>{0} °C выше {1} °C в течение {2} ч ({3} ч или меньше)</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="684"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1144"/>
         <source>fever masked by therapy, no hypotension and no oxygen need</source>
         <translation>лихорадка скрыта терапией, гипотензии и потребности в кислороде нет</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="688"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1148"/>
         <source>fever {0} °C, no hypotension and no oxygen need</source>
         <translation>лихорадка {0} °C, гипотензии и потребности в кислороде нет</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="694"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1154"/>
         <source>no fever of {0} °C or more and no antipyretic or anti-cytokine therapy: CRS criteria not met</source>
         <translation>нет лихорадки {0} °C и выше и не было жаропонижающей или антицитокиновой терапии: критерии CRS не выполнены</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="704"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1164"/>
         <source>no fever of {0} °C or more and no antipyretic or anti-cytokine therapy: CRS criteria not met; look for another cause of the hypotension or hypoxia</source>
         <translation>нет лихорадки {0} °C и выше и не было жаропонижающей или антицитокиновой терапии: критерии CRS не выполнены; ищите другую причину гипотензии или гипоксии</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="712"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1172"/>
         <source>{0}, awake, no seizure, motor finding or oedema: no ICANS</source>
         <translation>{0}, в сознании, без судорог, двигательных нарушений и отёка: ICANS нет</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="742"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1202"/>
         <source>several vasopressors ({0}; vasopressin not counted)</source>
         <translation>несколько вазопрессоров ({0}; вазопрессин не учитывается)</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="747"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1207"/>
         <source>one vasopressor ({0})</source>
         <translation>один вазопрессор ({0})</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="751"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1211"/>
         <source>hypotension not needing vasopressors</source>
         <translation>гипотензия без потребности в вазопрессорах</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="755"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1215"/>
         <source>positive-pressure support ({0})</source>
         <translation>поддержка положительным давлением ({0})</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="759"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1219"/>
         <source>nasal cannula at {0} L/min (high flow, above {1})</source>
         <translation>носовая канюля {0} л/мин (высокий поток, выше {1})</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="765"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1225"/>
         <source>low-flow oxygen ({0} at {1} L/min)</source>
         <translation>кислород низким потоком ({0}, {1} л/мин)</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="770"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1230"/>
         <source>low-flow oxygen ({0})</source>
         <translation>кислород низким потоком ({0})</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="774"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1234"/>
         <source>{0} oxygen</source>
         <translation>кислород: {0}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="781"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1241"/>
         <source>CAPD could not be done</source>
         <translation>CAPD провести невозможно</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="784"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1244"/>
         <source>CAPD {0} (delirium: {1} or more)</source>
         <translation>CAPD {0} (делирий: {1} и больше)</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="789"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1249"/>
         <source>ICE could not be done while arousable (scored as ICE 0)</source>
         <translation>ICE провести невозможно, хотя пациент пробуждается (считается как ICE 0)</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="794"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1254"/>
         <source>a seizure that resolved rapidly</source>
         <translation>быстро купированные судороги</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="798"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1258"/>
         <source>a prolonged or repetitive seizure</source>
         <translation>длительные или повторные судороги</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="800"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1260"/>
         <source>deep focal motor weakness</source>
         <translation>глубокая очаговая мышечная слабость</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="801"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1261"/>
         <source>focal oedema on imaging</source>
         <translation>очаговый отёк при визуализации</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="802"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1262"/>
         <source>diffuse cerebral oedema</source>
         <translation>диффузный отёк мозга</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="813"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1273"/>
         <source>fever {0} °C</source>
         <translation>лихорадка {0} °C</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="814"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1274"/>
         <source>fever masked by antipyretic or anti-cytokine therapy</source>
         <translation>лихорадка скрыта жаропонижающей или антицитокиновой терапией</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="818"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="673"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1278"/>
         <source>{0} and {1}</source>
         <translation>{0} и {1}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="819"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1279"/>
         <source>{0} with {1}</source>
         <translation>{0}; {1}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="825"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1285"/>
         <source>worst domain: {0}</source>
         <translation>наихудший домен: {0}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="874"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1342"/>
         <source>(in English)</source>
         <translation>(англ.)</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="951"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1419"/>
         <source>not recorded</source>
         <translation>не указан</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="957"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1425"/>
         <source>no course planned</source>
         <translation>курс не запланирован</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="962"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1430"/>
         <source>{indication} under {edition} ({status})</source>
         <translation>{indication}, инструкция {edition} ({status})</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="969"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1437"/>
         <source>all patients</source>
         <translation>все пациенты</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="970"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1438"/>
         <source>children (&lt;18 y)</source>
         <translation>дети (&lt;18 лет)</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="971"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1439"/>
         <source>adults (≥18 y)</source>
         <translation>взрослые (≥18 лет)</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="983"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1451"/>
         <source>MRN starting {prefix}</source>
         <translation>№ карты начинается с {prefix}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="985"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1453"/>
         <source>indication {indications}</source>
         <translation>показание: {indications}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="988"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1456"/>
         <source>first infusion {start} to {end}</source>
         <translation>первая инфузия с {start} по {end}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="1010"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1478"/>
         <source>{0}: progression recorded on {1} while the latest marrow ({2}) shows MRD-negative remission: both cannot hold at once. A return of disease after remission is a relapse; correct the outcome or the marrow.</source>
         <translation>{0}: прогрессия записана {1}, а последний костный мозг ({2}) показывает MRD-негативную ремиссию: одновременно это невозможно. Возврат болезни после ремиссии — рецидив; исправьте исход или результат костного мозга.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="1018"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1486"/>
         <source>{0}: counted as a responder (remission on {1}) and as a non-responder (no remission).</source>
         <translation>{0}: учтён и как ответивший (ремиссия {1}), и как не ответивший (ремиссии нет).</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="1025"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1493"/>
         <source>{0}: counted as a responder (remission on {1}) and as a non-responder (progression on {2}).</source>
         <translation>{0}: учтён и как ответивший (ремиссия {1}), и как не ответивший (прогрессия {2}).</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="1032"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1500"/>
         <source>{0}: relapse on {1} but no remission is recorded before it.</source>
         <translation>{0}: рецидив {1}, но ремиссия до него не записана.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="1038"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1506"/>
         <source>{0}: relapse on {1} without its CD19 status.</source>
         <translation>{0}: рецидив {1} без статуса CD19.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="1043"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1511"/>
         <source>{0}: marrow of {1} has MRD below the negative threshold but {2} % blasts.</source>
         <translation>{0}: в костном мозге от {1} MRD ниже порога негативности, но бластов {2} %.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="1049"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1517"/>
         <source>{0}: entries dated after the death on {1} (first: {2}).</source>
         <translation>{0}: записи датированы позже смерти {1} (первая: {2}).</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="1056"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1524"/>
         <source>No baseline marrow blasts for {0} patient(s): {1}; they are not in the &gt;5 % / ≥30 % counts.</source>
         <translation>Нет исходных бластов костного мозга у пациентов: {0} ({1}); они не учтены в подсчётах &gt;5 % / ≥30 %.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="1063"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1531"/>
         <source>{0} matching patient(s) have not started an infusion and are not counted: {1}.</source>
         <translation>Подходящих пациентов, ещё не начавших инфузию (не учтены): {0} — {1}.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="1072"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1540"/>
         <source>Responders ({0}) + non-responders ({1}) + not evaluated ({2}) = {3}, but the cohort has {4} patients (counted twice: {5}).</source>
         <translation>Ответившие ({0}) + не ответившие ({1}) + не оценённые ({2}) = {3}, но в когорте {4} пациентов (учтены дважды: {5}).</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="1092"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1560"/>
         <source>{name} · MRN {mrn}</source>
         <translation>{name} · № карты {mrn}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="1096"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1564"/>
         <source>born {born} (age {age}), CD19 {cd19}, Ph {ph}; {courses}</source>
         <translation>дата рождения {born} (возраст {age}), CD19 {cd19}, Ph {ph}; {courses}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="1101"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1569"/>
         <source>{donor} HSCT</source>
         <translation>ТГСК ({donor})</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="1105"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1573"/>
         <source>{kind}, CD19 {status}</source>
         <translation>{kind}, CD19 {status}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="1110"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1578"/>
         <source>Cohort: {cohort}</source>
         <translation>Когорта: {cohort}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="1114"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1582"/>
         <source>{count} patients from the first infusion; as of {day}</source>
         <translation>пациентов: {count}, от первой инфузии; на {day}</translation>
     </message>
@@ -2220,59 +2794,64 @@
 <context>
     <name>ServiceUnits</name>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="167"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="187"/>
         <source>kg</source>
         <translation>кг</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="168"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="188"/>
         <source>cm</source>
         <translation>см</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="169"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="189"/>
         <source>d</source>
         <translation>сут</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="170"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="190"/>
         <source>h</source>
         <translation>ч</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="171"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="191"/>
         <source>min</source>
         <translation>мин</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="172"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="192"/>
         <source>L/min</source>
         <translation>л/мин</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="173"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="193"/>
         <source>/min</source>
         <translation>/мин</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="174"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="194"/>
         <source>/µL</source>
         <translation>/мкл</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="175"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="195"/>
         <source>mmHg</source>
         <translation>мм рт. ст.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="176"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="196"/>
         <source>years</source>
         <translation>лет</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="177"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="197"/>
         <source>hours</source>
         <translation>ч</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/service_messages.py" line="198"/>
+        <source>mL</source>
+        <translation>мл</translation>
     </message>
 </context>
 <context>
@@ -2311,17 +2890,17 @@
         <translation>Обновление базы для этой версии blinadesk (схема {old} → {new}). Сначала создаётся резервная копия. На большой базе это займёт несколько минут: подождите и не выключайте компьютер.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/sign_in.py" line="115"/>
+        <location filename="../../blinadesk/gui/dialogs/sign_in.py" line="116"/>
         <source>Sign in</source>
         <translation>Войти</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/sign_in.py" line="115"/>
+        <location filename="../../blinadesk/gui/dialogs/sign_in.py" line="116"/>
         <source>Signing in…</source>
         <translation>Вход…</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/sign_in.py" line="116"/>
+        <location filename="../../blinadesk/gui/dialogs/sign_in.py" line="117"/>
         <source>Quit</source>
         <translation>Выход</translation>
     </message>
@@ -2420,39 +2999,49 @@
 <context>
     <name>TodayScreen</name>
     <message>
-        <location filename="../../blinadesk/gui/windows/today.py" line="86"/>
+        <location filename="../../blinadesk/gui/windows/today.py" line="91"/>
         <source>Refresh</source>
         <translation>Обновить</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/today.py" line="87"/>
+        <location filename="../../blinadesk/gui/windows/today.py" line="92"/>
         <source>Reload the worklist (F5)</source>
         <translation>Обновить список (F5)</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/today.py" line="88"/>
+        <location filename="../../blinadesk/gui/windows/today.py" line="93"/>
         <source>No patient is infusing today.</source>
         <translation>Сегодня нет пациентов на инфузии.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/today.py" line="134"/>
+        <location filename="../../blinadesk/gui/windows/today.py" line="139"/>
         <source>Today</source>
         <translation>Сегодня</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/today.py" line="135"/>
+        <location filename="../../blinadesk/gui/windows/today.py" line="140"/>
         <source>Loading…</source>
         <translation>Загрузка…</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/today.py" line="137"/>
+        <location filename="../../blinadesk/gui/windows/today.py" line="142"/>
         <source>Today, {date}</source>
         <translation>Сегодня, {date}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/today.py" line="138"/>
+        <location filename="../../blinadesk/gui/windows/today.py" line="143"/>
         <source>{count} infusing, {alerts} with alerts · updated {time}</source>
         <translation>На инфузии: {count}, с тревогами: {alerts} · обновлено в {time}</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/windows/today.py" line="157"/>
+        <source>&amp;Open chart</source>
+        <translation type="unfinished">&amp;Открыть карту</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/windows/today.py" line="160"/>
+        <source>Record pr&amp;emedication given…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2639,97 +3228,113 @@
         <translation>MRD</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/widgets/ward_words.py" line="75"/>
+        <location filename="../../blinadesk/gui/widgets/ward_words.py" line="80"/>
         <source>Fever grade {0}</source>
         <translation>Лихорадка, степень {0}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/widgets/ward_words.py" line="77"/>
+        <location filename="../../blinadesk/gui/widgets/ward_words.py" line="82"/>
         <source>CRS grade {0}</source>
         <translation>CRS, степень {0}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/widgets/ward_words.py" line="79"/>
+        <location filename="../../blinadesk/gui/widgets/ward_words.py" line="84"/>
         <source>ICANS grade {0}</source>
         <translation>ICANS, степень {0}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/widgets/ward_words.py" line="80"/>
+        <location filename="../../blinadesk/gui/widgets/ward_words.py" line="85"/>
         <source>Seizure</source>
         <translation>Судороги</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/widgets/ward_words.py" line="82"/>
+        <location filename="../../blinadesk/gui/widgets/ward_words.py" line="87"/>
         <source>Infusion interrupted since {0}</source>
         <translation>Инфузия прервана с {0}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/widgets/ward_words.py" line="84"/>
+        <location filename="../../blinadesk/gui/widgets/ward_words.py" line="89"/>
         <source>Infusion interrupted since {0} on {1}</source>
         <translation>Инфузия прервана с {0}, {1}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/widgets/ward_words.py" line="89"/>
+        <location filename="../../blinadesk/gui/widgets/ward_words.py" line="94"/>
         <source>Infusion past planned end ({0})</source>
         <translation>Время инфузии истекло ({0})</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/widgets/ward_words.py" line="91"/>
+        <location filename="../../blinadesk/gui/widgets/ward_words.py" line="96"/>
         <source>Infusion past planned end ({0}, {1})</source>
         <translation>Время инфузии истекло ({0}, {1})</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/widgets/ward_words.py" line="115"/>
+        <location filename="../../blinadesk/gui/widgets/ward_words.py" line="102"/>
+        <location filename="../../blinadesk/gui/widgets/ward_words.py" line="105"/>
+        <source>Bag hung at {0} mcg/day, dose now {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/widgets/ward_words.py" line="129"/>
         <source>infusion ends at {0}</source>
         <translation>конец инфузии в {0}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/widgets/ward_words.py" line="138"/>
+        <location filename="../../blinadesk/gui/widgets/ward_words.py" line="159"/>
         <source>Planned end of infusion passed at {0}: stop the infusion and record the end of the cycle</source>
         <translation>Плановое окончание инфузии прошло ({0}): остановите инфузию и запишите окончание цикла</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/widgets/ward_words.py" line="141"/>
+        <location filename="../../blinadesk/gui/widgets/ward_words.py" line="162"/>
         <source>Planned end of infusion passed at {0} on {1}: stop the infusion and record the end of the cycle</source>
         <translation>Плановое окончание инфузии прошло ({0}, {1}): остановите инфузию и запишите окончание цикла</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/widgets/ward_words.py" line="94"/>
+        <location filename="../../blinadesk/gui/widgets/ward_words.py" line="165"/>
+        <source>Dose changed to {0} mcg/day at {1}, after this bag was hung (dose then {2} mcg/day): ask the pharmacy for a bag for the new dose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/widgets/ward_words.py" line="169"/>
+        <source>Dose changed to {0} mcg/day at {1} on {2}, after this bag was hung (dose then {3} mcg/day): ask the pharmacy for a bag for the new dose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/widgets/ward_words.py" line="108"/>
         <source>Bag change overdue since {0}</source>
         <translation>Смена пакета просрочена с {0}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/widgets/ward_words.py" line="96"/>
+        <location filename="../../blinadesk/gui/widgets/ward_words.py" line="110"/>
         <source>Stale weight for a BSA dose: last weighed {0}</source>
         <translation>Устаревший вес для дозы по ППТ: последнее взвешивание {0}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/widgets/ward_words.py" line="98"/>
+        <location filename="../../blinadesk/gui/widgets/ward_words.py" line="112"/>
         <source>Weight {0} kg differs by {1} % from the {2} kg the dose was computed from</source>
         <translation>Вес {0} кг отличается на {1} % от {2} кг, по которым рассчитана доза</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/widgets/ward_words.py" line="101"/>
+        <location filename="../../blinadesk/gui/widgets/ward_words.py" line="115"/>
         <source>Label edition {0} is not installed: doses cannot be checked</source>
         <translation>Редакция инструкции {0} не установлена: дозы проверить нельзя</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/widgets/ward_words.py" line="105"/>
+        <location filename="../../blinadesk/gui/widgets/ward_words.py" line="119"/>
         <source>no bag hanging is recorded</source>
         <translation>не внесён установленный пакет</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/widgets/ward_words.py" line="106"/>
+        <location filename="../../blinadesk/gui/widgets/ward_words.py" line="120"/>
         <source>no observation today</source>
         <translation>нет наблюдений за сегодня</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/widgets/ward_words.py" line="107"/>
+        <location filename="../../blinadesk/gui/widgets/ward_words.py" line="121"/>
         <source>no weight recorded</source>
         <translation>вес не внесён</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/widgets/ward_words.py" line="109"/>
+        <location filename="../../blinadesk/gui/widgets/ward_words.py" line="123"/>
         <source>no weight within {0} days (last {1})</source>
         <translation>нет веса за {0} дн. (последний {1})</translation>
     </message>
