@@ -146,6 +146,11 @@ class Ui_PatientChart(object):
 
         self.actionsLayout.addWidget(self.startCycleButton, 0, 4, 1, 1)
 
+        self.premedicationButton = QPushButton(self.actionsBar)
+        self.premedicationButton.setObjectName(u"premedicationButton")
+
+        self.actionsLayout.addWidget(self.premedicationButton, 0, 5, 1, 1)
+
         self.planCourseButton = QPushButton(self.actionsBar)
         self.planCourseButton.setObjectName(u"planCourseButton")
 
@@ -170,6 +175,11 @@ class Ui_PatientChart(object):
         self.outcomeButton.setObjectName(u"outcomeButton")
 
         self.actionsLayout.addWidget(self.outcomeButton, 1, 4, 1, 1)
+
+        self.measurementButton = QPushButton(self.actionsBar)
+        self.measurementButton.setObjectName(u"measurementButton")
+
+        self.actionsLayout.addWidget(self.measurementButton, 1, 5, 1, 1)
 
 
         self.chartLayout.addWidget(self.actionsBar)
@@ -341,11 +351,13 @@ class Ui_PatientChart(object):
         self.interruptButton.setText(QCoreApplication.translate("PatientChart", u"&Interrupt infusion\u2026", None))
         self.restartButton.setText(QCoreApplication.translate("PatientChart", u"&Restart infusion\u2026", None))
         self.startCycleButton.setText(QCoreApplication.translate("PatientChart", u"&Start cycle\u2026", None))
+        self.premedicationButton.setText(QCoreApplication.translate("PatientChart", u"Record pr&emedication given\u2026", None))
         self.planCourseButton.setText(QCoreApplication.translate("PatientChart", u"&Plan course\u2026", None))
         self.adverseEventButton.setText(QCoreApplication.translate("PatientChart", u"&Adverse event\u2026", None))
         self.marrowButton.setText(QCoreApplication.translate("PatientChart", u"&Marrow result\u2026", None))
         self.transplantButton.setText(QCoreApplication.translate("PatientChart", u"&Transplant\u2026", None))
         self.outcomeButton.setText(QCoreApplication.translate("PatientChart", u"O&utcome\u2026", None))
+        self.measurementButton.setText(QCoreApplication.translate("PatientChart", u"Record &weight and height\u2026", None))
         self.newerButton.setText(QCoreApplication.translate("PatientChart", u"\u25c0 &Newer", None))
         self.pageLabel.setText("")
         self.olderButton.setText(QCoreApplication.translate("PatientChart", u"O&lder \u25b6", None))

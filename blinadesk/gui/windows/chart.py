@@ -25,8 +25,10 @@ from blinadesk.gui.dialogs.clinical_form import NOTICE_STYLE, PROVISIONAL_STYLE,
 from blinadesk.gui.dialogs.history import CorrectionDialog, EnteredInErrorDialog, HistoryDialog
 from blinadesk.gui.dialogs.interruption import InterruptDialog, RestartDialog
 from blinadesk.gui.dialogs.marrow import MarrowDialog
+from blinadesk.gui.dialogs.measurement import MeasurementDialog
 from blinadesk.gui.dialogs.observation import ObservationDialog
 from blinadesk.gui.dialogs.plan_course import PlanCourseDialog
+from blinadesk.gui.dialogs.premedication import PremedicationDialog
 from blinadesk.gui.dialogs.start_cycle import StartCycleDialog
 from blinadesk.gui.dialogs.transplant_outcome import OutcomeDialog, TransplantDialog
 from blinadesk.gui.forms.ui_patient_chart import Ui_PatientChart
@@ -422,6 +424,8 @@ class PatientChartWidget(QWidget):
         ui.transplantButton.clicked.connect(lambda: self._open(TransplantDialog(self.context, self.patient_id, self)))
         ui.outcomeButton.clicked.connect(lambda: self._open(OutcomeDialog(self.context, self.patient_id, self)))
         ui.reviewButton.clicked.connect(self.request_review)
+        ui.premedicationButton.clicked.connect(self.record_premedication)
+        ui.measurementButton.clicked.connect(self.record_measurement)
 
     def request_review(self) -> None:
         chart = self.chart
@@ -436,6 +440,16 @@ class PatientChartWidget(QWidget):
             return None
         planned = [c.cycle for c in course.cycles if c.cycle.status == "planned"]
         return min(planned, key=lambda c: c.number) if planned else None
+
+    def premedication_cycle(self) -> CycleView | None:
+        """The cycle whose premedication can be due today (Today lists the same): running or interrupted now, or
+        planned to start today."""
+        if self.chart is None:
+            return None
+        if self.chart.current_cycle is not None:
+            return self.chart.current_cycle
+        planned = self.next_planned_cycle()
+        return planned if planned is not None and planned.planned_start == self.context.ward.today() else None
 
     def bag_cycle(self) -> CycleView | None:
         if self.chart is None:
@@ -463,6 +477,10 @@ class PatientChartWidget(QWidget):
             ui.outcomeButton: (may(Action.RECORD_OUTCOME), chart is not None),
             # The review is the physician's (its decision form is theirs): offered to whoever may decide.
             ui.reviewButton: (may(Action.RECORD_DECISION), chart is not None),
+            # What is due the dialog asks the worklist service when opened (as Today shows it), not every reload.
+            ui.premedicationButton: (may(Action.RECORD_PREMEDICATION), self.premedication_cycle() is not None),
+            # The header says when no weight (or only an old one) is recorded: the nurse records it from here.
+            ui.measurementButton: (may(Action.RECORD_MEASUREMENT), chart is not None),
         }
         for button, (visible, enabled) in states.items():
             button.setVisible(visible)  # what the role may never do is not offered at all
@@ -506,6 +524,20 @@ class PatientChartWidget(QWidget):
             return None
         weight = self.chart.measurements[0].weight_kg if self.chart.measurements else None
         return self._open(BagDialog(self.context, cycle, edition, weight, self))  # type: ignore[return-value]
+
+    def record_premedication(self) -> PremedicationDialog | None:
+        cycle = self.premedication_cycle()
+        if cycle is None or self.chart is None or not self.context.may(Action.RECORD_PREMEDICATION):
+            return None
+        label = f"{self.chart.patient.display_name} · {self.chart.patient.mrn}"
+        return self._open(PremedicationDialog(self.context, cycle.id, cycle.number, label,  # type: ignore[return-value]
+                                              parent=self))
+
+    def record_measurement(self) -> MeasurementDialog | None:
+        if self.chart is None or not self.context.may(Action.RECORD_MEASUREMENT):
+            return None
+        label = f"{self.chart.patient.display_name} · {self.chart.patient.mrn}"
+        return self._open(MeasurementDialog(self.context, self.patient_id, label, self))  # type: ignore[return-value]
 
     def record_marrow(self) -> MarrowDialog:
         return self._open(MarrowDialog(self.context, self.patient_id, self))  # type: ignore[return-value]

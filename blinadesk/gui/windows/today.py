@@ -3,25 +3,28 @@
 Reloaded off the GUI thread when a use case changes the record (`context.changed`) and every few minutes (bag
 changes and premedications fall due as the clock moves), both by the rule of `ScreenRefresh`: once per change,
 and only while Today is on view (else when it is next shown); at once on F5. The selected patient and the rows
-in view stay where they were. Enter or a double-click opens a chart.
+in view stay where they were. Enter or a double-click opens a chart; a row's context menu also offers recording
+the premedication due today as given.
 """
 
 from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QMenu, QPushButton, QVBoxLayout, QWidget
 
 from blinadesk.gui.context import AppContext
+from blinadesk.gui.dialogs.premedication import PremedicationDialog
 from blinadesk.gui.i18n import format_date, format_time
 from blinadesk.gui.models.worklist_model import WorklistModel
 from blinadesk.gui.tasks import TaskHandle
 from blinadesk.gui.widgets.alert_badges import ALERTS_MAX_CHARS, AlertBadgeDelegate
 from blinadesk.gui.widgets.record_table import RecordTable
 from blinadesk.gui.widgets.screen_refresh import ScreenRefresh
-from blinadesk.services.worklist import Worklist
+from blinadesk.services.permissions import Action
+from blinadesk.services.worklist import Worklist, WorklistEntry
 
 REFRESH_MS = 3 * 60_000
 
@@ -60,6 +63,8 @@ class TodayScreen(QWidget):
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.doubleClicked.connect(self._open)
         self.table.open_requested.connect(self._open)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._context_menu)
         self.empty = QLabel(self)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.hide()
@@ -143,3 +148,35 @@ class TodayScreen(QWidget):
         if index.isValid():
             entry = self.model.entry(index.row())
             self.open_patient.emit(entry.patient_id, f"{entry.patient_name} · {entry.mrn}")
+
+    # --- the row's context menu ----------------------------------------------------------------------
+
+    def context_menu_actions(self, entry: WorklistEntry) -> QMenu:
+        """The menu of a row: open the chart; record the premedication due today as given (for whoever may)."""
+        menu = QMenu(self.table)
+        menu.addAction(self.tr("&Open chart"), lambda: self.open_patient.emit(
+            entry.patient_id, f"{entry.patient_name} · {entry.mrn}"))
+        if entry.premedication_due and self.context.may(Action.RECORD_PREMEDICATION):
+            menu.addAction(self.tr("Record pr&emedication given…"), lambda: self.record_premedication(entry))
+        return menu
+
+    def _context_menu(self, point: QPoint) -> None:
+        index = self.table.indexAt(point)
+        if not index.isValid():
+            index = self.table.currentIndex()  # the keyboard's menu key: the selected row
+            if not index.isValid():
+                return
+            point = self.table.visualRect(index).center()
+        self.table.selectRow(index.row())
+        menu = self.context_menu_actions(self.model.entry(index.row()))
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        menu.popup(self.table.viewport().mapToGlobal(point))
+
+    def record_premedication(self, entry: WorklistEntry) -> PremedicationDialog | None:
+        if not entry.premedication_due or not self.context.may(Action.RECORD_PREMEDICATION):
+            return None
+        dialog = PremedicationDialog(self.context, entry.cycle_id, entry.cycle_number,
+                                     f"{entry.patient_name} · {entry.mrn}", entry.premedication_due, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
