@@ -59,6 +59,8 @@ class RestartDialog(ClinicalDialog):
         self.ui = Ui_RestartDialog()
         self.ui.setupUi(self)
         self.verdict: InterruptionVerdict | None = None
+        self._verdict_for: tuple[object, ...] | None = None  # the restart time and tick the verdict shown is for
+        self._asking_for: tuple[object, ...] | None = None
         self._task: TaskHandle | None = None
         if interruption is not None:
             self.ui.interruptionLabel.setText(self.tr("Cycle {number}: infusion stopped at {since} ({reason}).").format(
@@ -80,7 +82,12 @@ class RestartDialog(ClinicalDialog):
         self.ui.endsAtEdit.setFocus()
 
     def _changed(self) -> None:
+        # Enter in the time field re-emits the unchanged time before the dialog sees the key: the verdict on
+        # screen still holds, so Save stays enabled and Enter saves, as in the other clinical dialogs.
+        if self.verdict is not None and self._request() == self._verdict_for:
+            return
         self.verdict = None
+        self._verdict_for = None
         self.save_button.setEnabled(False)  # type: ignore[union-attr]
         self.ui.verdictBrowser.setPlainText(self.tr("Asking the label…"))
         self._timer.start()
@@ -92,12 +99,14 @@ class RestartDialog(ClinicalDialog):
     def preview(self) -> None:
         if self._task is not None:
             self._task.cancel()
-        self._task = self.context.run(self.context.ward.preview_restart, self.context.actor, *self._request(),
+        self._asking_for = self._request()
+        self._task = self.context.run(self.context.ward.preview_restart, self.context.actor, *self._asking_for,
                                       on_done=self._show, on_error=self._failed, owner=self)
 
     def _show(self, preview: RestartPreview) -> None:
         verdict = preview.verdict
         self.verdict = verdict
+        self._verdict_for = self._asking_for
         if self.errors is not None:
             self.errors.clear()
         self.ui.verdictBrowser.setHtml(self.verdict_html(verdict))
@@ -109,6 +118,7 @@ class RestartDialog(ClinicalDialog):
 
     def _failed(self, error: BaseException) -> None:
         self.verdict = None
+        self._verdict_for = None
         self.ui.verdictBrowser.setPlainText("")
         if self.errors is not None and isinstance(error, ValidationError):
             self.errors.show(error)
@@ -166,6 +176,6 @@ class RestartDialog(ClinicalDialog):
         return "".join(parts)
 
     def save(self) -> None:
-        if self.verdict is None:
-            return  # the verdict must be on screen before the restart is confirmed
+        if self.verdict is None or self._verdict_for != self._request():
+            return  # the verdict for this restart time must be on screen before the restart is confirmed
         self.submit(self.context.ward.restart_infusion, self.context.actor, *self._request())
