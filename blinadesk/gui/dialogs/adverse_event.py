@@ -6,23 +6,55 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QTimer
+from PySide6.QtCore import QCoreApplication as Qca
 from PySide6.QtWidgets import QWidget
 
 from blinadesk.domain.guidance import Guidance
 from blinadesk.gui.context import AppContext
-from blinadesk.gui.dialogs.clinical_form import ClinicalDialog, from_qdate, to_qdate
+from blinadesk.gui.dialogs.clinical_form import NOTICE_STYLE, ClinicalDialog, style_warning
 from blinadesk.gui.forms.ui_adverse_event_dialog import Ui_AdverseEventDialog
 from blinadesk.gui.service_messages import guidance_text, translate_message
 from blinadesk.gui.tasks import TaskHandle, user_message
 from blinadesk.services.errors import FieldProblem
-from blinadesk.services.events import AdverseEventEntry, AdverseEventRecorded
+from blinadesk.services.events import TERM_CATEGORIES, AdverseEventEntry, AdverseEventRecorded
 
-COMMON_TERMS = ("Cytokine release syndrome", "Seizure", "Encephalopathy", "Aphasia", "Tremor",
-                "Immune effector cell-associated neurotoxicity syndrome", "Pancreatitis",
-                "Alanine aminotransferase increased", "Blood bilirubin increased", "Neutrophil count decreased",
-                "Febrile neutropenia", "Infection")
+# The CTCAE terms offered, as CTCAE names them in English: the term is stored in English, and services/events.py
+# reads the label guidance's category from it (TERM_CATEGORIES, CRS_TERMS, NEURO_TERMS). The list shows each in the
+# chosen language (context "CtcaeTerms", chart_ru.ts), and a term typed in that language is stored as its English.
+COMMON_TERMS = (
+    QT_TRANSLATE_NOOP("CtcaeTerms", "Cytokine release syndrome"),
+    QT_TRANSLATE_NOOP("CtcaeTerms", "Seizure"),
+    QT_TRANSLATE_NOOP("CtcaeTerms", "Encephalopathy"),
+    QT_TRANSLATE_NOOP("CtcaeTerms", "Aphasia"),
+    QT_TRANSLATE_NOOP("CtcaeTerms", "Dysphasia"),
+    QT_TRANSLATE_NOOP("CtcaeTerms", "Tremor"),
+    QT_TRANSLATE_NOOP("CtcaeTerms", "Somnolence"),
+    QT_TRANSLATE_NOOP("CtcaeTerms", "Confusion"),
+    QT_TRANSLATE_NOOP("CtcaeTerms", "Depressed level of consciousness"),
+    QT_TRANSLATE_NOOP("CtcaeTerms", "Ataxia"),
+    QT_TRANSLATE_NOOP("CtcaeTerms", "Dizziness"),
+    QT_TRANSLATE_NOOP("CtcaeTerms", "Headache"),
+    QT_TRANSLATE_NOOP("CtcaeTerms", "Immune effector cell-associated neurotoxicity syndrome"),
+    QT_TRANSLATE_NOOP("CtcaeTerms", "Pancreatitis"),
+    QT_TRANSLATE_NOOP("CtcaeTerms", "Alanine aminotransferase increased"),
+    QT_TRANSLATE_NOOP("CtcaeTerms", "Aspartate aminotransferase increased"),
+    QT_TRANSLATE_NOOP("CtcaeTerms", "Blood bilirubin increased"),
+    QT_TRANSLATE_NOOP("CtcaeTerms", "Neutrophil count decreased"),
+    QT_TRANSLATE_NOOP("CtcaeTerms", "Febrile neutropenia"),
+    QT_TRANSLATE_NOOP("CtcaeTerms", "Infection"),
+)
 CTCAE_VERSIONS = ("v5.0", "v6.0", "v4.03")
+
+
+def term_name(term: str) -> str:
+    """A listed CTCAE term in the chosen language."""
+    return Qca.translate("CtcaeTerms", term)
+
+
+def _term_key(text: str) -> str:
+    # Case, spacing and ё/е do not make a different term.
+    return " ".join(text.split()).casefold().replace("ё", "е")
 
 
 class AdverseEventDialog(ClinicalDialog):
@@ -33,17 +65,28 @@ class AdverseEventDialog(ClinicalDialog):
         self.ui.setupUi(self)
         self.guidance: tuple[Guidance, ...] = ()
         self._task: TaskHandle | None = None
-        self.ui.termCombo.addItems(list(COMMON_TERMS))
+        # Each listed term in the chosen language, carrying its English CTCAE name (what is stored).
+        self._listed: dict[str, str] = {}
+        for term in COMMON_TERMS:
+            shown = term_name(term)
+            self.ui.termCombo.addItem(shown, term)
+            self._listed[_term_key(term)] = term
+            self._listed[_term_key(shown)] = term
         self.ui.termCombo.setCurrentIndex(-1)
-        self.ui.termCombo.lineEdit().setPlaceholderText(self.tr("CTCAE term, e.g. Cytokine release syndrome"))
+        # The example is a listed term as the list shows it, so that typing it is recognised.
+        self.ui.termCombo.lineEdit().setPlaceholderText(self.tr("Choose from the list, e.g. {term}")
+                                                        .format(term=term_name(COMMON_TERMS[0])))
+        self.ui.termNoticeLabel.hide()
         grades = [self.tr("1 — mild"), self.tr("2 — moderate"), self.tr("3 — severe"),
                   self.tr("4 — life-threatening"), self.tr("5 — death")]
         for number, text in enumerate(grades, start=1):
             self.ui.gradeCombo.addItem(text, number)
         self.ui.ctcaeVersionCombo.addItems(list(CTCAE_VERSIONS))
-        today = to_qdate(context.ward.today())
-        self.ui.onsetEdit.setDate(today)
-        self.ui.resolvedEdit.setDate(today)
+        # Dates typed as text (see DateField): a QDateEdit made 31.10 typed over a November date into 30.10.
+        today = context.ward.today()
+        for edit in (self.ui.onsetEdit, self.ui.resolvedEdit):
+            edit.set_day(today)
+            edit.calendar_page = edit.latest = QDate(today.year, today.month, today.day)
         self.ui.resolvedEdit.setEnabled(False)
         self.ui.resolvedCheck.toggled.connect(self.ui.resolvedEdit.setEnabled)
         for action in (self.tr("infusion interrupted"), self.tr("infusion continued"), self.tr("dose reduced"),
@@ -66,19 +109,38 @@ class AdverseEventDialog(ClinicalDialog):
         self._timer.setInterval(250)
         self._timer.timeout.connect(self.preview)
         self.ui.termCombo.currentTextChanged.connect(self._timer.start)
+        self.ui.termCombo.currentTextChanged.connect(self._show_term_notice)
         self.ui.gradeCombo.currentIndexChanged.connect(self._timer.start)
-        self.ui.onsetEdit.dateChanged.connect(self._timer.start)
-        self.ui.resolvedEdit.dateChanged.connect(self._timer.start)
+        self.ui.onsetEdit.textChanged.connect(self._timer.start)
+        self.ui.resolvedEdit.textChanged.connect(self._timer.start)
         self.ui.resolvedCheck.toggled.connect(self._timer.start)
         self.ui.guidanceBrowser.setPlainText(self.tr("Enter the term and grade to see the label's guidance."))
         self.ui.termCombo.setFocus()
 
+    def term(self) -> tuple[str, bool]:
+        """The CTCAE term to store (a listed term, typed or chosen in either language, as its English name; any
+        other text as typed), and whether the label's guidance knows it (if not, its category is "other")."""
+        typed = " ".join(self.ui.termCombo.currentText().split())
+        listed = self._listed.get(_term_key(typed))
+        if listed is not None:
+            return listed, True
+        return typed, typed.lower() in TERM_CATEGORIES
+
+    def _show_term_notice(self) -> None:
+        typed, known = self.term()
+        if not typed or known:
+            self.ui.termNoticeLabel.hide()
+            return
+        style_warning(self.ui.termNoticeLabel, "⚠ " + self.tr(
+            "Not in the list: saved as typed, with the label's guidance for other adverse reactions."), NOTICE_STYLE)
+
     def entry(self) -> AdverseEventEntry:
         return AdverseEventEntry(
-            patient_id=self.patient_id, term=self.ui.termCombo.currentText().strip(),
+            patient_id=self.patient_id, term=self.term()[0],
             grade=int(self.ui.gradeCombo.currentData()), ctcae_version=self.ui.ctcaeVersionCombo.currentText().strip(),
-            onset_on=from_qdate(self.ui.onsetEdit.date()),
-            resolved_on=from_qdate(self.ui.resolvedEdit.date()) if self.ui.resolvedCheck.isChecked() else None,
+            # A date that is not one goes as typed: the use case names the field ("Onset: must be a date").
+            onset_on=self.ui.onsetEdit.value(),  # type: ignore[arg-type]
+            resolved_on=self.ui.resolvedEdit.value() if self.ui.resolvedCheck.isChecked() else None,  # type: ignore
             action_taken=self.ui.actionTakenCombo.currentText().strip() or None)
 
     def preview(self) -> None:

@@ -3,13 +3,14 @@ a dose was computed from: the warnings stay on screen until the nurse has read t
 
 from __future__ import annotations
 
+from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from blinadesk.gui.context import AppContext
 from blinadesk.gui.forms.ui_measurement import Ui_MeasurementDialog
 from blinadesk.gui.service_messages import translate_message
 from blinadesk.gui.widgets.field_errors import FieldErrors
-from blinadesk.gui.widgets.inputs import read_date, read_number, set_date
+from blinadesk.gui.widgets.inputs import read_number
 from blinadesk.services.patients import MeasurementRecorded
 
 WARNING_STYLE = "background: #fff4ce; color: #3b2f00; border: 1px solid #c19c00; padding: 6px;"
@@ -25,7 +26,11 @@ class MeasurementDialog(QDialog):
         self.ui.setupUi(self)
         self.recorded: MeasurementRecorded | None = None
         self.ui.patient.setText(patient_label)
-        set_date(self.ui.measured_on, context.ward.today())
+        # Typed as text (see DateField): a QDateEdit turned 31.03 typed over a November date into 30.03.
+        today = context.ward.today()
+        self.ui.measured_on.set_day(today)
+        self.ui.measured_on.calendar_page = QDate(today.year, today.month, today.day)
+        self.ui.measured_on.latest = QDate(today.year, today.month, today.day)
         self.ui.warnings.setStyleSheet(WARNING_STYLE)
         self.ui.warnings.hide()
         self.errors = FieldErrors({"measured_on": self.ui.measured_on, "weight_kg": self.ui.weight_kg,
@@ -45,7 +50,7 @@ class MeasurementDialog(QDialog):
         self._save_button.setEnabled(False)
         self.context.run_change(
             self.context.ward.record_measurement, self.context.actor, self.patient_id,
-            read_date(self.ui.measured_on), read_number(self.ui.weight_kg.text()),
+            self.ui.measured_on.value(), read_number(self.ui.weight_kg.text()),
             read_number(self.ui.height_cm.text()), on_done=self._saved, on_error=self._refused, owner=self)
 
     def _saved(self, result: MeasurementRecorded) -> None:

@@ -10,9 +10,11 @@
 ################################################################################
 
 from PySide6.QtCore import (QCoreApplication, QMetaObject, QSize)
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit,
-    QDialogButtonBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel,
-    QPlainTextEdit, QTextBrowser, QVBoxLayout)
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialogButtonBox,
+    QFormLayout, QGroupBox, QHBoxLayout, QLabel, QPlainTextEdit, QTextBrowser,
+    QVBoxLayout)
+
+from blinadesk.gui.dialogs.register_patient import DateField
 
 class Ui_AdverseEventDialog(object):
     def setupUi(self, AdverseEventDialog):
@@ -35,26 +37,32 @@ class Ui_AdverseEventDialog(object):
 
         self.formLayout11.setWidget(0, QFormLayout.ItemRole.FieldRole, self.termCombo)
 
+        self.termNoticeLabel = QLabel(AdverseEventDialog)
+        self.termNoticeLabel.setObjectName(u"termNoticeLabel")
+        self.termNoticeLabel.setWordWrap(True)
+
+        self.formLayout11.setWidget(1, QFormLayout.ItemRole.FieldRole, self.termNoticeLabel)
+
         self.gradeComboLabel = QLabel(AdverseEventDialog)
         self.gradeComboLabel.setObjectName(u"gradeComboLabel")
 
-        self.formLayout11.setWidget(1, QFormLayout.ItemRole.LabelRole, self.gradeComboLabel)
+        self.formLayout11.setWidget(2, QFormLayout.ItemRole.LabelRole, self.gradeComboLabel)
 
         self.gradeCombo = QComboBox(AdverseEventDialog)
         self.gradeCombo.setObjectName(u"gradeCombo")
 
-        self.formLayout11.setWidget(1, QFormLayout.ItemRole.FieldRole, self.gradeCombo)
+        self.formLayout11.setWidget(2, QFormLayout.ItemRole.FieldRole, self.gradeCombo)
 
         self.ctcaeVersionComboLabel = QLabel(AdverseEventDialog)
         self.ctcaeVersionComboLabel.setObjectName(u"ctcaeVersionComboLabel")
 
-        self.formLayout11.setWidget(2, QFormLayout.ItemRole.LabelRole, self.ctcaeVersionComboLabel)
+        self.formLayout11.setWidget(3, QFormLayout.ItemRole.LabelRole, self.ctcaeVersionComboLabel)
 
         self.ctcaeVersionCombo = QComboBox(AdverseEventDialog)
         self.ctcaeVersionCombo.setObjectName(u"ctcaeVersionCombo")
         self.ctcaeVersionCombo.setEditable(True)
 
-        self.formLayout11.setWidget(2, QFormLayout.ItemRole.FieldRole, self.ctcaeVersionCombo)
+        self.formLayout11.setWidget(3, QFormLayout.ItemRole.FieldRole, self.ctcaeVersionCombo)
 
 
         self.hBoxLayout9.addLayout(self.formLayout11)
@@ -66,10 +74,8 @@ class Ui_AdverseEventDialog(object):
 
         self.formLayout12.setWidget(0, QFormLayout.ItemRole.LabelRole, self.onsetEditLabel)
 
-        self.onsetEdit = QDateEdit(AdverseEventDialog)
+        self.onsetEdit = DateField(AdverseEventDialog)
         self.onsetEdit.setObjectName(u"onsetEdit")
-        self.onsetEdit.setCalendarPopup(True)
-        self.onsetEdit.setDisplayFormat(u"dd.MM.yyyy")
 
         self.formLayout12.setWidget(0, QFormLayout.ItemRole.FieldRole, self.onsetEdit)
 
@@ -83,10 +89,8 @@ class Ui_AdverseEventDialog(object):
 
         self.formLayout12.setWidget(2, QFormLayout.ItemRole.LabelRole, self.resolvedEditLabel)
 
-        self.resolvedEdit = QDateEdit(AdverseEventDialog)
+        self.resolvedEdit = DateField(AdverseEventDialog)
         self.resolvedEdit.setObjectName(u"resolvedEdit")
-        self.resolvedEdit.setCalendarPopup(True)
-        self.resolvedEdit.setDisplayFormat(u"dd.MM.yyyy")
 
         self.formLayout12.setWidget(2, QFormLayout.ItemRole.FieldRole, self.resolvedEdit)
 

@@ -10,8 +10,10 @@
 ################################################################################
 
 from PySide6.QtCore import (QCoreApplication, QMetaObject)
-from PySide6.QtWidgets import (QDateEdit, QDialogButtonBox, QFormLayout,
-    QLabel, QLineEdit, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QDialogButtonBox, QFormLayout, QLabel,
+    QLineEdit, QVBoxLayout, QWidget)
+
+from blinadesk.gui.dialogs.register_patient import DateField
 
 class Ui_MeasurementDialog(object):
     def setupUi(self, MeasurementDialog):
@@ -33,9 +35,8 @@ class Ui_MeasurementDialog(object):
 
         self.form.setWidget(0, QFormLayout.ItemRole.LabelRole, self.measured_on_label)
 
-        self.measured_on = QDateEdit(MeasurementDialog)
+        self.measured_on = DateField(MeasurementDialog)
         self.measured_on.setObjectName(u"measured_on")
-        self.measured_on.setCalendarPopup(True)
 
         self.form.setWidget(0, QFormLayout.ItemRole.FieldRole, self.measured_on)
 
@@ -102,7 +103,6 @@ class Ui_MeasurementDialog(object):
     def retranslateUi(self, MeasurementDialog):
         MeasurementDialog.setWindowTitle(QCoreApplication.translate("MeasurementDialog", u"Record weight and height", None))
         self.measured_on_label.setText(QCoreApplication.translate("MeasurementDialog", u"Measured &on *", None))
-        self.measured_on.setDisplayFormat(QCoreApplication.translate("MeasurementDialog", u"dd.MM.yyyy", None))
         self.weight_kg_label.setText(QCoreApplication.translate("MeasurementDialog", u"&Weight, kg *", None))
         self.height_cm_label.setText(QCoreApplication.translate("MeasurementDialog", u"&Height, cm", None))
         self.height_hint.setText(QCoreApplication.translate("MeasurementDialog", u"Leave the height empty if it was not measured today: the latest height is used.", None))

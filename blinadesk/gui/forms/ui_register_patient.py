@@ -10,9 +10,10 @@
 ################################################################################
 
 from PySide6.QtCore import (QCoreApplication, QMetaObject)
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit,
-    QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QPlainTextEdit,
-    QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialogButtonBox,
+    QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget)
+
+from blinadesk.gui.dialogs.register_patient import DateField
 
 class Ui_RegisterPatientDialog(object):
     def setupUi(self, RegisterPatientDialog):
@@ -65,9 +66,8 @@ class Ui_RegisterPatientDialog(object):
 
         self.form.setWidget(3, QFormLayout.ItemRole.LabelRole, self.birth_date_label)
 
-        self.birth_date = QDateEdit(RegisterPatientDialog)
+        self.birth_date = DateField(RegisterPatientDialog)
         self.birth_date.setObjectName(u"birth_date")
-        self.birth_date.setCalendarPopup(True)
 
         self.form.setWidget(3, QFormLayout.ItemRole.FieldRole, self.birth_date)
 
@@ -181,7 +181,6 @@ class Ui_RegisterPatientDialog(object):
         self.family_name_label.setText(QCoreApplication.translate("RegisterPatientDialog", u"&Family name *", None))
         self.given_name_label.setText(QCoreApplication.translate("RegisterPatientDialog", u"&Given name(s) *", None))
         self.birth_date_label.setText(QCoreApplication.translate("RegisterPatientDialog", u"&Birth date *", None))
-        self.birth_date.setDisplayFormat(QCoreApplication.translate("RegisterPatientDialog", u"dd.MM.yyyy", None))
         self.sex_label.setText(QCoreApplication.translate("RegisterPatientDialog", u"&Sex", None))
         self.ph_status_label.setText(QCoreApplication.translate("RegisterPatientDialog", u"P&h status", None))
         self.cd19_status_label.setText(QCoreApplication.translate("RegisterPatientDialog", u"&CD19 status", None))
