@@ -41,6 +41,11 @@ class Ui_PatientChart(object):
 
         self.hBoxLayout1.addItem(self.spacer1)
 
+        self.measurementButton = QPushButton(self.headerFrame)
+        self.measurementButton.setObjectName(u"measurementButton")
+
+        self.hBoxLayout1.addWidget(self.measurementButton)
+
         self.reviewButton = QPushButton(self.headerFrame)
         self.reviewButton.setObjectName(u"reviewButton")
 
@@ -175,11 +180,6 @@ class Ui_PatientChart(object):
         self.outcomeButton.setObjectName(u"outcomeButton")
 
         self.actionsLayout.addWidget(self.outcomeButton, 1, 4, 1, 1)
-
-        self.measurementButton = QPushButton(self.actionsBar)
-        self.measurementButton.setObjectName(u"measurementButton")
-
-        self.actionsLayout.addWidget(self.measurementButton, 1, 5, 1, 1)
 
 
         self.chartLayout.addWidget(self.actionsBar)
@@ -333,6 +333,7 @@ class Ui_PatientChart(object):
     def retranslateUi(self, PatientChart):
         PatientChart.setWindowTitle(QCoreApplication.translate("PatientChart", u"Patient chart", None))
         self.nameLabel.setText("")
+        self.measurementButton.setText(QCoreApplication.translate("PatientChart", u"Record &weight and height\u2026", None))
         self.reviewButton.setText(QCoreApplication.translate("PatientChart", u"Review course\u2026", None))
 #if QT_CONFIG(tooltip)
         self.reviewButton.setToolTip(QCoreApplication.translate("PatientChart", u"The whole course on one page: timeline, the label's guidance for the latest adverse events, a decision, exports", None))
@@ -357,7 +358,6 @@ class Ui_PatientChart(object):
         self.marrowButton.setText(QCoreApplication.translate("PatientChart", u"&Marrow result\u2026", None))
         self.transplantButton.setText(QCoreApplication.translate("PatientChart", u"&Transplant\u2026", None))
         self.outcomeButton.setText(QCoreApplication.translate("PatientChart", u"O&utcome\u2026", None))
-        self.measurementButton.setText(QCoreApplication.translate("PatientChart", u"Record &weight and height\u2026", None))
         self.newerButton.setText(QCoreApplication.translate("PatientChart", u"\u25c0 &Newer", None))
         self.pageLabel.setText("")
         self.olderButton.setText(QCoreApplication.translate("PatientChart", u"O&lder \u25b6", None))
