@@ -867,6 +867,14 @@ def _population_rules(population: str, edition: str) -> str | None:
                                                 "label {0}").format(edition)
     return None
 
+# Label texts whose wording changed since a record stored them (a restart's verdict keeps the provisional facts it
+# was given): shown in their current wording. The old one sent the physician to a developers' document.
+REWORDED: dict[str, str] = {
+    "Not confirmed whether the lower-dose days count toward the 28 infusion days (domain.md section 5)":
+        "Not stated in the label whether the lower-dose days after a restart count toward the 28 infusion days; they "
+        "are counted here (provisional)",
+}
+
 # Whole sentences: sign-in refusals, "may not", weight warnings, single-instance notices.
 SENTENCES: list[Rule] = [
     (
@@ -923,7 +931,19 @@ SENTENCES: list[Rule] = [
             "This edition defines premedication for adults only: plan children under a later edition.",
         ),
     ),
-    # A restart's verdict (blinadesk.domain.interruptions): its reasons, why premedication is due, the dose periods.
+    # A restart's verdict (blinadesk.domain.interruptions): its reasons, what is provisional, why premedication is
+    # due, the dose periods.
+    (
+        re.compile(
+            r"Not stated in the label whether the lower-dose days after a restart count toward the (\d+) infusion "
+            r"days; they are counted here \(provisional\)"
+        ),
+        lambda m: Qca.translate(
+            "ServiceMessages",
+            "Not stated in the label whether the lower-dose days after a restart count toward the {0} infusion days; "
+            "they are counted here (provisional)",
+        ).format(m[1]),
+    ),
     (
         re.compile(
             r"interruption of (.+?) \(at most (\d+) days\): cycle (\d+) continues until (\d+) infusion days in total"
@@ -1326,6 +1346,7 @@ def translate_message(text: str) -> str:
     shapes are known; unchanged in English."""
     if not text:
         return text
+    text = REWORDED.get(text, text)
     if current_language() == "en":
         return text
     # A sentence with "; " of its own (a restart's reason, a guidance's basis, a problem such as "must be one of: a,

@@ -5,7 +5,7 @@
     <name>AdverseEventDialog</name>
     <message>
         <location filename="../../blinadesk/gui/dialogs/adverse_event.py" line="77"/>
-        <source>Choose a CTCAE term from the list, e.g. {term}</source>
+        <source>Choose from the list, e.g. {term}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -34,92 +34,92 @@
         <translation>5 — смерть</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/adverse_event.py" line="90"/>
+        <location filename="../../blinadesk/gui/dialogs/adverse_event.py" line="92"/>
         <source>infusion interrupted</source>
         <translation>инфузия прервана</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/adverse_event.py" line="90"/>
+        <location filename="../../blinadesk/gui/dialogs/adverse_event.py" line="92"/>
         <source>infusion continued</source>
         <translation>инфузия продолжена</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/adverse_event.py" line="90"/>
+        <location filename="../../blinadesk/gui/dialogs/adverse_event.py" line="92"/>
         <source>dose reduced</source>
         <translation>доза снижена</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/adverse_event.py" line="91"/>
+        <location filename="../../blinadesk/gui/dialogs/adverse_event.py" line="93"/>
         <source>permanently discontinued</source>
         <translation>отменён окончательно</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/adverse_event.py" line="91"/>
+        <location filename="../../blinadesk/gui/dialogs/adverse_event.py" line="93"/>
         <source>treated, no change to infusion</source>
         <translation>лечение без изменения инфузии</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/adverse_event.py" line="94"/>
+        <location filename="../../blinadesk/gui/dialogs/adverse_event.py" line="96"/>
         <source>Continue at the current dose</source>
         <translation>Продолжить в текущей дозе</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/adverse_event.py" line="94"/>
+        <location filename="../../blinadesk/gui/dialogs/adverse_event.py" line="96"/>
         <source>Interrupt; restart at the lower dose</source>
         <translation>Прервать; возобновить в сниженной дозе</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/adverse_event.py" line="95"/>
+        <location filename="../../blinadesk/gui/dialogs/adverse_event.py" line="97"/>
         <source>Withhold until grade 1 or less</source>
         <translation>Приостановить до степени 1 и ниже</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/adverse_event.py" line="95"/>
+        <location filename="../../blinadesk/gui/dialogs/adverse_event.py" line="97"/>
         <source>Discontinue permanently</source>
         <translation>Отменить окончательно</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/adverse_event.py" line="98"/>
+        <location filename="../../blinadesk/gui/dialogs/adverse_event.py" line="100"/>
         <source>Optional: the decision taken now</source>
         <translation>Необязательно: принятое сейчас решение</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/adverse_event.py" line="115"/>
+        <location filename="../../blinadesk/gui/dialogs/adverse_event.py" line="117"/>
         <source>Enter the term and grade to see the label&apos;s guidance.</source>
         <translation>Введите термин и степень, чтобы увидеть рекомендации инструкции.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/adverse_event.py" line="133"/>
-        <source>Not a listed CTCAE term: it is saved as typed, and the label guidance shown is the one for any other clinically significant adverse reaction. Choose the term from the list if it is there.</source>
+        <location filename="../../blinadesk/gui/dialogs/adverse_event.py" line="135"/>
+        <source>Not in the list: saved as typed, with the label&apos;s guidance for other adverse reactions.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/adverse_event.py" line="159"/>
+        <location filename="../../blinadesk/gui/dialogs/adverse_event.py" line="161"/>
         <source>No guidance yet: {problem}</source>
         <translation>Рекомендаций пока нет: {problem}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/adverse_event.py" line="164"/>
+        <location filename="../../blinadesk/gui/dialogs/adverse_event.py" line="166"/>
         <source>* PROVISIONAL: not confirmed by a source</source>
         <translation>* ПРЕДВАРИТЕЛЬНО: не подтверждено источником</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/adverse_event.py" line="165"/>
+        <location filename="../../blinadesk/gui/dialogs/adverse_event.py" line="167"/>
         <source>The label says to discontinue:</source>
         <translation>Инструкция предписывает отменить препарат:</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/adverse_event.py" line="172"/>
+        <location filename="../../blinadesk/gui/dialogs/adverse_event.py" line="174"/>
         <source>Source: {source}</source>
         <translation>Источник: {source}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/adverse_event.py" line="184"/>
+        <location filename="../../blinadesk/gui/dialogs/adverse_event.py" line="186"/>
         <source>Why: say why the decision was taken</source>
         <translation>Обоснование: укажите, почему принято решение</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/adverse_event.py" line="186"/>
+        <location filename="../../blinadesk/gui/dialogs/adverse_event.py" line="188"/>
         <source>Decision: say what was decided, or leave Why empty</source>
         <translation>Решение: укажите, что решено, или оставьте обоснование пустым</translation>
     </message>
@@ -149,42 +149,42 @@
         <translation>&amp;Начало</translation>
     </message>
     <message>
-        <location filename="../../ui/adverse_event_dialog.ui" line="94"/>
+        <location filename="../../ui/adverse_event_dialog.ui" line="87"/>
         <source>Re&amp;solved</source>
         <translation>&amp;Разрешилось</translation>
     </message>
     <message>
-        <location filename="../../ui/adverse_event_dialog.ui" line="101"/>
+        <location filename="../../ui/adverse_event_dialog.ui" line="94"/>
         <source>Resolved o&amp;n</source>
         <translation>Дата р&amp;азрешения</translation>
     </message>
     <message>
-        <location filename="../../ui/adverse_event_dialog.ui" line="121"/>
+        <location filename="../../ui/adverse_event_dialog.ui" line="107"/>
         <source>Action &amp;taken</source>
         <translation>&amp;Принятые меры</translation>
     </message>
     <message>
-        <location filename="../../ui/adverse_event_dialog.ui" line="142"/>
+        <location filename="../../ui/adverse_event_dialog.ui" line="128"/>
         <source>Label guidance</source>
         <translation>Рекомендации инструкции</translation>
     </message>
     <message>
-        <location filename="../../ui/adverse_event_dialog.ui" line="158"/>
+        <location filename="../../ui/adverse_event_dialog.ui" line="144"/>
         <source>Guidance only: the physician decides.</source>
         <translation>Только рекомендация: решает врач.</translation>
     </message>
     <message>
-        <location filename="../../ui/adverse_event_dialog.ui" line="171"/>
+        <location filename="../../ui/adverse_event_dialog.ui" line="157"/>
         <source>The physician&apos;s decision</source>
         <translation>Решение врача</translation>
     </message>
     <message>
-        <location filename="../../ui/adverse_event_dialog.ui" line="177"/>
+        <location filename="../../ui/adverse_event_dialog.ui" line="163"/>
         <source>&amp;Decision</source>
         <translation>Р&amp;ешение</translation>
     </message>
     <message>
-        <location filename="../../ui/adverse_event_dialog.ui" line="194"/>
+        <location filename="../../ui/adverse_event_dialog.ui" line="180"/>
         <source>&amp;Why</source>
         <translation>&amp;Обоснование</translation>
     </message>
@@ -192,47 +192,47 @@
 <context>
     <name>AdverseEventTableModel</name>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="341"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="346"/>
         <source>Onset</source>
         <translation>Начало</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="341"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="346"/>
         <source>Term</source>
         <translation>Термин</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="341"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="346"/>
         <source>Grade</source>
         <translation>Степень</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="341"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="346"/>
         <source>CTCAE</source>
         <translation>CTCAE</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="341"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="346"/>
         <source>Resolved</source>
         <translation>Разрешилось</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="342"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="347"/>
         <source>Action taken</source>
         <translation>Принятые меры</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="342"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="347"/>
         <source>Label guidance shown</source>
         <translation>Показанные рекомендации инструкции</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="353"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="358"/>
         <source>Provisional</source>
         <translation>Предварительно</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="354"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="359"/>
         <source>Source: {source}</source>
         <translation>Источник: {source}</translation>
     </message>
@@ -240,82 +240,82 @@
 <context>
     <name>BagDialog</name>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/bag.py" line="47"/>
+        <location filename="../../blinadesk/gui/dialogs/bag.py" line="52"/>
         <source>⚠ NEVER FLUSH THE LINE — {text}</source>
         <translation>⚠ НИКОГДА НЕ ПРОМЫВАЙТЕ ЛИНИЮ — {text}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/bag.py" line="49"/>
+        <location filename="../../blinadesk/gui/dialogs/bag.py" line="54"/>
         <source>Cycle {number} · label {edition} · pump: {pump}</source>
         <translation>Цикл {number} · инструкция {edition} · помпа: {pump}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/bag.py" line="66"/>
+        <location filename="../../blinadesk/gui/dialogs/bag.py" line="71"/>
         <source>Rate and volume are entered as the pharmacy wrote them; blinadesk never calculates them.</source>
         <translation>Скорость и объём вводятся так, как указала аптека; blinadesk их никогда не рассчитывает.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/bag.py" line="75"/>
+        <location filename="../../blinadesk/gui/dialogs/bag.py" line="80"/>
         <source>{hours} h — {rate} mL/h, {diluent}</source>
         <translation>{hours} ч — {rate} мл/ч, {diluent}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/bag.py" line="78"/>
+        <location filename="../../blinadesk/gui/dialogs/bag.py" line="83"/>
         <source> (preservative: not below {kg} kg)</source>
         <translation> (с консервантом: не ниже {kg} кг)</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/bag.py" line="109"/>
+        <location filename="../../blinadesk/gui/dialogs/bag.py" line="115"/>
         <source>⚠ Not the label&apos;s rate: label {edition} gives {label_rate} mL/h for a {hours} h bag. Check the pump programme with the pharmacy; save only once the pharmacy has confirmed {rate} mL/h.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/bag.py" line="118"/>
+        <location filename="../../blinadesk/gui/dialogs/bag.py" line="146"/>
         <source>label: {rate} mL/h</source>
         <translation>по инструкции: {rate} мл/ч</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/bag.py" line="123"/>
+        <location filename="../../blinadesk/gui/dialogs/bag.py" line="151"/>
         <source>Duration: a {hours} h bag contains preservative ({diluent}) and is not recommended below {limit} kg; this patient weighs {weight} kg. Choose another bag.</source>
         <translation>Длительность: пакет на {hours} ч содержит консервант ({diluent}) и не рекомендуется при массе ниже {limit} кг; масса пациента {weight} кг. Выберите другой пакет.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/bag.py" line="128"/>
+        <location filename="../../blinadesk/gui/dialogs/bag.py" line="156"/>
         <source>* The {hours} h bag&apos;s label facts are provisional: {source}</source>
         <translation>* Данные инструкции для пакета на {hours} ч предварительные: {source}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/bag.py" line="138"/>
+        <location filename="../../blinadesk/gui/dialogs/bag.py" line="166"/>
         <source>Duration: choose the bag&apos;s duration</source>
         <translation>Длительность: выберите длительность пакета</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/bag.py" line="139"/>
+        <location filename="../../blinadesk/gui/dialogs/bag.py" line="167"/>
         <source>Rate</source>
         <translation>Скорость</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/bag.py" line="140"/>
+        <location filename="../../blinadesk/gui/dialogs/bag.py" line="168"/>
         <source>Volume</source>
         <translation>Объём</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/bag.py" line="142"/>
+        <location filename="../../blinadesk/gui/dialogs/bag.py" line="170"/>
         <source>Rate: type the rate from the pharmacy label</source>
         <translation>Скорость: введите скорость с этикетки аптеки</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/bag.py" line="144"/>
+        <location filename="../../blinadesk/gui/dialogs/bag.py" line="172"/>
         <source>Volume: type the volume from the pharmacy label</source>
         <translation>Объём: введите объём с этикетки аптеки</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/bag.py" line="149"/>
-        <source>Rate confirmed by the pharmacy: {rate} mL/h is not the label&apos;s {label_rate} mL/h for a {hours} h bag. Tick the box once the pharmacy has confirmed it, or correct the rate.</source>
+        <location filename="../../blinadesk/gui/dialogs/bag.py" line="177"/>
+        <source>Confirmation: tick it once the pharmacy has confirmed {rate} mL/h, or correct the rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/bag.py" line="169"/>
+        <location filename="../../blinadesk/gui/dialogs/bag.py" line="195"/>
         <source>Saved. Please check:</source>
         <translation>Сохранено. Проверьте:</translation>
     </message>
@@ -363,47 +363,47 @@
 <context>
     <name>BagTableModel</name>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="391"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="396"/>
         <source>Hung at</source>
         <translation>Подключён</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="391"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="396"/>
         <source>Duration</source>
         <translation>Длительность</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="391"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="396"/>
         <source>Rate mL/h</source>
         <translation>Скорость мл/ч</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="391"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="396"/>
         <source>Volume mL</source>
         <translation>Объём мл</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="391"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="396"/>
         <source>Lot</source>
         <translation>Серия</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="392"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="397"/>
         <source>Change due</source>
         <translation>Замена</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="392"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="397"/>
         <source>Removed at</source>
         <translation>Снят</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="392"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="397"/>
         <source>Pharmacy entry by</source>
         <translation>Внесено аптекой</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="395"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="400"/>
         <source>{hours} h</source>
         <translation>{hours} ч</translation>
     </message>
@@ -411,32 +411,32 @@
 <context>
     <name>ChartModels</name>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="154"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="159"/>
         <source>G{grade}</source>
         <translation>С{grade}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="159"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="164"/>
         <source>Not graded: not enough values were entered.</source>
         <translation>Степень не определена: введено недостаточно данных.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="160"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="165"/>
         <source>Grade {grade} by {scale}: {reason}</source>
         <translation>Степень {grade} по {scale}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="163"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="168"/>
         <source>* Provisional: a rule behind this grade is not confirmed by a source.</source>
         <translation>* Предварительно: правило, на котором основана степень, не подтверждено источником.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="513"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="576"/>
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="513"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="576"/>
         <source>no</source>
         <translation>нет</translation>
     </message>
@@ -444,12 +444,12 @@
 <context>
     <name>ClinicalDialog</name>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/clinical_form.py" line="190"/>
+        <location filename="../../blinadesk/gui/dialogs/clinical_form.py" line="191"/>
         <source>{field}: type a whole number</source>
         <translation>{field}: введите целое число</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/clinical_form.py" line="190"/>
+        <location filename="../../blinadesk/gui/dialogs/clinical_form.py" line="191"/>
         <source>{field}: type a number</source>
         <translation>{field}: введите число</translation>
     </message>
@@ -457,12 +457,12 @@
 <context>
     <name>CorrectionDialog</name>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/history.py" line="119"/>
+        <location filename="../../blinadesk/gui/dialogs/history.py" line="120"/>
         <source>Save correction</source>
         <translation>Сохранить исправление</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/history.py" line="172"/>
+        <location filename="../../blinadesk/gui/dialogs/history.py" line="173"/>
         <source>{field}: type a number</source>
         <translation>{field}: введите число</translation>
     </message>
@@ -656,22 +656,22 @@
 <context>
     <name>DecisionTableModel</name>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="367"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="372"/>
         <source>Decided at</source>
         <translation>Дата решения</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="367"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="372"/>
         <source>By</source>
         <translation>Кто</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="367"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="372"/>
         <source>Decision</source>
         <translation>Решение</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="367"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="372"/>
         <source>Why</source>
         <translation>Обоснование</translation>
     </message>
@@ -679,7 +679,7 @@
 <context>
     <name>EnteredInErrorDialog</name>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/history.py" line="252"/>
+        <location filename="../../blinadesk/gui/dialogs/history.py" line="253"/>
         <location filename="../../ui/entered_in_error_dialog.ui" line="6"/>
         <source>Mark entered in error</source>
         <translation>Отметить как ошибочную</translation>
@@ -730,33 +730,338 @@
     <name>HistoryTableModel</name>
     <message>
         <location filename="../../blinadesk/gui/models/chart_models.py" line="487"/>
+        <source>Actual start</source>
+        <translation>Фактическое начало</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="488"/>
+        <source>Actual end</source>
+        <translation>Фактическое окончание</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="489"/>
+        <source>Antipyretics or anticytokine</source>
+        <translation>Жаропонижающие или антицитокиновая терапия</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="490"/>
+        <source>Assessment answers</source>
+        <translation>Ответы оценки</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="491"/>
+        <source>Assessment score</source>
+        <translation>Балл оценки</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="492"/>
+        <source>Created at</source>
+        <translation>Время создания</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="493"/>
+        <source>Created by</source>
+        <translation>Кто создал</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="494"/>
+        <source>CRS grade</source>
+        <translation>Степень CRS</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="495"/>
+        <source>CRS grade reason</source>
+        <translation>Обоснование степени CRS</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="496"/>
+        <source>CRS scale</source>
+        <translation>Шкала CRS</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="497"/>
+        <source>Decided by</source>
+        <translation>Кто принял решение</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="498"/>
+        <source>Dosing mode</source>
+        <translation>Режим дозирования</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="499"/>
+        <source>Why entered in error</source>
+        <translation>Почему запись ошибочна</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="500"/>
+        <source>Fever duration, h</source>
+        <translation>Длительность лихорадки, ч</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="501"/>
+        <source>Fever grade</source>
+        <translation>Степень лихорадки</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="502"/>
+        <source>Fever grade reason</source>
+        <translation>Обоснование степени лихорадки</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="503"/>
+        <source>Fever scale</source>
+        <translation>Шкала лихорадки</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="504"/>
+        <source>Label guidance shown</source>
+        <translation>Показанные рекомендации инструкции</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="505"/>
+        <source>Planned hospital days</source>
+        <translation>Плановые дни в стационаре</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="506"/>
+        <source>Hypotension</source>
+        <translation>Гипотензия</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="507"/>
+        <source>ICANS grade</source>
+        <translation>Степень ICANS</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="508"/>
+        <source>ICANS grade reason</source>
+        <translation>Обоснование степени ICANS</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="509"/>
+        <source>ICANS scale</source>
+        <translation>Шкала ICANS</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="510"/>
+        <source>Planned end of infusion</source>
+        <translation>Плановое окончание инфузии</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="511"/>
+        <source>M status</source>
+        <translation>M-статус</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="512"/>
+        <source>MRD status</source>
+        <translation>Статус MRD</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="513"/>
+        <source>Next cycle not before</source>
+        <translation>Следующий цикл не ранее</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="514"/>
+        <source>Number</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="515"/>
+        <source>Entered by (pharmacy)</source>
+        <translation>Кто ввёл (аптека)</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="516"/>
+        <source>Phase</source>
+        <translation>Фаза</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="517"/>
+        <source>Planned by</source>
+        <translation>Кто запланировал</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="518"/>
+        <source>Planned start</source>
+        <translation>Плановое начало</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="519"/>
+        <source>BSA for the plan, m²</source>
+        <translation>ППТ для плана, м²</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="520"/>
+        <source>Height for the plan, cm</source>
+        <translation>Рост для плана, см</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="521"/>
+        <source>Weight for the plan, kg</source>
+        <translation>Вес для плана, кг</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="522"/>
+        <source>Dose, mcg/day</source>
+        <translation>Доза, мкг/сут</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="523"/>
+        <source>Dose, mcg/m²/day</source>
+        <translation>Доза, мкг/м²/сут</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="524"/>
+        <source>Record status</source>
+        <translation>Статус записи</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="525"/>
+        <source>Recorded by</source>
+        <translation>Кто записал</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="526"/>
+        <source>Response scale</source>
+        <translation>Шкала ответа</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="527"/>
+        <source>Response</source>
+        <translation>Ответ</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="528"/>
+        <source>Restart verdict</source>
+        <translation>Заключение о возобновлении</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="530"/>
+        <source>could not be assessed</source>
+        <translation>оценить невозможно</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="531"/>
+        <source>CAPD chosen</source>
+        <translation>выбрана CAPD</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="532"/>
+        <source>CAPD answers</source>
+        <translation>ответы CAPD</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="533"/>
+        <source>ICANS grade provisional</source>
+        <translation>степень ICANS предварительная</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="554"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="487"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="554"/>
         <source>Who</source>
         <translation>Кто</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="487"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="554"/>
         <source>What</source>
         <translation>Что</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="487"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="554"/>
         <source>Old → new</source>
         <translation>Было → стало</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="487"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="554"/>
         <source>Why</source>
         <translation>Обоснование</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="491"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="610"/>
+        <source>interruption of {hours} h: no further cycle is allowed</source>
+        <translation>перерыв {hours} ч: следующий цикл не допускается</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="612"/>
+        <source>interruption of {hours} h: cycle {cycle} continues</source>
+        <translation>перерыв {hours} ч: цикл {cycle} продолжается</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="615"/>
+        <source>interruption of {hours} h: a new cycle starts at the restart</source>
+        <translation>перерыв {hours} ч: с возобновления начинается новый цикл</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="617"/>
+        <source>infusion ends {moment}</source>
+        <translation>окончание инфузии {moment}</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="619"/>
+        <source>{dose} mcg/day from {start} to {end} ({why})</source>
+        <translation>{dose} мкг/сут с {start} до {end} ({why})</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="625"/>
+        <source>supervision or hospitalisation recommended</source>
+        <translation>рекомендовано наблюдение медработника или госпитализация</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="653"/>
         <source>first entry</source>
         <translation>первичная запись</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="675"/>
+        <source>infusion interrupted at {0}: {1}</source>
+        <translation>инфузия прервана {0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="676"/>
+        <source>infusion restarted at {0}</source>
+        <translation>инфузия возобновлена {0}</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="677"/>
+        <source>bag removed at {0}</source>
+        <translation>пакет отключён {0}</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="679"/>
+        <source>cycle {0}: {1}</source>
+        <translation>цикл {0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="680"/>
+        <source>user deactivated: {0}</source>
+        <translation>пользователь деактивирован: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="681"/>
+        <source>unlocked: {0}</source>
+        <translation>разблокирован: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="682"/>
+        <source>password changed</source>
+        <translation>пароль изменён</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="683"/>
+        <source>password reset by {0}</source>
+        <translation>пароль сброшен пользователем {0}</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="684"/>
+        <source>import from {0}</source>
+        <translation>импорт из {0}</translation>
     </message>
 </context>
 <context>
@@ -825,32 +1130,32 @@
 <context>
     <name>InterruptionTableModel</name>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="403"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="408"/>
         <source>Stopped at</source>
         <translation>Остановлена</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="403"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="408"/>
         <source>Restarted at</source>
         <translation>Возобновлена</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="403"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="408"/>
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="403"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="408"/>
         <source>Verdict at restart</source>
         <translation>Заключение при возобновлении</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="408"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="413"/>
         <source>same cycle {cycle}</source>
         <translation>тот же цикл {cycle}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="408"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="413"/>
         <source>new cycle {cycle}</source>
         <translation>новый цикл {cycle}</translation>
     </message>
@@ -971,57 +1276,57 @@
 <context>
     <name>MarrowTableModel</name>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="317"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="322"/>
         <source>Sampled on</source>
         <translation>Дата забора</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="317"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="322"/>
         <source>Blasts %</source>
         <translation>Бласты %</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="317"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="322"/>
         <source>M status</source>
         <translation>M-статус</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="317"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="322"/>
         <source>MRD</source>
         <translation>MRD</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="318"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="323"/>
         <source>MRD method</source>
         <translation>Метод MRD</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="318"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="323"/>
         <source>MRD status</source>
         <translation>Статус MRD</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="318"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="323"/>
         <source>CD19</source>
         <translation>CD19</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="318"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="323"/>
         <source>ANC /µL</source>
         <translation>АЧН /мкл</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="319"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="324"/>
         <source>Platelets /µL</source>
         <translation>Тромбоциты /мкл</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="319"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="324"/>
         <source>Response (derived)</source>
         <translation>Ответ (рассчитан)</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="319"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="324"/>
         <source>Scale</source>
         <translation>Шкала</translation>
     </message>
@@ -1029,228 +1334,228 @@
 <context>
     <name>ObservationDialog</name>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/observation.py" line="88"/>
+        <location filename="../../blinadesk/gui/dialogs/observation.py" line="89"/>
         <source>not present</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/observation.py" line="90"/>
+        <location filename="../../blinadesk/gui/dialogs/observation.py" line="91"/>
         <source>G{grade}: {wording}</source>
         <translation>С{grade}: {wording}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/observation.py" line="91"/>
+        <location filename="../../blinadesk/gui/dialogs/observation.py" line="92"/>
         <source>provisional wording</source>
         <translation>предварительная формулировка</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/observation.py" line="99"/>
+        <location filename="../../blinadesk/gui/dialogs/observation.py" line="100"/>
         <source>CTCAE neurological events ({versions})</source>
         <translation>Неврологические явления CTCAE ({versions})</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/observation.py" line="101"/>
+        <location filename="../../blinadesk/gui/dialogs/observation.py" line="102"/>
         <source>Fever</source>
         <translation>Лихорадка</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/observation.py" line="102"/>
+        <location filename="../../blinadesk/gui/dialogs/observation.py" line="103"/>
         <source>CRS</source>
         <translation>CRS</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/observation.py" line="103"/>
+        <location filename="../../blinadesk/gui/dialogs/observation.py" line="104"/>
         <source>ICANS</source>
         <translation>ICANS</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/observation.py" line="128"/>
+        <location filename="../../blinadesk/gui/dialogs/observation.py" line="129"/>
         <source>Copies the values of the patient&apos;s last observation (F5 or Ctrl+D); check each one before saving</source>
         <translation>Копирует значения последнего наблюдения (F5 или Ctrl+D); проверьте каждое перед сохранением</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/observation.py" line="152"/>
+        <location filename="../../blinadesk/gui/dialogs/observation.py" line="154"/>
         <source>not assessed</source>
         <translation>не оценивалось</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/observation.py" line="159"/>
+        <location filename="../../blinadesk/gui/dialogs/observation.py" line="161"/>
         <source>never</source>
         <translation>никогда</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/observation.py" line="159"/>
+        <location filename="../../blinadesk/gui/dialogs/observation.py" line="161"/>
         <source>rarely</source>
         <translation>редко</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/observation.py" line="159"/>
+        <location filename="../../blinadesk/gui/dialogs/observation.py" line="161"/>
         <source>sometimes</source>
         <translation>иногда</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/observation.py" line="159"/>
+        <location filename="../../blinadesk/gui/dialogs/observation.py" line="161"/>
         <source>often</source>
         <translation>часто</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/observation.py" line="159"/>
+        <location filename="../../blinadesk/gui/dialogs/observation.py" line="161"/>
         <source>always</source>
         <translation>всегда</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/observation.py" line="167"/>
+        <location filename="../../blinadesk/gui/dialogs/observation.py" line="169"/>
         <source>only with a device</source>
         <translation>только при подаче O2</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/observation.py" line="168"/>
+        <location filename="../../blinadesk/gui/dialogs/observation.py" line="170"/>
         <location filename="../../ui/observation_dialog.ui" line="161"/>
         <source>systolic</source>
         <translation>систолическое</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/observation.py" line="169"/>
+        <location filename="../../blinadesk/gui/dialogs/observation.py" line="171"/>
         <location filename="../../ui/observation_dialog.ui" line="175"/>
         <source>diastolic</source>
         <translation>диастолическое</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/observation.py" line="315"/>
+        <location filename="../../blinadesk/gui/dialogs/observation.py" line="338"/>
         <source>Daily observation — {name}, MRN {mrn}</source>
         <translation>Ежедневное наблюдение — {name}, № карты {mrn}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/observation.py" line="358"/>
+        <location filename="../../blinadesk/gui/dialogs/observation.py" line="381"/>
         <source>CAPD (developmental delay): answer each item, never … always</source>
         <translation>CAPD (задержка развития): ответьте на каждый пункт, никогда … всегда</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/observation.py" line="360"/>
+        <location filename="../../blinadesk/gui/dialogs/observation.py" line="383"/>
         <source>CAPD (child under {age} years): answer each item, never … always</source>
         <translation>CAPD (ребёнок младше {age} лет): ответьте на каждый пункт, никогда … всегда</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/observation.py" line="364"/>
+        <location filename="../../blinadesk/gui/dialogs/observation.py" line="387"/>
         <source>* provisional item list and scoring</source>
         <translation>* предварительный перечень пунктов и подсчёт</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/observation.py" line="366"/>
+        <location filename="../../blinadesk/gui/dialogs/observation.py" line="389"/>
         <source>ICE: tick each task the patient does correctly</source>
         <translation>ICE: отметьте каждое задание, выполненное правильно</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/observation.py" line="386"/>
+        <location filename="../../blinadesk/gui/dialogs/observation.py" line="409"/>
         <source>ICANS not assessed</source>
         <translation>ICANS не оценивался</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/observation.py" line="388"/>
+        <location filename="../../blinadesk/gui/dialogs/observation.py" line="411"/>
         <location filename="../../ui/observation_dialog.ui" line="540"/>
         <source>Could not be assessed</source>
         <translation>Оценить невозможно</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/observation.py" line="392"/>
+        <location filename="../../blinadesk/gui/dialogs/observation.py" line="415"/>
         <source>CAPD: {answered} of 8 items answered</source>
         <translation>CAPD: заполнено {answered} из 8 пунктов</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/observation.py" line="395"/>
+        <location filename="../../blinadesk/gui/dialogs/observation.py" line="418"/>
         <source>ICE score: {score} / 10</source>
         <translation>Балл ICE: {score} / 10</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/observation.py" line="404"/>
+        <location filename="../../blinadesk/gui/dialogs/observation.py" line="427"/>
         <source>Temperature</source>
         <translation>Температура</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/observation.py" line="405"/>
+        <location filename="../../blinadesk/gui/dialogs/observation.py" line="428"/>
         <source>Fever lasting</source>
         <translation>Длительность лихорадки</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/observation.py" line="406"/>
+        <location filename="../../blinadesk/gui/dialogs/observation.py" line="429"/>
         <source>Heart rate</source>
         <translation>ЧСС</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/observation.py" line="407"/>
+        <location filename="../../blinadesk/gui/dialogs/observation.py" line="430"/>
         <source>Systolic pressure</source>
         <translation>Систолическое давление</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/observation.py" line="408"/>
+        <location filename="../../blinadesk/gui/dialogs/observation.py" line="431"/>
         <source>Diastolic pressure</source>
         <translation>Диастолическое давление</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/observation.py" line="410"/>
+        <location filename="../../blinadesk/gui/dialogs/observation.py" line="433"/>
         <source>Respiratory rate</source>
         <translation>ЧДД</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/observation.py" line="412"/>
+        <location filename="../../blinadesk/gui/dialogs/observation.py" line="435"/>
         <source>SpO2</source>
         <translation>Сатурация</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/observation.py" line="413"/>
+        <location filename="../../blinadesk/gui/dialogs/observation.py" line="436"/>
         <source>Oxygen flow</source>
         <translation>Поток кислорода</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/observation.py" line="447"/>
+        <location filename="../../blinadesk/gui/dialogs/observation.py" line="470"/>
         <source>Calculating…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/observation.py" line="461"/>
-        <location filename="../../blinadesk/gui/dialogs/observation.py" line="499"/>
+        <location filename="../../blinadesk/gui/dialogs/observation.py" line="484"/>
+        <location filename="../../blinadesk/gui/dialogs/observation.py" line="522"/>
         <source>Not calculated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/observation.py" line="480"/>
+        <location filename="../../blinadesk/gui/dialogs/observation.py" line="503"/>
         <source>No temperature</source>
         <translation>Нет температуры</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/observation.py" line="481"/>
-        <location filename="../../blinadesk/gui/dialogs/observation.py" line="482"/>
+        <location filename="../../blinadesk/gui/dialogs/observation.py" line="504"/>
+        <location filename="../../blinadesk/gui/dialogs/observation.py" line="505"/>
         <source>Not graded</source>
         <translation>Степень не определена</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/observation.py" line="482"/>
+        <location filename="../../blinadesk/gui/dialogs/observation.py" line="505"/>
         <source>Not assessed</source>
         <translation>Не оценивался</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/observation.py" line="485"/>
+        <location filename="../../blinadesk/gui/dialogs/observation.py" line="508"/>
         <source>not possible</source>
         <translation>невозможно</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/observation.py" line="486"/>
+        <location filename="../../blinadesk/gui/dialogs/observation.py" line="509"/>
         <source>{tool} score: {score}</source>
         <translation>Балл {tool}: {score}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/observation.py" line="492"/>
+        <location filename="../../blinadesk/gui/dialogs/observation.py" line="515"/>
         <source>* Provisional: {scales} rest on rules not confirmed by a source. The grade is shown; judge it clinically.</source>
         <translation>* Предварительно: {scales} основаны на правилах, не подтверждённых источником. Степень показана; оцените её клинически.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/observation.py" line="462"/>
-        <location filename="../../blinadesk/gui/dialogs/observation.py" line="501"/>
+        <location filename="../../blinadesk/gui/dialogs/observation.py" line="485"/>
+        <location filename="../../blinadesk/gui/dialogs/observation.py" line="524"/>
         <source>Grades not shown until this is fixed:</source>
         <translation>Степени не показаны, пока не исправлено:</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/observation.py" line="547"/>
+        <location filename="../../blinadesk/gui/dialogs/observation.py" line="570"/>
         <source>Copied from the observation of {when}: check every value. ICE/CAPD answers are never copied: assess them again.</source>
         <translation>Скопировано из наблюдения от {when}: проверьте каждое значение. Ответы ICE/CAPD не копируются: оцените заново.</translation>
     </message>
@@ -1478,87 +1783,87 @@
 <context>
     <name>ObservationTableModel</name>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="247"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="252"/>
         <source>Observed at</source>
         <translation>Время</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="247"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="252"/>
         <source>Temp. °C</source>
         <translation>Т °C</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="247"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="252"/>
         <source>HR /min</source>
         <translation>ЧСС /мин</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="247"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="252"/>
         <source>BP mmHg</source>
         <translation>АД мм рт. ст.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="248"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="253"/>
         <source>RR /min</source>
         <translation>ЧДД /мин</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="248"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="253"/>
         <source>SpO2 %</source>
         <translation>SpO2 %</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="248"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="253"/>
         <source>Oxygen</source>
         <translation>Кислород</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="248"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="253"/>
         <source>Vasopressors</source>
         <translation>Вазопрессоры</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="249"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="254"/>
         <source>ICE / CAPD</source>
         <translation>ICE / CAPD</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="249"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="254"/>
         <source>Fever</source>
         <translation>Лихорадка</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="249"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="254"/>
         <source>CRS</source>
         <translation>CRS</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="249"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="254"/>
         <source>ICANS</source>
         <translation>ICANS</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="250"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="255"/>
         <source>CTCAE neuro</source>
         <translation>Невро CTCAE</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="250"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="255"/>
         <source>Recorded by</source>
         <translation>Записал</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="274"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="279"/>
         <source> {flow} L/min</source>
         <translation> {flow} л/мин</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="283"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="288"/>
         <source>{tool}: not possible</source>
         <translation>{tool}: невозможно</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="297"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="302"/>
         <source>Antipyretic or anti-cytokine therapy given: fever may be masked.</source>
         <translation>Даны жаропонижающие или антицитокиновая терапия: лихорадка может быть замаскирована.</translation>
     </message>
@@ -1599,22 +1904,22 @@
 <context>
     <name>OutcomeTableModel</name>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="383"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="388"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="383"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="388"/>
         <source>Outcome</source>
         <translation>Исход</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="383"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="388"/>
         <source>CD19</source>
         <translation>CD19</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="383"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="388"/>
         <source>Notes</source>
         <translation>Примечания</translation>
     </message>
@@ -1627,77 +1932,77 @@
         <translation>Карта пациента</translation>
     </message>
     <message>
-        <location filename="../../ui/patient_chart.ui" line="54"/>
+        <location filename="../../ui/patient_chart.ui" line="61"/>
         <source>Review course…</source>
         <translation>Обзор курса…</translation>
     </message>
     <message>
-        <location filename="../../ui/patient_chart.ui" line="57"/>
+        <location filename="../../ui/patient_chart.ui" line="64"/>
         <source>The whole course on one page: timeline, the label&apos;s guidance for the latest adverse events, a decision, exports</source>
         <translation>Весь курс на одной странице: временная шкала, рекомендации инструкции по последним нежелательным явлениям, решение, экспорт</translation>
     </message>
     <message>
-        <location filename="../../ui/patient_chart.ui" line="64"/>
+        <location filename="../../ui/patient_chart.ui" line="71"/>
         <source>Loading…</source>
         <translation>Загрузка…</translation>
     </message>
     <message>
-        <location filename="../../ui/patient_chart.ui" line="177"/>
+        <location filename="../../ui/patient_chart.ui" line="184"/>
         <source>Record &amp;observation…</source>
         <translation>&amp;Наблюдение…</translation>
     </message>
     <message>
-        <location filename="../../ui/patient_chart.ui" line="184"/>
+        <location filename="../../ui/patient_chart.ui" line="191"/>
         <source>Record &amp;bag…</source>
         <translation>&amp;Пакет…</translation>
     </message>
     <message>
-        <location filename="../../ui/patient_chart.ui" line="191"/>
+        <location filename="../../ui/patient_chart.ui" line="198"/>
         <source>&amp;Interrupt infusion…</source>
         <translation>Пре&amp;рвать инфузию…</translation>
     </message>
     <message>
-        <location filename="../../ui/patient_chart.ui" line="198"/>
+        <location filename="../../ui/patient_chart.ui" line="205"/>
         <source>&amp;Restart infusion…</source>
         <translation>&amp;Возобновить инфузию…</translation>
     </message>
     <message>
-        <location filename="../../ui/patient_chart.ui" line="205"/>
+        <location filename="../../ui/patient_chart.ui" line="212"/>
         <source>&amp;Start cycle…</source>
         <translation>Начать &amp;цикл…</translation>
     </message>
     <message>
-        <location filename="../../ui/patient_chart.ui" line="212"/>
+        <location filename="../../ui/patient_chart.ui" line="219"/>
         <source>Record pr&amp;emedication given…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/patient_chart.ui" line="219"/>
+        <location filename="../../ui/patient_chart.ui" line="226"/>
         <source>&amp;Plan course…</source>
         <translation>План&amp;ировать курс…</translation>
     </message>
     <message>
-        <location filename="../../ui/patient_chart.ui" line="226"/>
+        <location filename="../../ui/patient_chart.ui" line="233"/>
         <source>&amp;Adverse event…</source>
         <translation>&amp;Нежелательное явление…</translation>
     </message>
     <message>
-        <location filename="../../ui/patient_chart.ui" line="233"/>
+        <location filename="../../ui/patient_chart.ui" line="240"/>
         <source>&amp;Marrow result…</source>
         <translation>&amp;Миелограмма…</translation>
     </message>
     <message>
-        <location filename="../../ui/patient_chart.ui" line="240"/>
+        <location filename="../../ui/patient_chart.ui" line="247"/>
         <source>&amp;Transplant…</source>
         <translation>&amp;Трансплантация…</translation>
     </message>
     <message>
-        <location filename="../../ui/patient_chart.ui" line="247"/>
+        <location filename="../../ui/patient_chart.ui" line="254"/>
         <source>O&amp;utcome…</source>
         <translation>И&amp;сход…</translation>
     </message>
     <message>
-        <location filename="../../ui/patient_chart.ui" line="254"/>
+        <location filename="../../ui/patient_chart.ui" line="54"/>
         <source>Record &amp;weight and height…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1745,197 +2050,192 @@
 <context>
     <name>PatientChartWidget</name>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="184"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="180"/>
         <source>Fever: {fever} · CRS: {crs} · ICANS: {ice} / {capd} · * provisional</source>
         <translation>Лихорадка: {fever} · CRS: {crs} · ICANS: {ice} / {capd} · * предварительно</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="187"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="183"/>
         <source>Undo my last entry (mark it entered in error)…</source>
         <translation>Отменить мою последнюю запись (отметить как ошибочную)…</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="212"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="208"/>
         <source>Loading…</source>
         <translation>Загрузка…</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="243"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="238"/>
         <source>The chart could not be loaded: {problem}</source>
         <translation>Карту не удалось загрузить: {problem}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="261"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="256"/>
         <source>MRN {mrn}</source>
         <translation>№ карты {mrn}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="262"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="257"/>
         <source>born {day} ({age} years)</source>
         <translation>дата рождения {day} ({age} лет)</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="267"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="262"/>
         <source>Ph {status}</source>
         <translation>Ph {status}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="269"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="264"/>
         <source>CD19 {status}</source>
         <translation>CD19 {status}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="274"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="269"/>
         <source>, height {cm} cm</source>
         <translation>, рост {cm} см</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="275"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="270"/>
         <source>Weight {kg} kg{height} — measured {day}</source>
         <translation>Масса {kg} кг{height} — измерено {day}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="280"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="275"/>
         <source>⚠ Weight is {days} days old (ward setting: at most {limit}): weigh the patient before a BSA-based dose is used.</source>
         <translation>⚠ Масса измерена {days} дн. назад (настройка отделения: не более {limit}): взвесьте пациента до использования дозы по ППТ.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="283"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="278"/>
         <source>No weight recorded</source>
         <translation>Масса не записана</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="284"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="279"/>
         <source>⚠ No weight recorded: a course cannot be planned.</source>
         <translation>⚠ Масса не записана: курс нельзя запланировать.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="289"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="284"/>
         <source>No treatment course yet.</source>
         <translation>Курса лечения пока нет.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="294"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="289"/>
         <source>Course: {indication} · label {edition} pinned ({title}) · {mode}, planned from {kg} kg · {status}</source>
         <translation>Курс: {indication} · закреплена инструкция {edition} ({title}) · {mode}, план по массе {kg} кг · {status}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="301"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="296"/>
         <source>* {count} provisional facts in label {edition} (not confirmed by a source; point here for the list)</source>
         <translation>* {count} предварительных данных в инструкции {edition} (не подтверждены источником; наведите для списка)</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="312"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="307"/>
         <source>No infusion running.</source>
         <translation>Инфузия не идёт.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="319"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="314"/>
         <source>⏸ Cycle {number}: infusion INTERRUPTED since {since} ({reason}).</source>
         <translation>⏸ Цикл {number}: инфузия ПРЕРВАНА с {since} ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="326"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="321"/>
         <source> ({rate} mcg/m²/day)</source>
         <translation> ({rate} мкг/м²/сут)</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="329"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="324"/>
         <source>▶ Cycle {number} ({phase}), day {day}: {dose} mcg/day{per_m2} since {since}</source>
         <translation>▶ Цикл {number} ({phase}), день {day}: {dose} мкг/сут{per_m2} с {since}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="334"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="329"/>
         <source>Cycle {number} is running.</source>
         <translation>Цикл {number} идёт.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="338"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="333"/>
         <source>Bag: {hours} h at {rate} mL/h, {volume} mL, lot {lot} — hung {hung}, change due {due}</source>
         <translation>Пакет: {hours} ч, {rate} мл/ч, {volume} мл, серия {lot} — подключён {hung}, замена {due}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="343"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="338"/>
         <source>No bag hanging is recorded.</source>
         <translation>Подключённый пакет не записан.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="345"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="340"/>
         <source>⚠ NEVER FLUSH THE LINE — {text}</source>
         <translation>⚠ НИКОГДА НЕ ПРОМЫВАЙТЕ ЛИНИЮ — {text}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="364"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="359"/>
         <source>C{number} {phase}</source>
         <translation>Ц{number} {phase}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="404"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="399"/>
         <source>Observations {first}–{last} of {total} (newest first)</source>
         <translation>Наблюдения {first}–{last} из {total} (сначала новые)</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="484"/>
-        <source>No premedication is due today for this patient.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="571"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="556"/>
         <source>Observation of {when}</source>
         <translation>Наблюдение от {when}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="571"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="556"/>
         <source>Marrow of {when}</source>
         <translation>Миелограмма от {when}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="572"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="557"/>
         <source>Adverse event of {when}</source>
         <translation>Нежелательное явление от {when}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="572"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="557"/>
         <source>Decision of {when}</source>
         <translation>Решение от {when}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="573"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="558"/>
         <source>Transplant of {when}</source>
         <translation>Трансплантация от {when}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="573"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="558"/>
         <source>Outcome of {when}</source>
         <translation>Исход от {when}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="574"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="559"/>
         <source>Bag hung {when}</source>
         <translation>Пакет, подключён {when}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="574"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="559"/>
         <source>Interruption from {when}</source>
         <translation>Перерыв с {when}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="589"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="574"/>
         <source>Correct…</source>
         <translation>Исправить…</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="591"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="576"/>
         <source>Mark entered in error…</source>
         <translation>Отметить как ошибочную…</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="593"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="578"/>
         <source>History…</source>
         <translation>История…</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="627"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="612"/>
         <source>Undo: entered by mistake</source>
         <translation>Отмена: внесено по ошибке</translation>
     </message>
@@ -1996,343 +2296,343 @@
 <context>
     <name>PlotTexts</name>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="63"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="62"/>
         <source>given</source>
         <translation>факт</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="64"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="63"/>
         <source>planned</source>
         <translation>план</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="65"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="64"/>
         <source>cycles</source>
         <translation>циклы</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="66"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="65"/>
         <source>no cycles recorded</source>
         <translation>циклов нет</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="67"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="66"/>
         <source>C{number}</source>
         <translation>Ц{number}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="68"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="67"/>
         <source>cycle planned</source>
         <translation>цикл по плану</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="69"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="68"/>
         <source>infusion given</source>
         <translation>инфузия проведена</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="70"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="69"/>
         <source>interruption</source>
         <translation>прерывание инфузии</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="71"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="70"/>
         <source>treatment-free</source>
         <translation>интервал без лечения</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="72"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="71"/>
         <source>dose
 mcg/day</source>
         <translation>доза
 мкг/сут</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="73"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="72"/>
         <source>no doses recorded</source>
         <translation>доз нет</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="74"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="73"/>
         <source>G{grade}</source>
         <translation>С{grade}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="75"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="74"/>
         <source>temp.
 °C</source>
         <translation>темп.
 °C</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="76"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="75"/>
         <source>fever grades, {source}</source>
         <translation>лихорадка по {source}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="77"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="76"/>
         <source>no temperatures recorded</source>
         <translation>температура не записана</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="78"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="77"/>
         <source>no CRS or ICANS assessments recorded</source>
         <translation>оценок CRS и ICANS нет</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="79"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="78"/>
         <source>CRS/ICANS: none</source>
         <translation>CRS/ICANS: нет</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="80"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="79"/>
         <source>CRS/ICANS grade {grade}</source>
         <translation>CRS/ICANS, степень {grade}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="81"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="80"/>
         <source>neuro</source>
         <translation>невро</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="82"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="81"/>
         <source>no neurological events recorded</source>
         <translation>неврологических событий нет</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="83"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="82"/>
         <source>seizure</source>
         <translation>судороги</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="84"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="83"/>
         <source>other neurological event</source>
         <translation>другое неврол. событие</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="85"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="84"/>
         <source>marrow
 blasts %</source>
         <translation>бласты
 КМ, %</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="86"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="85"/>
         <source>no marrow blasts recorded</source>
         <translation>бласты КМ не записаны</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="87"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="86"/>
         <source>blast-free hypoplastic</source>
         <translation>гипоплазия без бластов</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="88"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="87"/>
         <source>MRD negative &lt; {threshold}</source>
         <translation>MRD отрицат. &lt; {threshold}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="89"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="88"/>
         <source>MRD+ indication ≥ {threshold}</source>
         <translation>показание MRD+ ≥ {threshold}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="90"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="89"/>
         <source>no MRD results recorded</source>
         <translation>результатов MRD нет</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="91"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="90"/>
         <source>MRD not detected</source>
         <translation>MRD не выявлена</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="92"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="91"/>
         <source>events</source>
         <translation>события</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="93"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="92"/>
         <source>transplant</source>
         <translation>трансплантация</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="94"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="93"/>
         <source>relapse</source>
         <translation>рецидив</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="95"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="94"/>
         <source>progression</source>
         <translation>прогрессия</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="96"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="95"/>
         <source>death</source>
         <translation>смерть</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="97"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="96"/>
         <source>relapse, CD19 negative</source>
         <translation>рецидив, CD19 отрицат.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="98"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="97"/>
         <source>today</source>
         <translation>сегодня</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="100"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="99"/>
         <source>icans</source>
         <translation>ICANS</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="101"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="100"/>
         <source>immune effector cell-associated neurotoxicity syndrome</source>
         <translation>ICANS</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="102"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="101"/>
         <source>dysphasia</source>
         <translation>дисфазия</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="103"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="102"/>
         <source>somnolence</source>
         <translation>сонливость</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="104"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="103"/>
         <source>confusion</source>
         <translation>спутанность</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="105"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="104"/>
         <source>depressed level of consciousness</source>
         <translation>угнетение сознания</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="106"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="105"/>
         <source>neurotoxicity</source>
         <translation>нейротоксичность</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="107"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="106"/>
         <source>ataxia</source>
         <translation>атаксия</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="108"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="107"/>
         <source>dizziness</source>
         <translation>головокружение</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="109"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="108"/>
         <source>headache</source>
         <translation>головная боль</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="111"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="110"/>
         <source>Jan</source>
         <translation>янв</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="112"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="111"/>
         <source>Feb</source>
         <translation>фев</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="113"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="112"/>
         <source>Mar</source>
         <translation>мар</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="114"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="113"/>
         <source>Apr</source>
         <translation>апр</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="115"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="114"/>
         <source>May</source>
         <translation>май</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="116"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="115"/>
         <source>Jun</source>
         <translation>июн</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="117"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="116"/>
         <source>Jul</source>
         <translation>июл</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="118"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="117"/>
         <source>Aug</source>
         <translation>авг</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="119"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="118"/>
         <source>Sep</source>
         <translation>сен</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="120"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="119"/>
         <source>Oct</source>
         <translation>окт</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="121"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="120"/>
         <source>Nov</source>
         <translation>ноя</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="122"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="121"/>
         <source>Dec</source>
         <translation>дек</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="124"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="123"/>
         <source>days from the first infusion (lanes sorted by time on treatment)</source>
         <translation>дни от первой инфузии (строки по длительности лечения)</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="125"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="124"/>
         <source>days from the first infusion (lanes sorted by response)</source>
         <translation>дни от первой инфузии (строки по ответу)</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="126"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="125"/>
         <source>no patients match</source>
         <translation>подходящих пациентов нет</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="127"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="126"/>
         <source>follow-up</source>
         <translation>наблюдение</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="128"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="127"/>
         <source>still on treatment</source>
         <translation>лечение продолжается</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="129"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="128"/>
         <source>remission, MRD negative</source>
         <translation>ремиссия, MRD отрицат.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="130"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="129"/>
         <source>remission, MRD+ or not measured</source>
         <translation>ремиссия, MRD+ или н/д</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="131"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="130"/>
         <source>no response</source>
         <translation>нет ответа</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="132"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="131"/>
         <source>relapse, CD19 positive/unknown</source>
         <translation>рецидив, CD19 полож./неизв.</translation>
     </message>
@@ -2458,77 +2758,77 @@ blasts %</source>
 <context>
     <name>ScheduleTableModel</name>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="425"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="430"/>
         <source>Cycle</source>
         <translation>Цикл</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="425"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="430"/>
         <source>Phase</source>
         <translation>Фаза</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="425"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="430"/>
         <source>Starts</source>
         <translation>Начало</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="425"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="430"/>
         <source>Last infusion day</source>
         <translation>Последний день инфузии</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="426"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="431"/>
         <source>Doses (mcg/day)</source>
         <translation>Дозы (мкг/сут)</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="426"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="431"/>
         <source>Premedication</source>
         <translation>Премедикация</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="426"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="431"/>
         <source>Hospital days</source>
         <translation>Дни в стационаре</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="427"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="432"/>
         <source>Treatment-free days</source>
         <translation>Дни перерыва</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="427"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="432"/>
         <source>Next cycle from</source>
         <translation>Следующий цикл с</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="441"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="446"/>
         <source>day {day}: {what}</source>
         <translation>день {day}: {what}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="445"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="450"/>
         <source>days 1–{last}</source>
         <translation>дни 1–{last}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="445"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="450"/>
         <source>none</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="459"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="464"/>
         <source>days {first}–{last}: {dose}</source>
         <translation>дни {first}–{last}: {dose}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="466"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="471"/>
         <source>Provisional</source>
         <translation>Предварительно</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="467"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="472"/>
         <source>Source: {source}</source>
         <translation>Источник: {source}</translation>
     </message>
@@ -2592,12 +2892,12 @@ blasts %</source>
 <context>
     <name>TransplantTableModel</name>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="375"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="380"/>
         <source>Transplant date</source>
         <translation>Дата трансплантации</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="375"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="380"/>
         <source>Donor type</source>
         <translation>Тип донора</translation>
     </message>
@@ -2605,365 +2905,370 @@ blasts %</source>
 <context>
     <name>WardWords</name>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="47"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="50"/>
         <source>none</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="48"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="51"/>
         <source>nasal cannula (low flow)</source>
         <translation>носовая канюля (низкий поток)</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="49"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="52"/>
         <source>blow-by</source>
         <translation>подача кислорода у лица</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="50"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="53"/>
         <source>high-flow nasal cannula</source>
         <translation>высокопоточная носовая канюля</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="51"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="54"/>
         <source>facemask</source>
         <translation>лицевая маска</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="52"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="55"/>
         <source>non-rebreather mask</source>
         <translation>маска с резервуаром</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="53"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="56"/>
         <source>Venturi mask</source>
         <translation>маска Вентури</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="54"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="57"/>
         <source>CPAP</source>
         <translation>СИПАП (CPAP)</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="55"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="58"/>
         <source>BiPAP</source>
         <translation>БиПАП (BiPAP)</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="56"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="59"/>
         <source>mechanical ventilation</source>
         <translation>ИВЛ</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="58"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="61"/>
         <source>norepinephrine</source>
         <translation>норэпинефрин</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="59"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="62"/>
         <source>epinephrine</source>
         <translation>эпинефрин</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="60"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="63"/>
         <source>phenylephrine</source>
         <translation>фенилэфрин</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="61"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="64"/>
         <source>dopamine</source>
         <translation>допамин</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="62"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="65"/>
         <source>vasopressin</source>
         <translation>вазопрессин</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="63"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="66"/>
         <source>dobutamine</source>
         <translation>добутамин</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="65"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="68"/>
         <source>awake, wakes spontaneously</source>
         <translation>в сознании, просыпается самостоятельно</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="66"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="69"/>
         <source>wakes to voice</source>
         <translation>просыпается на голос</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="67"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="70"/>
         <source>wakes only to touch</source>
         <translation>просыпается только от прикосновения</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="68"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="71"/>
         <source>unarousable</source>
         <translation>не пробуждается</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="69"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="72"/>
         <source>seizure that resolves quickly</source>
         <translation>быстро купирующиеся судороги</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="70"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="73"/>
         <source>life-threatening or repeated seizure</source>
         <translation>угрожающие жизни или повторные судороги</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="71"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="74"/>
         <source>deep focal weakness</source>
         <translation>глубокая очаговая слабость</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="72"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="75"/>
         <source>focal oedema on imaging</source>
         <translation>очаговый отёк по данным визуализации</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="73"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="76"/>
         <source>diffuse oedema, posturing, papilloedema</source>
         <translation>диффузный отёк, патологические позы, отёк диска зрительного нерва</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="75"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="78"/>
         <source>seizure</source>
         <translation>судороги</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="76"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="79"/>
         <source>encephalopathy</source>
         <translation>энцефалопатия</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="77"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="80"/>
         <source>aphasia</source>
         <translation>афазия</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="78"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="81"/>
         <source>tremor</source>
         <translation>тремор</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="80"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="83"/>
         <source>relapsed/refractory</source>
         <translation>рецидив/рефрактерный</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="81"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="84"/>
         <source>MRD-positive</source>
         <translation>MRD-положительный</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="82"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="85"/>
         <source>consolidation</source>
         <translation>консолидация</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="83"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="86"/>
         <source>induction</source>
         <translation>индукция</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="84"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="87"/>
         <source>continued therapy</source>
         <translation>продолженная терапия</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="86"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="89"/>
         <source>planned</source>
         <translation>запланирован</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="87"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="90"/>
         <source>running</source>
         <translation>идёт</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="88"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="91"/>
         <source>interrupted</source>
         <translation>прервана</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="89"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="92"/>
         <source>completed</source>
         <translation>завершён</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="90"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="93"/>
         <source>discontinued</source>
         <translation>прекращён</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="91"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="94"/>
         <source>infusing</source>
         <translation>инфузия</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="92"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="95"/>
         <source>treatment-free</source>
         <translation>перерыв</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="93"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="96"/>
         <source>infusion ends</source>
         <translation>конец инфузии</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="95"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="98"/>
         <source>fixed dose</source>
         <translation>фиксированная доза</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="96"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="99"/>
         <source>BSA-based dose</source>
         <translation>доза по ППТ</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="98"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="101"/>
         <source>positive</source>
         <translation>положительный</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="99"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="102"/>
         <source>negative</source>
         <translation>отрицательный</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="100"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="103"/>
         <source>dim</source>
         <translation>слабый</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="101"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="104"/>
         <source>unknown</source>
         <translation>неизвестно</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="102"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="105"/>
         <source>flow cytometry</source>
         <translation>проточная цитометрия</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="103"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="106"/>
         <source>PCR</source>
         <translation>ПЦР</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="104"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="107"/>
         <source>NGS</source>
         <translation>NGS</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="105"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="108"/>
         <source>no remission</source>
         <translation>нет ремиссии</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="106"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="109"/>
         <source>blast-free hypoplastic marrow</source>
         <translation>гипопластический костный мозг без бластов</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="107"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="110"/>
         <source>progression</source>
         <translation>прогрессия</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="108"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="111"/>
         <source>relapse</source>
         <translation>рецидив</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="109"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="112"/>
         <source>death</source>
         <translation>смерть</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="110"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="113"/>
         <source>matched related</source>
         <translation>совместимый родственный</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="111"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="114"/>
         <source>matched unrelated</source>
         <translation>совместимый неродственный</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="112"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="115"/>
         <source>mismatched unrelated</source>
         <translation>несовместимый неродственный</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="113"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="116"/>
         <source>haploidentical</source>
         <translation>гаплоидентичный</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="114"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="117"/>
         <source>cord blood</source>
         <translation>пуповинная кровь</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="115"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="118"/>
         <source>autologous</source>
         <translation>аутологичный</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="117"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="120"/>
         <source>female</source>
         <translation>женский</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="118"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="121"/>
         <source>male</source>
         <translation>мужской</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="119"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="122"/>
         <source>other</source>
         <translation>другой</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="121"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="124"/>
         <source>entered</source>
         <translation>внесено</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="122"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="125"/>
         <source>changed</source>
         <translation>изменено</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="123"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="126"/>
         <source>corrected</source>
         <translation>исправлено</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="124"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="127"/>
         <source>marked entered in error</source>
         <translation>отмечено как ошибочное</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="125"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="128"/>
         <source>not given (superseded)</source>
         <translation>не введено (заменено)</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="130"/>
+        <source>in force</source>
+        <translation>действует</translation>
     </message>
 </context>
 <context>
     <name>_NotRecorded</name>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/history.py" line="222"/>
+        <location filename="../../blinadesk/gui/dialogs/history.py" line="223"/>
         <source>record</source>
         <translation>записать</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/history.py" line="223"/>
+        <location filename="../../blinadesk/gui/dialogs/history.py" line="224"/>
         <source>Not recorded yet: tick to record it</source>
         <translation>Пока не записано: отметьте, чтобы записать</translation>
     </message>

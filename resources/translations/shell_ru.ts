@@ -279,6 +279,11 @@
     </message>
     <message>
         <location filename="../../blinadesk/gui/dialogs/register_patient.py" line="63"/>
+        <source>Day, month and year: 15.03.2019 or 15032019</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/dialogs/register_patient.py" line="64"/>
         <source>Choose from a calendar (Alt+Down)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -329,87 +334,87 @@
 <context>
     <name>LabelGuidance</name>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="1351"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1372"/>
         <source>Consider discontinuing permanently.</source>
         <translation>Рассмотреть окончательную отмену препарата.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="1352"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1373"/>
         <source>Discontinue permanently.</source>
         <translation>Отменить препарат окончательно.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="1353"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1374"/>
         <source>Discontinue permanently. Dexamethasone as for grade 3.</source>
         <translation>Отменить препарат окончательно. Дексаметазон — как при степени 3.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="1354"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1375"/>
         <source>Discontinue permanently: more than one seizure.</source>
         <translation>Отменить препарат окончательно: более одного судорожного приступа.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="1355"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1376"/>
         <source>Interrupt for prolonged neutropenia.</source>
         <translation>Прервать инфузию при длительной нейтропении.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="1356"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1377"/>
         <source>Interrupt: transaminases above 5 x ULN or bilirubin above 3 x ULN.</source>
         <translation>Прервать инфузию: трансаминазы выше 5 × ВГН или билирубин выше 3 × ВГН.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="1357"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1378"/>
         <source>Not covered: this edition has no dosing below 45 kg.</source>
         <translation>Не предусмотрено: в этой редакции нет дозирования при массе тела менее 45 кг.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="1358"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1379"/>
         <source>Interrupt. Dexamethasone 8 mg every 8 h IV or PO for up to 3 days, then taper over 4 days. Once CRS has resolved, restart at 9 mcg/day and escalate to 28 mcg/day after 7 days if it does not recur.</source>
         <translation>Прервать инфузию. Дексаметазон 8 мг каждые 8 ч в/в или внутрь до 3 дней, затем постепенно снизить дозу в течение 4 дней. После разрешения CRS возобновить с 9 мкг/сут и через 7 дней повысить до 28 мкг/сут, если CRS не повторится.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="1363"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1384"/>
         <source>Interrupt. Dexamethasone 5 mg/m2 (max 8 mg) every 8 h for up to 3 days, then taper over 4 days. Once CRS has resolved, restart at 5 mcg/m2/day and escalate to 15 mcg/m2/day after 7 days if it does not recur.</source>
         <translation>Прервать инфузию. Дексаметазон 5 мг/м² (не более 8 мг) каждые 8 ч до 3 дней, затем постепенно снизить дозу в течение 4 дней. После разрешения CRS возобновить с 5 мкг/м²/сут и через 7 дней повысить до 15 мкг/м²/сут, если CRS не повторится.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="1368"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1389"/>
         <source>Interrupt until resolved, then restart at 9 mcg/day; escalate to 28 mcg/day after 7 days if it does not recur.</source>
         <translation>Прервать инфузию до разрешения, затем возобновить с 9 мкг/сут; через 7 дней повысить до 28 мкг/сут, если явление не повторится.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="1373"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1394"/>
         <source>Withhold until grade 1 or less (at least 3 days), then restart at 9 mcg/day; escalate to 28 mcg/day after 7 days. Discontinue if it takes more than 14 days to resolve.</source>
         <translation>Приостановить введение до степени 1 или ниже (не менее 3 дней), затем возобновить с 9 мкг/сут; через 7 дней повысить до 28 мкг/сут. Отменить препарат, если явление разрешается дольше 14 дней.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="1378"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1399"/>
         <source>Withhold until grade 1 or less (at least 3 days), then restart at 5 mcg/m2/day; escalate to 15 mcg/m2/day after 7 days. Discontinue if it takes more than 14 days to resolve.</source>
         <translation>Приостановить введение до степени 1 или ниже (не менее 3 дней), затем возобновить с 5 мкг/м²/сут; через 7 дней повысить до 15 мкг/м²/сут. Отменить препарат, если явление разрешается дольше 14 дней.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="1383"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1404"/>
         <source>Withhold until grade 1 or less for at least 3 days, then restart at 9 mcg/day; escalate to 28 mcg/day after 7 days if it does not recur. Discontinue if the event happened at 9 mcg/day or took more than 7 days to resolve.</source>
         <translation>Приостановить введение, пока степень не будет 1 или ниже не менее 3 дней, затем возобновить с 9 мкг/сут; через 7 дней повысить до 28 мкг/сут, если явление не повторится. Отменить препарат, если явление возникло на дозе 9 мкг/сут или разрешалось дольше 7 дней.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="1389"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1410"/>
         <source>Withhold until grade 1 or less for at least 3 days, then restart at 5 mcg/m2/day; escalate to 15 mcg/m2/day after 7 days if it does not recur. Discontinue if the event happened at the lower dose or took more than 7 days to resolve.</source>
         <translation>Приостановить введение, пока степень не будет 1 или ниже не менее 3 дней, затем возобновить с 5 мкг/м²/сут; через 7 дней повысить до 15 мкг/м²/сут, если явление не повторится. Отменить препарат, если явление возникло на сниженной дозе или разрешалось дольше 7 дней.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="1395"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1416"/>
         <source>Withhold until grade 1 or less for at least 3 days, then restart at 9 mcg/day; escalate to 28 mcg/day after 7 days if it does not recur. Discontinue if it happened at 9 mcg/day, took more than 7 days to resolve, or recurs.</source>
         <translation>Приостановить введение, пока степень не будет 1 или ниже не менее 3 дней, затем возобновить с 9 мкг/сут; через 7 дней повысить до 28 мкг/сут, если явление не повторится. Отменить препарат, если явление возникло на дозе 9 мкг/сут, разрешалось дольше 7 дней или повторилось.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="1401"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1422"/>
         <source>Withhold; restart at 9 mcg/day once grade 1 or less, escalate to 28 mcg/day after 7 days.</source>
         <translation>Приостановить введение; возобновить с 9 мкг/сут, когда степень станет 1 или ниже, через 7 дней повысить до 28 мкг/сут.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="1405"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1426"/>
         <source>Withhold; restart at 5 mcg/m2/day once grade 1 or less, escalate to 15 mcg/m2/day after 7 days.</source>
         <translation>Приостановить введение; возобновить с 5 мкг/м²/сут, когда степень станет 1 или ниже, через 7 дней повысить до 15 мкг/м²/сут.</translation>
     </message>
@@ -608,22 +613,17 @@
 <context>
     <name>MeasurementDialog</name>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/measurement.py" line="40"/>
+        <location filename="../../blinadesk/gui/dialogs/measurement.py" line="39"/>
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/measurement.py" line="55"/>
-        <source>Measurement date: not a date; type day, month and year as dd.mm.yyyy, e.g. 15.03.2019</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../blinadesk/gui/dialogs/measurement.py" line="71"/>
+        <location filename="../../blinadesk/gui/dialogs/measurement.py" line="64"/>
         <source>Saved, with warnings:</source>
         <translation>Сохранено, но есть предупреждения:</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/measurement.py" line="75"/>
+        <location filename="../../blinadesk/gui/dialogs/measurement.py" line="68"/>
         <source>I have read this — close</source>
         <translation>Прочитано — закрыть</translation>
     </message>
@@ -826,19 +826,14 @@
 <context>
     <name>RegisterPatientDialog</name>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/register_patient.py" line="148"/>
+        <location filename="../../blinadesk/gui/dialogs/register_patient.py" line="158"/>
         <source>— not recorded —</source>
         <translation>— не указано —</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/register_patient.py" line="159"/>
+        <location filename="../../blinadesk/gui/dialogs/register_patient.py" line="169"/>
         <source>Register</source>
         <translation>Зарегистрировать</translation>
-    </message>
-    <message>
-        <location filename="../../blinadesk/gui/dialogs/register_patient.py" line="183"/>
-        <source>Birth date: not a date; type day, month and year as dd.mm.yyyy, e.g. 15.03.2019</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/register_patient.ui" line="6"/>
@@ -2325,468 +2320,473 @@
         <translation>при этом возобновлении премедикация не нужна по правилам инструкции {0} для детей</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="874"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="882"/>
         <source>Unknown user name or wrong password.</source>
         <translation>Неизвестное имя пользователя или неверный пароль.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="878"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="886"/>
         <source>Unknown user name or wrong password. The account is now locked for {0} minutes.</source>
         <translation>Неизвестное имя пользователя или неверный пароль. Учётная запись заблокирована на {0} мин.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="884"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="892"/>
         <source>This account is deactivated. Ask an administrator.</source>
         <translation>Учётная запись отключена. Обратитесь к администратору.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="891"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="899"/>
         <source>This account is locked after {0} failed sign-ins until {1}. Ask an administrator to unlock it sooner.</source>
         <translation>Учётная запись заблокирована до {1} после {0} неудачных попыток входа. Чтобы разблокировать раньше, обратитесь к администратору.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="902"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="910"/>
         <source>At every later cycle start and at any restart after an interruption of {0} hours or more, supervision by a healthcare professional or hospitalisation is recommended.</source>
         <translation>При начале каждого следующего цикла и при любом возобновлении после перерыва {0} ч и более рекомендуется наблюдение медицинского работника или госпитализация.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="913"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="921"/>
         <source>The consolidation dosing table itself was not found: cycles, doses and interval are believed, not confirmed. Cycles alternate with chemotherapy.</source>
         <translation>Сама таблица дозирования для консолидации не найдена: циклы, дозы и интервал приняты по имеющимся сведениям, но не подтверждены. Циклы чередуются с химиотерапией.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="921"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="929"/>
         <source>This edition defines premedication for adults only: plan children under a later edition.</source>
         <translation>Эта редакция определяет премедикацию только для взрослых: детей планируйте по более поздней редакции.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="932"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="941"/>
+        <source>Not stated in the label whether the lower-dose days after a restart count toward the {0} infusion days; they are counted here (provisional)</source>
+        <translation>В инструкции не указано, засчитываются ли дни сниженной дозы после возобновления в {0} дней инфузии; здесь они засчитываются (предварительно)</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/service_messages.py" line="952"/>
         <source>interruption of {0} (at most {1} days): cycle {2} continues until {3} infusion days in total</source>
         <translation>перерыв {0} (не более {1} сут): цикл {2} продолжается до {3} суток инфузии в сумме</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="942"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="962"/>
         <source>interruption of {0} (more than {1} days): a new cycle starts at the restart</source>
         <translation>перерыв {0} (более {1} сут): при возобновлении начинается новый цикл</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="953"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="973"/>
         <source>the patient had not reached the full dose before the break (last dose {0} mcg/day); the new cycle starts at its own planned dose: the physician decides whether to repeat the step-up</source>
         <translation>до перерыва пациент не получил полную дозу (последняя доза {0} мкг/сут); новый цикл начинается со своей плановой дозы: повторять ли ступенчатое повышение, решает врач</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="961"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="981"/>
         <source>label {0} allows {1} cycles for {2}: no further cycle can be planned</source>
         <translation>инструкция {0} допускает {1} циклов при показании «{2}»: следующий цикл запланировать нельзя</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="966"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="986"/>
         <source>restart after a dose-modifying adverse event: {0} for {1} days, then the full dose ({2})</source>
         <translation>возобновление после нежелательного явления, требующего изменения дозы: {0} в течение {1} сут, затем полная доза ({2})</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="974"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="994"/>
         <source>before the restart</source>
         <translation>перед возобновлением</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="975"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="995"/>
         <source>before the dose increase</source>
         <translation>перед повышением дозы</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="976"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="996"/>
         <source>before the step-up dose</source>
         <translation>перед ступенчатым повышением дозы</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="979"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="999"/>
         <source>before the first dose of the cycle</source>
         <translation>перед первой дозой цикла</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="981"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1001"/>
         <source>restart</source>
         <translation>возобновление</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="982"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1002"/>
         <source>step-up</source>
         <translation>ступенчатое повышение</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="983"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1003"/>
         <source>full dose</source>
         <translation>полная доза</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="986"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1006"/>
         <source>restart after adverse event</source>
         <translation>возобновление после нежелательного явления</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="995"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1015"/>
         <source>Label {0} ({1}), the edition course #{2} is pinned to; guidance for &apos;{3}&apos;. Guidance only: the physician decides.</source>
         <translation>Инструкция {0} ({1}) — редакция, к которой привязан курс №{2}; рекомендации для категории «{3}». Только рекомендации: решение принимает врач.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="1004"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1024"/>
         <source>Label {0} ({1}), the edition course #{2} is pinned to; guidance for &apos;{3}&apos;, seizure number {4}. Guidance only: the physician decides.</source>
         <translation>Инструкция {0} ({1}) — редакция, к которой привязан курс №{2}; рекомендации для категории «{3}», судорожный приступ № {4}. Только рекомендации: решение принимает врач.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="1011"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1031"/>
         <source>Label {0} gives no dose modification for &apos;{1}&apos; grade {2}.</source>
         <translation>Инструкция {0} не предусматривает изменения дозы для категории «{1}», степень {2}.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="1016"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1036"/>
         <source>No treatment course for this patient at the onset: no label guidance.</source>
         <translation>На дату начала явления у пациента не было курса лечения: рекомендаций инструкции нет.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="1021"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1041"/>
         <source>took {0} days to resolve (more than {1})</source>
         <translation>разрешалось {0} дн. (более {1})</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="1025"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1045"/>
         <source>happened at the reduced (step-up) dose</source>
         <translation>возникло на сниженной (ступенчатой) дозе</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="1029"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1049"/>
         <source>Nobody is signed in: sign in first.</source>
         <translation>Вход не выполнен: сначала войдите в систему.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="1033"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1053"/>
         <source>{0} ({1}) may not {2}: only {3} may.</source>
         <translation>{0} ({1}) не может {2}: это доступно только ролям: {3}.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="1042"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1062"/>
         <source>{0} kg differs by {1} % from the previous weight ({2} kg on {3}): check that it was typed right.</source>
         <translation>{0} кг отличается на {1} % от предыдущего веса ({2} кг, {3}): проверьте, правильно ли введён вес.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="1053"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1073"/>
         <source>The BSA-based dose of course #{0} ({1}) was computed from {2} kg; {3} kg differs by {4} % (ward setting: warn above {5} %). Ask the physician to review the dose.</source>
         <translation>Доза на площадь поверхности тела в курсе №{0} ({1}) рассчитана по весу {2} кг; {3} кг отличается на {4} % (настройка отделения: предупреждать при разнице более {5} %). Попросите врача пересмотреть дозу.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="1064"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1084"/>
         <source>The weight used for this BSA-based dose ({0} kg) was measured {1} days ago, on {2} (ward setting: at most {3} days). Weigh the patient again.</source>
         <translation>Вес для расчёта дозы на площадь поверхности тела ({0} кг) измерен {2} — {1} дн. назад (настройка отделения: не более {3} дн.). Взвесьте пациента ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="1075"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1095"/>
         <source>The dose was computed from {0} kg; the latest weight {1} kg differs by {2} % (ward setting: warn above {3} %). Review the dose.</source>
         <translation>Доза рассчитана по весу {0} кг; последний вес {1} кг отличается на {2} % (настройка отделения: предупреждать при разнице более {3} %). Пересмотрите дозу.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="1083"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1103"/>
         <source>blinadesk is already open on this record; its window was brought to the front.</source>
         <translation>blinadesk уже открыт с этой базой данных; его окно выведено на передний план.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="1089"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1109"/>
         <source>blinadesk is already open on this record but could not come to the front: {0}.</source>
         <translation>blinadesk уже открыт с этой базой данных, но его окно не удалось вывести на передний план: {0}.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="1098"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1118"/>
         <source>blinadesk is already open on this record but did not answer within {0} s (it may be busy); switch to its window.</source>
         <translation>blinadesk уже открыт с этой базой данных, но не ответил за {0} с (возможно, занят); перейдите в его окно.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="1111"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1131"/>
         <source>{0} °C is below {1} °C: no fever</source>
         <translation>{0} °C ниже {1} °C: лихорадки нет</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="1115"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1135"/>
         <source>{0} °C is within {1}-{2} °C</source>
         <translation>{0} °C в пределах {1}–{2} °C</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="1119"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1139"/>
         <source>{0} °C is above {1} and at most {2} °C</source>
         <translation>{0} °C выше {1}, но не выше {2} °C</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="1126"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1146"/>
         <source>{0} °C is above {1} °C; duration not given, grade 4 if it lasts more than {2} h</source>
         <translation>{0} °C выше {1} °C; длительность не указана, степень 4 — если держится дольше {2} ч</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="1132"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1152"/>
         <source>{0} °C above {1} °C for {2} h (more than {3} h)</source>
         <translation>{0} °C выше {1} °C в течение {2} ч (дольше {3} ч)</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="1138"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1158"/>
         <source>{0} °C above {1} °C for {2} h ({3} h or less)</source>
         <translation>{0} °C выше {1} °C в течение {2} ч ({3} ч или меньше)</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="1144"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1164"/>
         <source>fever masked by therapy, no hypotension and no oxygen need</source>
         <translation>лихорадка скрыта терапией, гипотензии и потребности в кислороде нет</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="1148"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1168"/>
         <source>fever {0} °C, no hypotension and no oxygen need</source>
         <translation>лихорадка {0} °C, гипотензии и потребности в кислороде нет</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="1154"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1174"/>
         <source>no fever of {0} °C or more and no antipyretic or anti-cytokine therapy: CRS criteria not met</source>
         <translation>нет лихорадки {0} °C и выше и не было жаропонижающей или антицитокиновой терапии: критерии CRS не выполнены</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="1164"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1184"/>
         <source>no fever of {0} °C or more and no antipyretic or anti-cytokine therapy: CRS criteria not met; look for another cause of the hypotension or hypoxia</source>
         <translation>нет лихорадки {0} °C и выше и не было жаропонижающей или антицитокиновой терапии: критерии CRS не выполнены; ищите другую причину гипотензии или гипоксии</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="1172"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1192"/>
         <source>{0}, awake, no seizure, motor finding or oedema: no ICANS</source>
         <translation>{0}, в сознании, без судорог, двигательных нарушений и отёка: ICANS нет</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="1202"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1222"/>
         <source>several vasopressors ({0}; vasopressin not counted)</source>
         <translation>несколько вазопрессоров ({0}; вазопрессин не учитывается)</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="1207"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1227"/>
         <source>one vasopressor ({0})</source>
         <translation>один вазопрессор ({0})</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="1211"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1231"/>
         <source>hypotension not needing vasopressors</source>
         <translation>гипотензия без потребности в вазопрессорах</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="1215"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1235"/>
         <source>positive-pressure support ({0})</source>
         <translation>поддержка положительным давлением ({0})</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="1219"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1239"/>
         <source>nasal cannula at {0} L/min (high flow, above {1})</source>
         <translation>носовая канюля {0} л/мин (высокий поток, выше {1})</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="1225"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1245"/>
         <source>low-flow oxygen ({0} at {1} L/min)</source>
         <translation>кислород низким потоком ({0}, {1} л/мин)</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="1230"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1250"/>
         <source>low-flow oxygen ({0})</source>
         <translation>кислород низким потоком ({0})</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="1234"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1254"/>
         <source>{0} oxygen</source>
         <translation>кислород: {0}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="1241"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1261"/>
         <source>CAPD could not be done</source>
         <translation>CAPD провести невозможно</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="1244"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1264"/>
         <source>CAPD {0} (delirium: {1} or more)</source>
         <translation>CAPD {0} (делирий: {1} и больше)</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="1249"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1269"/>
         <source>ICE could not be done while arousable (scored as ICE 0)</source>
         <translation>ICE провести невозможно, хотя пациент пробуждается (считается как ICE 0)</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="1254"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1274"/>
         <source>a seizure that resolved rapidly</source>
         <translation>быстро купированные судороги</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="1258"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1278"/>
         <source>a prolonged or repetitive seizure</source>
         <translation>длительные или повторные судороги</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="1260"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1280"/>
         <source>deep focal motor weakness</source>
         <translation>глубокая очаговая мышечная слабость</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="1261"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1281"/>
         <source>focal oedema on imaging</source>
         <translation>очаговый отёк при визуализации</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="1262"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1282"/>
         <source>diffuse cerebral oedema</source>
         <translation>диффузный отёк мозга</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="1273"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1293"/>
         <source>fever {0} °C</source>
         <translation>лихорадка {0} °C</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="1274"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1294"/>
         <source>fever masked by antipyretic or anti-cytokine therapy</source>
         <translation>лихорадка скрыта жаропонижающей или антицитокиновой терапией</translation>
     </message>
     <message>
         <location filename="../../blinadesk/gui/service_messages.py" line="673"/>
-        <location filename="../../blinadesk/gui/service_messages.py" line="1278"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1298"/>
         <source>{0} and {1}</source>
         <translation>{0} и {1}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="1279"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1299"/>
         <source>{0} with {1}</source>
         <translation>{0}; {1}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="1285"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1305"/>
         <source>worst domain: {0}</source>
         <translation>наихудший домен: {0}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="1342"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1363"/>
         <source>(in English)</source>
         <translation>(англ.)</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="1419"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1440"/>
         <source>not recorded</source>
         <translation>не указан</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="1425"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1446"/>
         <source>no course planned</source>
         <translation>курс не запланирован</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="1430"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1451"/>
         <source>{indication} under {edition} ({status})</source>
         <translation>{indication}, инструкция {edition} ({status})</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="1437"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1458"/>
         <source>all patients</source>
         <translation>все пациенты</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="1438"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1459"/>
         <source>children (&lt;18 y)</source>
         <translation>дети (&lt;18 лет)</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="1439"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1460"/>
         <source>adults (≥18 y)</source>
         <translation>взрослые (≥18 лет)</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="1451"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1472"/>
         <source>MRN starting {prefix}</source>
         <translation>№ карты начинается с {prefix}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="1453"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1474"/>
         <source>indication {indications}</source>
         <translation>показание: {indications}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="1456"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1477"/>
         <source>first infusion {start} to {end}</source>
         <translation>первая инфузия с {start} по {end}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="1478"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1499"/>
         <source>{0}: progression recorded on {1} while the latest marrow ({2}) shows MRD-negative remission: both cannot hold at once. A return of disease after remission is a relapse; correct the outcome or the marrow.</source>
         <translation>{0}: прогрессия записана {1}, а последний костный мозг ({2}) показывает MRD-негативную ремиссию: одновременно это невозможно. Возврат болезни после ремиссии — рецидив; исправьте исход или результат костного мозга.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="1486"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1507"/>
         <source>{0}: counted as a responder (remission on {1}) and as a non-responder (no remission).</source>
         <translation>{0}: учтён и как ответивший (ремиссия {1}), и как не ответивший (ремиссии нет).</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="1493"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1514"/>
         <source>{0}: counted as a responder (remission on {1}) and as a non-responder (progression on {2}).</source>
         <translation>{0}: учтён и как ответивший (ремиссия {1}), и как не ответивший (прогрессия {2}).</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="1500"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1521"/>
         <source>{0}: relapse on {1} but no remission is recorded before it.</source>
         <translation>{0}: рецидив {1}, но ремиссия до него не записана.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="1506"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1527"/>
         <source>{0}: relapse on {1} without its CD19 status.</source>
         <translation>{0}: рецидив {1} без статуса CD19.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="1511"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1532"/>
         <source>{0}: marrow of {1} has MRD below the negative threshold but {2} % blasts.</source>
         <translation>{0}: в костном мозге от {1} MRD ниже порога негативности, но бластов {2} %.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="1517"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1538"/>
         <source>{0}: entries dated after the death on {1} (first: {2}).</source>
         <translation>{0}: записи датированы позже смерти {1} (первая: {2}).</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="1524"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1545"/>
         <source>No baseline marrow blasts for {0} patient(s): {1}; they are not in the &gt;5 % / ≥30 % counts.</source>
         <translation>Нет исходных бластов костного мозга у пациентов: {0} ({1}); они не учтены в подсчётах &gt;5 % / ≥30 %.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="1531"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1552"/>
         <source>{0} matching patient(s) have not started an infusion and are not counted: {1}.</source>
         <translation>Подходящих пациентов, ещё не начавших инфузию (не учтены): {0} — {1}.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="1540"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1561"/>
         <source>Responders ({0}) + non-responders ({1}) + not evaluated ({2}) = {3}, but the cohort has {4} patients (counted twice: {5}).</source>
         <translation>Ответившие ({0}) + не ответившие ({1}) + не оценённые ({2}) = {3}, но в когорте {4} пациентов (учтены дважды: {5}).</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="1560"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1581"/>
         <source>{name} · MRN {mrn}</source>
         <translation>{name} · № карты {mrn}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="1564"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1585"/>
         <source>born {born} (age {age}), CD19 {cd19}, Ph {ph}; {courses}</source>
         <translation>дата рождения {born} (возраст {age}), CD19 {cd19}, Ph {ph}; {courses}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="1569"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1590"/>
         <source>{donor} HSCT</source>
         <translation>ТГСК ({donor})</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="1573"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1594"/>
         <source>{kind}, CD19 {status}</source>
         <translation>{kind}, CD19 {status}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="1578"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1599"/>
         <source>Cohort: {cohort}</source>
         <translation>Когорта: {cohort}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="1582"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1603"/>
         <source>{count} patients from the first infusion; as of {day}</source>
         <translation>пациентов: {count}, от первой инфузии; на {day}</translation>
     </message>

@@ -69,6 +69,7 @@ class HistoryDialog(ClinicalDialog):
         self.ui.setupUi(self)
         self.model = HistoryTableModel(parent=self)
         self.model.field_names = {name: field_name(name) for name in FIELD_LABELS}
+        self.model.zone = context.ward.zone  # moments in the ward's local time, as the chart shows them
         self.ui.historyView.setModel(self.model)
         header = self.ui.historyView.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)

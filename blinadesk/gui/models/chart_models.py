@@ -8,7 +8,9 @@ into the ward's words in the chosen language.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
+from datetime import date, datetime, tzinfo
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import (
@@ -24,8 +26,9 @@ from PySide6.QtGui import QColor
 from blinadesk.domain.grading import Grade
 from blinadesk.domain.schedule import PlannedCycle, Schedule
 from blinadesk.gui.i18n import format_date, format_datetime, format_number
-from blinadesk.gui.service_messages import guidance_text, translate_reason
+from blinadesk.gui.service_messages import guidance_text, translate_field, translate_message, translate_reason
 from blinadesk.gui.widgets.ward_words import premedication_of
+from blinadesk.services.errors import FIELD_LABELS, field_label
 from blinadesk.services.views import (
     AdverseEventView,
     BagView,
@@ -123,6 +126,8 @@ WARD_WORDS: dict[str, str] = {
     "correct": QT_TRANSLATE_NOOP("WardWords", "corrected"),
     "entered_in_error": QT_TRANSLATE_NOOP("WardWords", "marked entered in error"),
     "superseded": QT_TRANSLATE_NOOP("WardWords", "not given (superseded)"),
+    # record statuses
+    "active": QT_TRANSLATE_NOOP("WardWords", "in force"),
 }
 
 
@@ -476,15 +481,172 @@ class ScheduleTableModel(RowsModel[PlannedCycle]):
         return None
 
 
+# The record's columns a correction's history shows that the services' field list does not name (derived grades,
+# planning figures, the restart's verdict), in the ward's words.
+HISTORY_FIELDS: dict[str, str] = {
+    "actual_start": QT_TRANSLATE_NOOP("HistoryTableModel", "Actual start"),
+    "actual_end": QT_TRANSLATE_NOOP("HistoryTableModel", "Actual end"),
+    "antipyretics_or_anticytokine": QT_TRANSLATE_NOOP("HistoryTableModel", "Antipyretics or anticytokine"),
+    "assessment_items": QT_TRANSLATE_NOOP("HistoryTableModel", "Assessment answers"),
+    "assessment_score": QT_TRANSLATE_NOOP("HistoryTableModel", "Assessment score"),
+    "created_at": QT_TRANSLATE_NOOP("HistoryTableModel", "Created at"),
+    "created_by": QT_TRANSLATE_NOOP("HistoryTableModel", "Created by"),
+    "crs_grade": QT_TRANSLATE_NOOP("HistoryTableModel", "CRS grade"),
+    "crs_reason": QT_TRANSLATE_NOOP("HistoryTableModel", "CRS grade reason"),
+    "crs_scale": QT_TRANSLATE_NOOP("HistoryTableModel", "CRS scale"),
+    "decided_by": QT_TRANSLATE_NOOP("HistoryTableModel", "Decided by"),
+    "dosing_mode": QT_TRANSLATE_NOOP("HistoryTableModel", "Dosing mode"),
+    "error_reason": QT_TRANSLATE_NOOP("HistoryTableModel", "Why entered in error"),
+    "fever_duration_hours": QT_TRANSLATE_NOOP("HistoryTableModel", "Fever duration, h"),
+    "fever_grade": QT_TRANSLATE_NOOP("HistoryTableModel", "Fever grade"),
+    "fever_reason": QT_TRANSLATE_NOOP("HistoryTableModel", "Fever grade reason"),
+    "fever_scale": QT_TRANSLATE_NOOP("HistoryTableModel", "Fever scale"),
+    "guidance_shown": QT_TRANSLATE_NOOP("HistoryTableModel", "Label guidance shown"),
+    "hospitalisation_days_planned": QT_TRANSLATE_NOOP("HistoryTableModel", "Planned hospital days"),
+    "hypotension": QT_TRANSLATE_NOOP("HistoryTableModel", "Hypotension"),
+    "icans_grade": QT_TRANSLATE_NOOP("HistoryTableModel", "ICANS grade"),
+    "icans_reason": QT_TRANSLATE_NOOP("HistoryTableModel", "ICANS grade reason"),
+    "icans_scale": QT_TRANSLATE_NOOP("HistoryTableModel", "ICANS scale"),
+    "infusion_end_planned": QT_TRANSLATE_NOOP("HistoryTableModel", "Planned end of infusion"),
+    "m_status": QT_TRANSLATE_NOOP("HistoryTableModel", "M status"),
+    "mrd_status": QT_TRANSLATE_NOOP("HistoryTableModel", "MRD status"),
+    "next_start_earliest": QT_TRANSLATE_NOOP("HistoryTableModel", "Next cycle not before"),
+    "number": QT_TRANSLATE_NOOP("HistoryTableModel", "Number"),
+    "pharmacy_entered_by": QT_TRANSLATE_NOOP("HistoryTableModel", "Entered by (pharmacy)"),
+    "phase": QT_TRANSLATE_NOOP("HistoryTableModel", "Phase"),
+    "planned_by": QT_TRANSLATE_NOOP("HistoryTableModel", "Planned by"),
+    "planned_start": QT_TRANSLATE_NOOP("HistoryTableModel", "Planned start"),
+    "planning_bsa_m2": QT_TRANSLATE_NOOP("HistoryTableModel", "BSA for the plan, m²"),
+    "planning_height_cm": QT_TRANSLATE_NOOP("HistoryTableModel", "Height for the plan, cm"),
+    "planning_weight_kg": QT_TRANSLATE_NOOP("HistoryTableModel", "Weight for the plan, kg"),
+    "rate_mcg_per_day": QT_TRANSLATE_NOOP("HistoryTableModel", "Dose, mcg/day"),
+    "rate_mcg_per_m2_per_day": QT_TRANSLATE_NOOP("HistoryTableModel", "Dose, mcg/m²/day"),
+    "record_status": QT_TRANSLATE_NOOP("HistoryTableModel", "Record status"),
+    "recorded_by": QT_TRANSLATE_NOOP("HistoryTableModel", "Recorded by"),
+    "response_scale": QT_TRANSLATE_NOOP("HistoryTableModel", "Response scale"),
+    "response_status": QT_TRANSLATE_NOOP("HistoryTableModel", "Response"),
+    "verdict": QT_TRANSLATE_NOOP("HistoryTableModel", "Restart verdict"),
+    # the parts of an ICANS assessment's answers (assessment_items)
+    "not_possible": QT_TRANSLATE_NOOP("HistoryTableModel", "could not be assessed"),
+    "capd_chosen": QT_TRANSLATE_NOOP("HistoryTableModel", "CAPD chosen"),
+    "capd_answers": QT_TRANSLATE_NOOP("HistoryTableModel", "CAPD answers"),
+    "icans_provisional": QT_TRANSLATE_NOOP("HistoryTableModel", "ICANS grade provisional"),
+}
+
+# Typed text: shown as it was written, never read as a code.
+_FREE_TEXT = frozenset({"notes", "reason", "diagnosis_notes", "error_reason", "lot", "family_name", "given_name",
+                        "mrn", "drug", "term", "username", "full_name"})
+_ISO_MOMENT = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?([+-]\d{2}:\d{2}|Z)?")
+_ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
 class HistoryTableModel(RowsModel[HistoryEntry]):
-    """The audit entries of one saved entry: who, when, what changed (old → new) and why."""
+    """The audit entries of one saved entry: who, when, what changed (old → new) and why. Values read as the
+    chart shows them: moments in the ward's local time, grade reasons and codes in the ward's words, a restart's
+    verdict as its facts (never the stored data as it is)."""
 
     def __init__(self, rows: Sequence[HistoryEntry] = (), parent: Any = None) -> None:
         super().__init__(rows, parent)
         self.field_names: dict[str, str] = {}
+        self.zone: tzinfo | None = None  # the ward's time zone (None: this computer's)
 
     def titles(self) -> list[str]:
         return [self.tr("When"), self.tr("Who"), self.tr("What"), self.tr("Old → new"), self.tr("Why")]
+
+    def field_name(self, name: str) -> str:
+        if name in self.field_names:
+            return self.field_names[name]
+        if name in FIELD_LABELS:
+            return translate_field(field_label(name))
+        if name in HISTORY_FIELDS:
+            return self.tr(HISTORY_FIELDS[name])
+        return name.replace("_", " ")
+
+    def moment(self, value: datetime | str) -> str:
+        """A stored moment (UTC, or its ISO text) as the ward's local date and time."""
+        moment = datetime.fromisoformat(value.replace("Z", "+00:00")) if isinstance(value, str) else value
+        if moment.tzinfo is not None:
+            moment = moment.astimezone(self.zone).replace(tzinfo=None) if self.zone else moment.astimezone()
+        return format_datetime(moment)
+
+    def value(self, name: str, value: Any) -> str:
+        if value is None:
+            return "—"
+        if isinstance(value, bool):
+            return QCoreApplication.translate("ChartModels", "yes") if value else QCoreApplication.translate(
+                "ChartModels", "no")
+        if isinstance(value, int):
+            return str(value)
+        if isinstance(value, float):
+            return _number(value)
+        if isinstance(value, dict):
+            if name == "verdict":
+                return self.verdict(value)
+            if name == "guidance_shown":
+                return self.guidance(value)
+            return "; ".join(f"{self.field_name(key)}: {self.value(key, item)}" for key, item in value.items())
+        if isinstance(value, list | tuple):
+            return ", ".join(self.value(name, item) for item in value) or "—"
+        text = str(value)
+        if name.endswith("_reason") and name != "error_reason":
+            return translate_reason(text)
+        if name in _FREE_TEXT:
+            return text
+        try:
+            if _ISO_MOMENT.fullmatch(text):
+                return self.moment(text)
+            if _ISO_DAY.fullmatch(text):
+                return format_date(date.fromisoformat(text))
+        except ValueError:
+            return text
+        return ward_word(text) if text in WARD_WORDS else text
+
+    def verdict(self, verdict: dict[str, Any]) -> str:
+        """A restart's verdict (blinadesk.domain.interruptions) by its facts: how long, which cycle, until when,
+        the doses, what is due."""
+        lines = []
+        hours = _number(float(verdict.get("duration_hours") or 0))
+        if verdict.get("cycles_exhausted"):
+            lines.append(self.tr("interruption of {hours} h: no further cycle is allowed").format(hours=hours))
+        elif verdict.get("same_cycle"):
+            lines.append(self.tr("interruption of {hours} h: cycle {cycle} continues").format(
+                hours=hours, cycle=verdict.get("cycle", "?")))
+        else:
+            lines.append(self.tr("interruption of {hours} h: a new cycle starts at the restart").format(hours=hours))
+        if verdict.get("infusion_end"):
+            lines.append(self.tr("infusion ends {moment}").format(moment=self.moment(verdict["infusion_end"])))
+        for period in verdict.get("dose_periods") or ():
+            lines.append(self.tr("{dose} mcg/day from {start} to {end} ({why})").format(
+                dose=_number(float(period.get("dose_mcg_per_day") or 0)),
+                start=self.moment(period["starts_at"]) if period.get("starts_at") else "—",
+                end=self.moment(period["ends_at"]) if period.get("ends_at") else "—",
+                why=translate_message(period.get("reason") or "")))
+        if verdict.get("supervision_due"):
+            lines.append(self.tr("supervision or hospitalisation recommended"))
+        lines.extend("* " + translate_message(text) for text in verdict.get("provisional") or ())
+        return "\n".join(lines)
+
+    def guidance(self, shown: dict[str, Any]) -> str:
+        """The label guidance an adverse event showed: each rule's text, or the note why there was none."""
+        texts = [guidance_text(rule.get("text", "")) for rule in shown.get("rules") or () if isinstance(rule, dict)]
+        if shown.get("note"):
+            texts.append(translate_message(shown["note"]))
+        return "\n".join(texts) or "—"
+
+    def why(self, reason: str | None) -> str:
+        """The entry's reason: typed by a user (as written), or the services' own (their moments and words)."""
+        if not reason:
+            return ""
+        for pattern, words in _AUDIT_REASONS:
+            found = pattern.fullmatch(reason)
+            if found is not None:
+                try:
+                    return self.tr(words).format(*(self.moment(part) if _ISO_MOMENT.fullmatch(part) else
+                                                   ward_word(part) if part in WARD_WORDS else part
+                                                   for part in found.groups()))
+                except ValueError:
+                    return reason
+        return reason
 
     def changes_text(self, row: HistoryEntry) -> str:
         if row.action == "insert":
@@ -494,27 +656,37 @@ class HistoryTableModel(RowsModel[HistoryEntry]):
         for name in row.changed_fields or tuple(sorted(new)):
             if name in ("version", "updated_at", "updated_by"):
                 continue
-            label = self.field_names.get(name, name.replace("_", " "))
-            lines.append(f"{label}: {_value(old.get(name))} → {_value(new.get(name))}")
+            lines.append(f"{self.field_name(name)}: {self.value(name, old.get(name))} → "
+                         f"{self.value(name, new.get(name))}")
         return "\n".join(lines)
 
     def text(self, row: HistoryEntry, column: int) -> str:
-        return [format_datetime(row.occurred_at), row.username, ward_word(row.action), self.changes_text(row),
-                row.reason or ""][column]
+        if column == 0:
+            return self.moment(row.occurred_at) if row.occurred_at else ""
+        return ["", row.username, ward_word(row.action), self.changes_text(row), self.why(row.reason)][column]
 
     def tooltip(self, row: HistoryEntry, column: int) -> str | None:
         return self.changes_text(row) if column == 3 else None
 
 
-def _value(value: Any) -> str:
-    if value is None:
-        return "—"
-    if isinstance(value, bool):
-        return QCoreApplication.translate("ChartModels", "yes") if value else QCoreApplication.translate(
-            "ChartModels", "no")
-    if isinstance(value, float):
-        return format_number(value, 2).rstrip("0").rstrip(".,") or "0"
-    return str(value)
+# The reasons the services write into the audit trail themselves (blinadesk.services: infusions, courses, users).
+_AUDIT_REASONS: list[tuple[re.Pattern[str], str]] = [
+    (re.compile(r"infusion interrupted at (\S+): (.*)", re.DOTALL),
+     QT_TRANSLATE_NOOP("HistoryTableModel", "infusion interrupted at {0}: {1}")),
+    (re.compile(r"infusion restarted at (\S+)"), QT_TRANSLATE_NOOP("HistoryTableModel", "infusion restarted at {0}")),
+    (re.compile(r"bag removed at (\S+)"), QT_TRANSLATE_NOOP("HistoryTableModel", "bag removed at {0}")),
+    (re.compile(r"cycle (completed|discontinued): (.*)", re.DOTALL),
+     QT_TRANSLATE_NOOP("HistoryTableModel", "cycle {0}: {1}")),
+    (re.compile(r"user deactivated: (.*)", re.DOTALL), QT_TRANSLATE_NOOP("HistoryTableModel", "user deactivated: {0}")),
+    (re.compile(r"unlocked: (.*)", re.DOTALL), QT_TRANSLATE_NOOP("HistoryTableModel", "unlocked: {0}")),
+    (re.compile(r"password changed"), QT_TRANSLATE_NOOP("HistoryTableModel", "password changed")),
+    (re.compile(r"password reset by (\S+)"), QT_TRANSLATE_NOOP("HistoryTableModel", "password reset by {0}")),
+    (re.compile(r"import from (.+)"), QT_TRANSLATE_NOOP("HistoryTableModel", "import from {0}")),
+]
+
+
+def _number(value: float) -> str:
+    return format_number(value, 2).rstrip("0").rstrip(".,") or "0"
 
 
 __all__ = ["AdverseEventTableModel", "BagTableModel", "DecisionTableModel", "HistoryTableModel",
