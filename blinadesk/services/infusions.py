@@ -104,6 +104,37 @@ class PremedicationRecorded:
     changes: tuple[Change, ...]
 
 
+@dataclass(frozen=True)
+class LabelRateMismatch:
+    """A bag's rate, as the pharmacy entered it, that is not the rate the label edition gives for its duration.
+    Never a refusal (the rate is the pharmacy's): something to confirm with the pharmacy before saving."""
+
+    edition_id: str
+    duration_hours: int
+    rate_ml_per_h: float  # as entered
+    label_rate_ml_per_h: float  # the edition's, for this bag duration
+
+    @property
+    def message(self) -> str:
+        return (f"The entered rate {self.rate_ml_per_h:g} mL/h differs from the label's {self.label_rate_ml_per_h:g} "
+                f"mL/h for a {self.duration_hours} h bag (label {self.edition_id}): check the pump programme with "
+                "the pharmacy.")
+
+    @property
+    def confirmation(self) -> str:
+        """The audit trail's note when the bag is saved with the pharmacy's confirmation."""
+        return (f"the pharmacy confirmed the rate {self.rate_ml_per_h:g} mL/h, which differs from the label's "
+                f"{self.label_rate_ml_per_h:g} mL/h for a {self.duration_hours} h bag (label {self.edition_id})")
+
+
+def label_rate_mismatch(edition: LabelEdition, option: BagOption, rate_ml_per_h: float) -> LabelRateMismatch | None:
+    """The one comparison of an entered rate with the edition's rate for the bag's duration: used by the service
+    when a bag is saved and by the bag dialog while the rate is typed (nothing is calculated, only compared)."""
+    if abs(option.rate_ml_per_h - rate_ml_per_h) <= 1e-9:
+        return None
+    return LabelRateMismatch(edition.id, option.duration_hours, rate_ml_per_h, option.rate_ml_per_h)
+
+
 def _open_interruption(cycle: InfusionCycle) -> Interruption | None:
     open_ones = [i for i in cycle.interruptions if i.record_status == "active" and i.ends_at is None]
     return max(open_ones, key=lambda i: i.starts_at) if open_ones else None
@@ -300,10 +331,9 @@ class InfusionUseCases(CourseUseCases):
         duration, rate, hung = values["duration_hours"], values["rate_ml_per_h"], values["hung_at"]
         option = self._bag_option(session, edition, cycle, duration, hung)
         warnings: list[str] = []
-        if abs(option.rate_ml_per_h - rate) > 1e-9:
-            warnings.append(f"The entered rate {rate:g} mL/h differs from the label's {option.rate_ml_per_h:g} "
-                            f"mL/h for a {duration} h bag (label {edition.id}): check the pump programme with "
-                            "the pharmacy.")
+        mismatch = label_rate_mismatch(edition, option, rate)
+        if mismatch is not None:
+            warnings.append(mismatch.message)
         if option.fact.provisional:
             warnings.append(f"The {duration} h bag's label facts are provisional: {option.fact.source}")
         if hung is not None:
@@ -314,15 +344,24 @@ class InfusionUseCases(CourseUseCases):
                                     "when it was taken down.")
         return edition, warnings
 
-    def record_bag(self, actor: Actor, entry: BagEntry) -> BagRecorded:
+    def record_bag(self, actor: Actor, entry: BagEntry, rate_confirmed_by_pharmacy: bool = False) -> BagRecorded:
         """A bag from the pharmacy. Its duration must be one of the course edition's bag options; a bag with
-        preservative is refused for a patient under that bag's minimum weight."""
+        preservative is refused for a patient under that bag's minimum weight. A rate other than the label's is
+        saved as entered (never refused); when the pharmacy confirmed it (`rate_confirmed_by_pharmacy`, asked by
+        the bag dialog), the audit trail says so and it is no longer returned as something to check."""
         require(actor, Action.RECORD_BAG)
+        if not isinstance(rate_confirmed_by_pharmacy, bool):
+            raise ValidationError([problem("rate_confirmed_by_pharmacy", "must be yes or no")])
         values = self.check_bag(entry)
         with self._write(actor) as uow:
             session = uow.session
             cycle = cycle_of(session, entry.cycle_id)
             edition, warnings = self.bag_warnings(session, cycle, values)
+            option = next(b for b in edition.bags if b.duration_hours == values["duration_hours"])
+            mismatch = label_rate_mismatch(edition, option, values["rate_ml_per_h"])
+            if mismatch is not None and rate_confirmed_by_pharmacy:
+                session.info["reason"] = mismatch.confirmation  # the insert's audit entry carries it
+                warnings.remove(mismatch.message)
             if values["hung_at"] is not None and values["hung_by"] is None:
                 values["hung_by"] = actor.username
             bag = InfusionBag(cycle_id=cycle.id, pharmacy_entered_by=actor.username, **values)
@@ -406,4 +445,4 @@ class InfusionUseCases(CourseUseCases):
 
 
 __all__ = ["BagEntry", "BagRecorded", "InfusionRestarted", "InfusionUseCases", "InterruptionRecorded",
-           "PremedicationRecorded", "RestartPreview"]
+           "LabelRateMismatch", "PremedicationRecorded", "RestartPreview", "label_rate_mismatch"]

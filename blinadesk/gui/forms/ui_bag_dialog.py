@@ -53,42 +53,55 @@ class Ui_BagDialog(object):
 
         self.formLayout9.setWidget(1, QFormLayout.ItemRole.FieldRole, self.rateEdit)
 
+        self.rateNoticeLabel = QLabel(BagDialog)
+        self.rateNoticeLabel.setObjectName(u"rateNoticeLabel")
+        self.rateNoticeLabel.setWordWrap(True)
+        self.rateNoticeLabel.setVisible(False)
+
+        self.formLayout9.setWidget(2, QFormLayout.ItemRole.FieldRole, self.rateNoticeLabel)
+
+        self.rateConfirmCheck = QCheckBox(BagDialog)
+        self.rateConfirmCheck.setObjectName(u"rateConfirmCheck")
+        self.rateConfirmCheck.setVisible(False)
+
+        self.formLayout9.setWidget(3, QFormLayout.ItemRole.FieldRole, self.rateConfirmCheck)
+
         self.volumeEditLabel = QLabel(BagDialog)
         self.volumeEditLabel.setObjectName(u"volumeEditLabel")
 
-        self.formLayout9.setWidget(2, QFormLayout.ItemRole.LabelRole, self.volumeEditLabel)
+        self.formLayout9.setWidget(4, QFormLayout.ItemRole.LabelRole, self.volumeEditLabel)
 
         self.volumeEdit = QLineEdit(BagDialog)
         self.volumeEdit.setObjectName(u"volumeEdit")
 
-        self.formLayout9.setWidget(2, QFormLayout.ItemRole.FieldRole, self.volumeEdit)
+        self.formLayout9.setWidget(4, QFormLayout.ItemRole.FieldRole, self.volumeEdit)
 
         self.lotEditLabel = QLabel(BagDialog)
         self.lotEditLabel.setObjectName(u"lotEditLabel")
 
-        self.formLayout9.setWidget(3, QFormLayout.ItemRole.LabelRole, self.lotEditLabel)
+        self.formLayout9.setWidget(5, QFormLayout.ItemRole.LabelRole, self.lotEditLabel)
 
         self.lotEdit = QLineEdit(BagDialog)
         self.lotEdit.setObjectName(u"lotEdit")
 
-        self.formLayout9.setWidget(3, QFormLayout.ItemRole.FieldRole, self.lotEdit)
+        self.formLayout9.setWidget(5, QFormLayout.ItemRole.FieldRole, self.lotEdit)
 
         self.hungCheck = QCheckBox(BagDialog)
         self.hungCheck.setObjectName(u"hungCheck")
 
-        self.formLayout9.setWidget(4, QFormLayout.ItemRole.SpanningRole, self.hungCheck)
+        self.formLayout9.setWidget(6, QFormLayout.ItemRole.SpanningRole, self.hungCheck)
 
         self.hungAtEditLabel = QLabel(BagDialog)
         self.hungAtEditLabel.setObjectName(u"hungAtEditLabel")
 
-        self.formLayout9.setWidget(5, QFormLayout.ItemRole.LabelRole, self.hungAtEditLabel)
+        self.formLayout9.setWidget(7, QFormLayout.ItemRole.LabelRole, self.hungAtEditLabel)
 
         self.hungAtEdit = QDateTimeEdit(BagDialog)
         self.hungAtEdit.setObjectName(u"hungAtEdit")
         self.hungAtEdit.setCalendarPopup(True)
         self.hungAtEdit.setDisplayFormat(u"dd.MM.yyyy HH:mm")
 
-        self.formLayout9.setWidget(5, QFormLayout.ItemRole.FieldRole, self.hungAtEdit)
+        self.formLayout9.setWidget(7, QFormLayout.ItemRole.FieldRole, self.hungAtEdit)
 
 
         self.mainLayout.addLayout(self.formLayout9)
@@ -131,6 +144,8 @@ class Ui_BagDialog(object):
         self.cycleLabel.setText("")
         self.durationComboLabel.setText(QCoreApplication.translate("BagDialog", u"Bag &duration", None))
         self.rateEditLabel.setText(QCoreApplication.translate("BagDialog", u"&Rate (mL/h), as on the pharmacy label", None))
+        self.rateNoticeLabel.setText("")
+        self.rateConfirmCheck.setText(QCoreApplication.translate("BagDialog", u"The pharmacy &confirmed this rate", None))
         self.volumeEditLabel.setText(QCoreApplication.translate("BagDialog", u"&Volume (mL), as on the pharmacy label", None))
         self.lotEditLabel.setText(QCoreApplication.translate("BagDialog", u"&Lot", None))
         self.hungCheck.setText(QCoreApplication.translate("BagDialog", u"The bag is &hung now", None))
