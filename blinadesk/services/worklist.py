@@ -119,6 +119,17 @@ class Worklist:
 
 
 
+# Doses closer than this are one dose written twice (floating-point noise), not a change: not a clinical limit.
+DOSE_SAME_WITHIN_MCG_PER_DAY = 1e-6
+
+
+def dose_changed_under_bag(dose_now_mcg_per_day: float, changed_at: str, dose_when_hung_mcg_per_day: float) -> str:
+    """The alert for a bag hanging now that was hung before the dose changed (Today; ward_words has its shape)."""
+    return (f"Dose changed to {round(dose_now_mcg_per_day, 2):g} mcg/day at {changed_at}, after this bag was hung "
+            f"(dose then {round(dose_when_hung_mcg_per_day, 2):g} mcg/day): ask the pharmacy for a bag for the new "
+            "dose")
+
+
 def _utc(moment: datetime | None) -> datetime | None:
     return moment.astimezone(UTC) if moment is not None else None
 
@@ -343,9 +354,7 @@ class WorklistUseCases(WardBase):
         planned_end = _utc(row.infusion_end_planned) if row.status == "running" else None
         end_passed = planned_end is not None and planned_end <= now
         if planned_end is not None and end_passed:
-            when = self.clock_text(planned_end)
-            if self.local_date(planned_end) != on:
-                when += f" on {self.local_date(planned_end).isoformat()}"
+            when = self._when(planned_end, on)
             alerts.append(f"Planned end of infusion passed at {when}: stop the infusion and record the end of the "
                           "cycle")
         elif planned_end is not None and day_start <= planned_end < day_end:
@@ -361,6 +370,14 @@ class WorklistUseCases(WardBase):
                                    overdue)
             if overdue:
                 alerts.append(f"Bag change overdue since {self.clock_text(due)}")
+            # A bag is prepared for the dose of its day; the dose can change under it (a restart at a reduced dose
+            # after an adverse event, a step-up). Said as a fact, with both doses: the app never judges a bag's
+            # contents (it records what the pharmacy entered), the pharmacy does.
+            hung_in = span_at(periods, bag.hung_at)
+            if running is not None and hung_in is not None and bag.hung_at < running.starts_at and \
+                    abs(running.rate_mcg_per_day - hung_in.rate_mcg_per_day) > DOSE_SAME_WITHIN_MCG_PER_DAY:
+                alerts.append(dose_changed_under_bag(running.rate_mcg_per_day, self._when(running.starts_at, on),
+                                                     hung_in.rate_mcg_per_day))
         elif row.status == "running":
             missing.append("no bag hanging is recorded")
 
@@ -412,6 +429,13 @@ class WorklistUseCases(WardBase):
             latest_weight_kg=weight.weight_kg if weight is not None else None,
             latest_weight_on=weight.measured_on if weight is not None else None, observations_today=today_count,
             missing=tuple(missing), alerts=tuple(alerts), notes=tuple(notes))
+
+    def _when(self, moment: datetime, on: date) -> str:
+        """"14:00" on the ward's clock, with " on 2026-03-09" when that is not the worklist's day."""
+        when = self.clock_text(moment)
+        if self.local_date(moment) != on:
+            when += f" on {self.local_date(moment).isoformat()}"
+        return when
 
     def _today(self, at: datetime, why: str, due: Any, given: set[str]) -> PremedicationToday:
         return PremedicationToday(at, why, due.drug, due.dose_mg, due.route, due.describe(), due.provisional,

@@ -68,6 +68,11 @@ _PLANNED_END_PASSED = re.compile(r"Planned end of infusion passed at (\S+): stop
                                  r"the cycle")
 _PLANNED_END_PASSED_ON = re.compile(r"Planned end of infusion passed at (\S+) on (\S+): stop the infusion and record "
                                     r"the end of the cycle")
+# A bag hanging now that was hung before the dose changed (worklist.dose_changed_under_bag).
+_DOSE_CHANGED = re.compile(r"Dose changed to (\S+) mcg/day at (\S+), after this bag was hung \(dose then (\S+) "
+                           r"mcg/day\): ask the pharmacy for a bag for the new dose")
+_DOSE_CHANGED_ON = re.compile(r"Dose changed to (\S+) mcg/day at (\S+) on (\S+), after this bag was hung \(dose "
+                              r"then (\S+) mcg/day\): ask the pharmacy for a bag for the new dose")
 
 # (pattern, urgency, translation taking the match's groups)
 _ALERTS: list[tuple[re.Pattern[str], Urgency, Callable[[re.Match[str]], str]]] = [
@@ -90,6 +95,15 @@ _ALERTS: list[tuple[re.Pattern[str], Urgency, Callable[[re.Match[str]], str]]] =
     (_PLANNED_END_PASSED_ON, Urgency.SOON,
      lambda m: Qca.translate("WardWords", "Infusion past planned end ({0}, {1})").format(
          m[1], _day(m[2]))),
+    # The bag running now holds the dose of the time it was hung: the patient may be getting three times the dose
+    # the physician just reduced to (or too little after a step-up). As urgent as the events that changed the dose.
+    # The badge says it short (both doses); its tooltip has the whole sentence (alert_detail).
+    (_DOSE_CHANGED, Urgency.NOW,
+     lambda m: Qca.translate("WardWords", "Bag hung at {0} mcg/day, dose now {1}").format(
+         _number(m[3]), _number(m[1]))),
+    (_DOSE_CHANGED_ON, Urgency.NOW,
+     lambda m: Qca.translate("WardWords", "Bag hung at {0} mcg/day, dose now {1}").format(
+         _number(m[4]), _number(m[1]))),
     (re.compile(r"Bag change overdue since (\S+)"), Urgency.SOON,
      lambda m: Qca.translate("WardWords", "Bag change overdue since {0}").format(m[1])),
     (re.compile(r"Stale weight for a BSA dose: last weighed (\S+)"), Urgency.CHECK,
@@ -116,6 +130,13 @@ _NOTES: list[tuple[re.Pattern[str], Callable[[re.Match[str]], str]]] = [
 ]
 
 
+def _number(text: str) -> str:
+    """A number in a service's sentence ("4.9"), with the chosen language's decimal mark ("4,9")."""
+    from blinadesk.gui.i18n import current_locale
+
+    return text.replace(".", current_locale().decimalPoint())
+
+
 def _day(iso: str) -> str:
     """An ISO date in a service's sentence, shown as every other date on screen."""
     try:
@@ -140,6 +161,14 @@ _DETAILS: list[tuple[re.Pattern[str], Callable[[re.Match[str]], str]]] = [
     (_PLANNED_END_PASSED_ON,
      lambda m: Qca.translate("WardWords", "Planned end of infusion passed at {0} on {1}: stop the infusion and record "
                                           "the end of the cycle").format(m[1], _day(m[2]))),
+    (_DOSE_CHANGED,
+     lambda m: Qca.translate("WardWords", "Dose changed to {0} mcg/day at {1}, after this bag was hung (dose then {2} "
+                                          "mcg/day): ask the pharmacy for a bag for the new dose").format(
+         _number(m[1]), m[2], _number(m[3]))),
+    (_DOSE_CHANGED_ON,
+     lambda m: Qca.translate("WardWords", "Dose changed to {0} mcg/day at {1} on {2}, after this bag was hung (dose "
+                                          "then {3} mcg/day): ask the pharmacy for a bag for the new dose").format(
+         _number(m[1]), m[2], _day(m[3]), _number(m[4]))),
 ]
 
 
