@@ -12,6 +12,7 @@ has to assemble a sentence from pieces. Standard library only: the plotting pack
 from __future__ import annotations
 
 from collections.abc import Callable
+from string import Formatter
 
 Translate = Callable[[str], str]
 
@@ -31,6 +32,23 @@ def install_translation(translate: Translate | None) -> None:
 def translation(translate: Translate | None = None) -> Translate:
     """`translate` if given, else the installed translation."""
     return translate or _installed["translate"]
+
+
+def _fields(text: str) -> set[str]:
+    return {name for _, name, _, _ in Formatter().parse(text) if name is not None}
+
+
+def fill(translate: Translate, template: str, **values: object) -> str:
+    """`template` translated whole, then its `{placeholders}` filled with `values` (numbers, dates, names: never
+    translated). A translation that drops or misnames a placeholder (or breaks a brace) gives the English sentence:
+    never a traceback, never a sentence with a value missing."""
+    translated = translate(template)
+    try:
+        if _fields(translated) == _fields(template):
+            return translated.format(**values)
+    except (KeyError, IndexError, ValueError, AttributeError):
+        pass
+    return template.format(**values)
 
 
 # The month abbreviations matplotlib's date axis writes (in the C locale, whatever the language chosen).

@@ -31,6 +31,7 @@ from blinadesk.plotting.data import (
     TemperaturePoint,
     TimelineData,
 )
+from blinadesk.plotting.words import Translate, english, fill
 from blinadesk.services.chart import ChartCycle, PatientChart
 from blinadesk.services.errors import ServiceError
 from blinadesk.services.events import CRS_TERMS, NEURO_TERMS, SEIZURE_TERMS
@@ -297,113 +298,142 @@ def _value(v: Any) -> str:
     return text if len(text) <= 60 else text[:57] + "..."
 
 
-def patient_report(ward: Ward, actor: Actor, patient_id: int) -> PatientReport:
-    """The course report: timeline data and the printable tables (schedule, doses, toxicities, marrow, audit)."""
+def patient_report(ward: Ward, actor: Actor, patient_id: int, translate: Translate | None = None) -> PatientReport:
+    """The course report: timeline data and the printable tables (schedule, doses, toxicities, marrow, audit).
+
+    `translate` turns each of the report's own English texts into the one printed (default: English, whatever this
+    process installed for its figures: the command line's report stays English). It is given whole sentences with
+    `{placeholders}` (filled after translation) and the app's vocabulary (statuses, phases, verdicts, yes/no); never
+    what a user typed (reasons, notes, terms, decisions), nor numbers, units, dates, MRNs, label editions or the label's
+    source citations. The timeline's data stays English: the figure translates it as it draws."""
+    tr = translate or english
     chart = full_chart(ward, actor, patient_id)
     clock = _Clock(ward)
     timeline = timeline_data_from_chart(ward, chart)
     p = chart.patient
     blocks: list[ReportTable | ReportText] = []
     weight = chart.measurements[0] if chart.measurements else None
-    blocks.append(ReportText("Patient", (
-        f"{p.display_name}, MRN {p.mrn}, born {p.birth_date.isoformat()}, sex {p.sex or 'not recorded'}",
-        f"CD19 {p.cd19_status or 'not recorded'}, Ph {p.ph_status or 'not recorded'}, prior HSCT "
-        f"{'yes' if p.prior_hsct else 'no'}, marrow blasts at start "
-        f"{_value(p.marrow_blasts_at_start_pct)} %",
-        f"Latest weight {weight.weight_kg:g} kg, height {_value(weight.height_cm)} cm on {weight.measured_on}"
-        if weight else "No weight recorded",
-        f"Diagnosis: {p.diagnosis_notes or '–'}",
+    blocks.append(ReportText(tr("Patient"), (
+        fill(tr, "{name}, MRN {mrn}, born {born}, sex {sex}", name=p.display_name, mrn=p.mrn,
+             born=p.birth_date.isoformat(), sex=tr(p.sex or "not recorded")),
+        fill(tr, "CD19 {cd19}, Ph {ph}, prior HSCT {prior_hsct}, marrow blasts at start {blasts} %",
+             cd19=tr(p.cd19_status or "not recorded"), ph=tr(p.ph_status or "not recorded"),
+             prior_hsct=tr("yes" if p.prior_hsct else "no"), blasts=_value(p.marrow_blasts_at_start_pct)),
+        fill(tr, "Latest weight {weight} kg, height {height} cm on {day}", weight=f"{weight.weight_kg:g}",
+             height=_value(weight.height_cm), day=weight.measured_on)
+        if weight else tr("No weight recorded"),
+        fill(tr, "Diagnosis: {notes}", notes=p.diagnosis_notes or "–"),
     )))
     cycles = sorted(((course, c) for course in chart.courses for c in course.cycles),
                     key=lambda pair: (pair[1].cycle.planned_start, pair[1].cycle.id))
+
+    def cycle_name(c: ChartCycle) -> str:
+        return fill(tr, "C{number}", number=c.cycle.number)
+
     blocks.append(ReportTable(
-        "Schedule: cycles planned and given",
-        ("course", "cycle", "phase", "planned start", "started", "infusion end (planned)", "next start from",
-         "status"),
-        tuple((f"#{course.course.id} {course.course.indication} ({course.course.label_edition})",
-               f"C{c.cycle.number}", c.cycle.phase, c.cycle.planned_start.isoformat(), _d(c.cycle.actual_start, clock),
+        tr("Schedule: cycles planned and given"),
+        tuple(tr(column) for column in ("course", "cycle", "phase", "planned start", "started",
+                                        "infusion end (planned)", "next start from", "status")),
+        tuple((fill(tr, "#{id} {indication} ({edition})", id=course.course.id, indication=tr(course.course.indication),
+                    edition=course.course.label_edition),
+               cycle_name(c), tr(c.cycle.phase), c.cycle.planned_start.isoformat(), _d(c.cycle.actual_start, clock),
                _d(c.cycle.infusion_end_planned, clock),
-               c.cycle.next_start_earliest.isoformat() if c.cycle.next_start_earliest else "–", c.cycle.status)
+               c.cycle.next_start_earliest.isoformat() if c.cycle.next_start_earliest else "–", tr(c.cycle.status))
               for course, c in cycles),
         widths=(2.2, 0.6, 1.1, 1.1, 1.4, 1.4, 1.1, 1.0)))
     blocks.append(ReportTable(
-        "Doses given and planned",
-        ("cycle", "from", "to", "mcg/day", "mcg/m²/day", "why"),
-        tuple((f"C{c.cycle.number}", _d(d.starts_at, clock), _d(d.ends_at, clock), f"{d.dose_mcg_per_day:g}",
-               _value(d.dose_mcg_per_m2_per_day), d.reason) for _, c in cycles for d in c.dose_periods),
+        tr("Doses given and planned"),
+        tuple(tr(column) for column in ("cycle", "from", "to", "mcg/day", "mcg/m²/day", "why")),
+        tuple((cycle_name(c), _d(d.starts_at, clock), _d(d.ends_at, clock), f"{d.dose_mcg_per_day:g}",
+               _value(d.dose_mcg_per_m2_per_day), tr(d.reason)) for _, c in cycles for d in c.dose_periods),
         widths=(0.6, 1.3, 1.3, 0.8, 0.9, 3.0)))
     blocks.append(ReportTable(
-        "Interruptions",
-        ("cycle", "from", "to", "hours", "reason", "verdict"),
-        tuple((f"C{c.cycle.number}", _d(i.starts_at, clock), _d(i.ends_at, clock),
+        tr("Interruptions"),
+        tuple(tr(column) for column in ("cycle", "from", "to", "hours", "reason", "verdict")),
+        tuple((cycle_name(c), _d(i.starts_at, clock), _d(i.ends_at, clock),
                f"{((i.ends_at or clock.now_utc) - i.starts_at).total_seconds() / 3600:.1f}", i.reason,
-               ("same cycle" if i.verdict.same_cycle else "new cycle") if i.verdict else "open")
+               tr(("same cycle" if i.verdict.same_cycle else "new cycle") if i.verdict else "open"))
               for _, c in cycles for i in c.interruptions),
         widths=(0.6, 1.3, 1.3, 0.6, 3.0, 1.0)))
     blocks.append(ReportTable(
-        "Premedication given",
-        ("cycle", "given", "drug", "dose mg", "route", "by"),
-        tuple((f"C{c.cycle.number}", _d(g.given_at, clock), g.drug, f"{g.dose_mg:g}", g.route, g.given_by)
+        tr("Premedication given"),
+        tuple(tr(column) for column in ("cycle", "given", "drug", "dose mg", "route", "by")),
+        tuple((cycle_name(c), _d(g.given_at, clock), tr(g.drug), f"{g.dose_mg:g}", tr(g.route), g.given_by)
               for _, c in cycles for g in c.premedications),
         widths=(0.6, 1.3, 1.6, 0.8, 0.8, 1.0)))
     blocks.append(ReportTable(
-        "Toxicities: adverse events with the guidance shown",
-        ("onset", "resolved", "term", "grade", "scale", "action", "label guidance (source)"),
+        tr("Toxicities: adverse events with the guidance shown"),
+        tuple(tr(column) for column in ("onset", "resolved", "term", "grade", "scale", "action",
+                                        "label guidance (source)")),
         tuple((a.onset_on.isoformat(), a.resolved_on.isoformat() if a.resolved_on else "–", a.term, str(a.grade),
                a.ctcae_version, a.action_taken or "–",
-               " | ".join(f"{g.text} ({g.source}{', provisional' if g.provisional else ''})" for g in a.guidance)
-               or "none")
+               " | ".join(fill(tr, "{text} ({source}, provisional)" if g.provisional else "{text} ({source})",
+                               text=tr(g.text), source=g.source) for g in a.guidance)
+               or tr("none"))
               for a in sorted(chart.adverse_events, key=lambda a: a.onset_on)),
         widths=(0.9, 0.9, 1.5, 0.5, 0.7, 1.3, 4.0)))
-    blocks.append(_worst_grades_table(clock, chart, cycles))
+    blocks.append(_worst_grades_table(chart, cycles, tr))
     blocks.append(ReportTable(
-        "Marrow results",
-        ("sampled", "blasts %", "MRD", "method", "CD19", "ANC/µL", "platelets/µL", "response", "MRD status"),
+        tr("Marrow results"),
+        tuple(tr(column) for column in ("sampled", "blasts %", "MRD", "method", "CD19", "ANC/µL", "platelets/µL",
+                                        "response", "MRD status")),
         tuple((r.sampled_on.isoformat(), _value(r.blasts_pct),
-               "not detected" if r.mrd_fraction == 0 else (f"{r.mrd_fraction:.1e}" if r.mrd_fraction is not None
-                                                           else "–"),
-               r.mrd_method or "–", r.cd19_status or "–", _value(r.anc_per_ul), _value(r.platelets_per_ul),
-               r.response_status or "–", r.mrd_status or "–")
+               tr("not detected") if r.mrd_fraction == 0 else (f"{r.mrd_fraction:.1e}" if r.mrd_fraction is not None
+                                                               else "–"),
+               tr(r.mrd_method) if r.mrd_method else "–", tr(r.cd19_status) if r.cd19_status else "–",
+               _value(r.anc_per_ul), _value(r.platelets_per_ul),
+               tr(r.response_status) if r.response_status else "–", tr(r.mrd_status) if r.mrd_status else "–")
               for r in sorted(chart.marrow_results, key=lambda r: r.sampled_on)),
-        note=f"MRD negative below {ward.scales.response.mrd_negative_below:g} ({ward.scales.response.name})."))
+        note=fill(tr, "MRD negative below {threshold} ({scale}).",
+                  threshold=f"{ward.scales.response.mrd_negative_below:g}", scale=ward.scales.response.name)))
     outcomes = [(t.transplanted_on, "transplant", t.donor_type.replace("_", " "), "") for t in chart.transplants]
     outcomes += [(o.occurred_on, o.kind, o.cd19_status or "–", o.notes or "") for o in chart.outcomes]
-    blocks.append(ReportTable("Transplants and outcomes", ("date", "what", "donor / CD19", "notes"),
-                              tuple((d.isoformat(), k, w, n) for d, k, w, n in sorted(outcomes)),
+    blocks.append(ReportTable(tr("Transplants and outcomes"),
+                              tuple(tr(column) for column in ("date", "what", "donor / CD19", "notes")),
+                              tuple((d.isoformat(), tr(k), tr(w) if w != "–" else w, n)
+                                    for d, k, w, n in sorted(outcomes)),
                               widths=(0.9, 1.0, 1.4, 5.0)))
     blocks.append(ReportTable(
-        "Decisions", ("when", "by", "action", "reason"),
+        tr("Decisions"), tuple(tr(column) for column in ("when", "by", "action", "reason")),
         tuple((_d(d.decided_at, clock), d.decided_by, d.action, d.reason)
               for d in sorted(chart.decisions, key=lambda d: d.decided_at)),
         widths=(1.2, 0.9, 1.6, 4.5)))
     corrections = corrections_of(ward, actor, patient_id)
     blocks.append(ReportTable(
-        "Audit of corrections",
-        ("when", "who", "entry", "action", "changes (before → after)", "reason"),
-        tuple((_d(c.occurred_at, clock), c.username, f"{c.table} #{c.row_id}",
-               correction_action_words(c.action),
+        tr("Audit of corrections"),
+        tuple(tr(column) for column in ("when", "who", "entry", "action", "changes (before → after)", "reason")),
+        tuple((_d(c.occurred_at, clock), c.username, fill(tr, "{entry} #{id}", entry=tr(c.table), id=c.row_id),
+               tr(correction_action_words(c.action)),
                "; ".join(f"{f}: {_value(a)} → {_value(b)}" for f, a, b in c.changes), c.reason or "–")
               for c in corrections),
-        note="Every correction keeps the earlier value in the audit trail; entries marked entered in error and "
-             "planned dose periods not given (superseded) are left out of the tables above.",
+        note=tr("Every correction keeps the earlier value in the audit trail; entries marked entered in error and "
+                "planned dose periods not given (superseded) are left out of the tables above."),
         widths=(1.2, 0.9, 1.3, 0.9, 3.2, 2.0)))
+    courses = "; ".join(fill(tr, "{indication} under {edition} ({status})", indication=tr(c.course.indication),
+                             edition=c.course.label_edition, status=tr(c.course.status))
+                        for c in reversed(chart.courses)) or tr("no course planned")
     document = ReportDocument(
-        title=f"Course report · {p.display_name} · MRN {p.mrn}",
-        subtitle=f"blinadesk, as of {clock.now:%Y-%m-%d %H:%M} (ward time); {timeline.subtitle}",
+        title=fill(tr, "Course report · {name} · MRN {mrn}", name=p.display_name, mrn=p.mrn),
+        subtitle=fill(tr, "blinadesk, as of {moment} (ward time); born {born} ({age} y), CD19 {cd19}, Ph {ph}; "
+                          "{courses}",
+                      moment=f"{clock.now:%Y-%m-%d %H:%M}", born=p.birth_date.isoformat(),
+                      age=age_in_years(p.birth_date, clock.now.date()), cd19=tr(p.cd19_status or "not recorded"),
+                      ph=tr(p.ph_status or "not recorded"), courses=courses),
         blocks=tuple(blocks),
-        footer="Printed from the clinical record. The label guidance shown is guidance only: the physician decides.")
+        footer=tr("Printed from the clinical record. The label guidance shown is guidance only: the physician "
+                  "decides."))
     return PatientReport(timeline, document)
 
 
-def _worst_grades_table(clock: _Clock, chart: PatientChart,
-                        cycles: list[tuple[Any, ChartCycle]]) -> ReportTable:
+def _worst_grades_table(chart: PatientChart, cycles: list[tuple[Any, ChartCycle]], tr: Translate) -> ReportTable:
     """Worst fever, CRS and ICANS grade from the observations, cycle by cycle (observations outside cycles last)."""
     rows = []
     by_cycle: dict[int | None, list[ObservationView]] = {}
     for o in chart.observations:
         by_cycle.setdefault(o.cycle_id, []).append(o)
-    order: list[tuple[str, int | None]] = [(f"C{c.cycle.number}", c.cycle.id) for _, c in cycles]
-    order.append(("outside a cycle", None))
+    order: list[tuple[str, int | None]] = [(fill(tr, "C{number}", number=c.cycle.number), c.cycle.id)
+                                           for _, c in cycles]
+    order.append((tr("outside a cycle"), None))
     for name, cycle_id in order:
         obs = by_cycle.get(cycle_id, [])
         if not obs:
@@ -417,6 +447,7 @@ def _worst_grades_table(clock: _Clock, chart: PatientChart,
         seizures = sum(1 for o in obs if o.seizure not in (None, "none"))
         rows.append((name, str(len(obs)), f"{max(temps):.1f}" if temps else "–", worst("fever"), worst("crs"),
                      worst("icans"), str(seizures)))
-    return ReportTable("Toxicities: worst grades from the daily observations",
-                       ("cycle", "observations", "max °C", "fever grade", "CRS grade", "ICANS grade", "seizures"),
+    return ReportTable(tr("Toxicities: worst grades from the daily observations"),
+                       tuple(tr(column) for column in ("cycle", "observations", "max °C", "fever grade", "CRS grade",
+                                                       "ICANS grade", "seizures")),
                        tuple(rows))

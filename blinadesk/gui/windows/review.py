@@ -41,8 +41,9 @@ from PySide6.QtWidgets import (
 
 from blinadesk.domain.guidance import Guidance
 from blinadesk.gui.context import AppContext
-from blinadesk.gui.i18n import format_date, format_datetime, format_number
+from blinadesk.gui.i18n import current_language, format_date, format_datetime, format_number
 from blinadesk.gui.models.chart_models import ward_word
+from blinadesk.gui.report_words import figure_translation, report_translation
 from blinadesk.gui.service_messages import guidance_text, translate_message
 from blinadesk.gui.tasks import TaskHandle, user_message
 from blinadesk.gui.widgets.field_errors import FieldErrors
@@ -188,13 +189,19 @@ def write_timeline(data: TimelineData, path: Path, _progress: Progress) -> None:
     save_figure(timeline_figure(data), path)
 
 
-def write_course_report(ward: Ward, actor: Actor, patient_id: int, path: Path, progress: Progress) -> None:
+def write_course_report(ward: Ward, actor: Actor, patient_id: int, path: Path, progress: Progress,
+                        language: str = "en") -> None:
+    """The course report (A4 PDF) in `language`, read on the GUI thread when the user asked for it: the document, its
+    layout's words and the timeline page in that language (the export's window-modal progress dialog keeps the
+    settings, and so the language, out of reach until the report is written)."""
     from blinadesk.plotting.report import write_report_pdf
     from blinadesk.plotting.timeline import timeline_figure
 
-    report = patient_report(ward, actor, patient_id)
+    translate = report_translation(language)
+    report = patient_report(ward, actor, patient_id, translate)
     progress(0, 0)
-    write_report_pdf(report.document, path, figures=[timeline_figure(report.timeline)], progress=progress)
+    figure = timeline_figure(report.timeline, translate=figure_translation(language))
+    write_report_pdf(report.document, path, figures=[figure], progress=progress, translate=translate)
 
 
 def save_file_name(parent: QWidget, title: str, suggested: str, file_filter: str) -> Path | None:
@@ -752,8 +759,9 @@ class ReviewWidget(QWidget):
         if self._export is not None or self.context.actor is None:
             return None
         ward, actor, patient_id = self.context.ward, self.context.actor, self.patient_id
+        language = current_language()  # the language chosen now, for the whole report
         return self._start_export(
-            lambda partial, progress: write_course_report(ward, actor, patient_id, partial, progress), path,
+            lambda partial, progress: write_course_report(ward, actor, patient_id, partial, progress, language), path,
             self.tr("Writing the course report…"), cancellable=True)
 
     def _start_export(self, write: Callable[[Path, Progress], object], path: Path, label: str, *,
