@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from datetime import date
+from decimal import Decimal
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtCore import QCoreApplication as Qca
@@ -1196,6 +1197,80 @@ REASONS: list[Rule] = [
 ]
 
 
+# A count as the engine writes it with :g (1500000 is "1.5e+06").
+_COUNT = r"[\d.]+(?:e[-+]?\d+)?"
+
+# The marrow response's reasons (blinadesk.domain.response.marrow_response), before their MRD part.
+REASONS += [
+    (re.compile(r"extramedullary disease"), lambda m: Qca.translate("ServiceMessages", "extramedullary disease")),
+    (
+        re.compile(rf"marrow blasts ({NUMBER}) % \(above ({NUMBER}) %\)"),
+        lambda m: Qca.translate("ServiceMessages", "marrow blasts {0} % (above {1} %)").format(m[1], m[2]),
+    ),
+    (
+        re.compile(rf"blasts ({NUMBER}) %, full count recovery \(ANC ({_COUNT})/µL, platelets ({_COUNT})/µL\)"),
+        lambda m: Qca.translate(
+            "ServiceMessages", "blasts {0} %, full count recovery (ANC {1}/µL, platelets {2}/µL)"
+        ).format(m[1], m[2], m[3]),
+    ),
+    (
+        re.compile(rf"blasts ({NUMBER}) %, partial count recovery \(ANC ({_COUNT})/µL, platelets ({_COUNT})/µL\)"),
+        lambda m: Qca.translate(
+            "ServiceMessages", "blasts {0} %, partial count recovery (ANC {1}/µL, platelets {2}/µL)"
+        ).format(m[1], m[2], m[3]),
+    ),
+    (
+        re.compile(rf"blasts ({NUMBER}) %, incomplete count recovery \(ANC ({_COUNT})/µL, platelets ({_COUNT})/µL\)"),
+        lambda m: Qca.translate(
+            "ServiceMessages", "blasts {0} %, incomplete count recovery (ANC {1}/µL, platelets {2}/µL)"
+        ).format(m[1], m[2], m[3]),
+    ),
+    (
+        re.compile(rf"blasts ({NUMBER}) %, counts below the CRh\* limits \(ANC ({_COUNT})/µL, platelets "
+                   rf"({_COUNT})/µL\)"),
+        lambda m: Qca.translate(
+            "ServiceMessages", "blasts {0} %, counts below the CRh* limits (ANC {1}/µL, platelets {2}/µL)"
+        ).format(m[1], m[2], m[3]),
+    ),
+]
+
+_MRD_PART = re.compile(rf"(.+); MRD ({_COUNT}) (below|at or above) ({_COUNT})")
+
+
+def _percent(fraction: str) -> str:
+    """An MRD fraction ("5e-05") as the percentage the marrow form takes ("0.005", with the locale's mark)."""
+    text = f"{float(fraction) * 100:.2g}"
+    if "e" in text:
+        text = format(Decimal(text), "f")
+    return text.replace(".", current_locale().decimalPoint())
+
+
+def marrow_reason(text: str) -> str:
+    """A marrow response's reason in the chosen language, its MRD in % as the form takes it ("MRD 0.005 % below
+    0.01 %", not "MRD 5e-05 below 0.0001")."""
+    if not text:
+        return text
+    found = _MRD_PART.fullmatch(text)
+    if found is None:
+        return translate_reason(text)
+    mrd, threshold = _percent(found[2]), _percent(found[4])
+    mrd_words = (Qca.translate("ServiceMessages", "MRD {0} % below {1} %") if found[3] == "below"
+                 else Qca.translate("ServiceMessages", "MRD {0} % at or above {1} %")).format(mrd, threshold)
+    return f"{translate_reason(found[1])}; {mrd_words}"
+
+
+# The scales' names as their data gives them (resources/scales), where a screen names the scale.
+SCALE_NAMES: dict[str, str] = {
+    "Marrow response (MT103-211/TOWER definitions)": QT_TRANSLATE_NOOP(
+        "ServiceMessages", "Marrow response (MT103-211/TOWER definitions)"),
+}
+
+
+def scale_name(text: str) -> str:
+    """A scale's name in the chosen language (as its data has it when not listed here)."""
+    return Qca.translate("ServiceMessages", SCALE_NAMES[text]) if text in SCALE_NAMES else text
+
+
 def _ward_word(text: str) -> str | None:
     """A record's code ("nasal_cannula", or as a reason writes it, "nasal cannula") in the chosen language."""
     from blinadesk.gui.models.chart_models import WARD_WORDS  # it imports this module
@@ -1628,5 +1703,6 @@ def service_text(error: BaseException) -> str:
 # The desktop's plots speak its language: every figure this process draws without a translation of its own.
 install_translation(plot_text)
 
-__all__ = ["ACTION_NAMES", "FIELD_NAMES", "cohort_filter_text", "guidance_text", "plot_text", "service_text",
-           "translate_field", "translate_finding", "translate_message", "translate_reason"]
+__all__ = ["ACTION_NAMES", "FIELD_NAMES", "cohort_filter_text", "guidance_text", "marrow_reason", "plot_text",
+           "scale_name", "service_text", "translate_field", "translate_finding", "translate_message",
+           "translate_reason"]

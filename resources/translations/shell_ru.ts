@@ -334,87 +334,87 @@
 <context>
     <name>LabelGuidance</name>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="1372"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1447"/>
         <source>Consider discontinuing permanently.</source>
         <translation>Рассмотреть окончательную отмену препарата.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="1373"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1448"/>
         <source>Discontinue permanently.</source>
         <translation>Отменить препарат окончательно.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="1374"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1449"/>
         <source>Discontinue permanently. Dexamethasone as for grade 3.</source>
         <translation>Отменить препарат окончательно. Дексаметазон — как при степени 3.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="1375"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1450"/>
         <source>Discontinue permanently: more than one seizure.</source>
         <translation>Отменить препарат окончательно: более одного судорожного приступа.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="1376"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1451"/>
         <source>Interrupt for prolonged neutropenia.</source>
         <translation>Прервать инфузию при длительной нейтропении.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="1377"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1452"/>
         <source>Interrupt: transaminases above 5 x ULN or bilirubin above 3 x ULN.</source>
         <translation>Прервать инфузию: трансаминазы выше 5 × ВГН или билирубин выше 3 × ВГН.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="1378"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1453"/>
         <source>Not covered: this edition has no dosing below 45 kg.</source>
         <translation>Не предусмотрено: в этой редакции нет дозирования при массе тела менее 45 кг.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="1379"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1454"/>
         <source>Interrupt. Dexamethasone 8 mg every 8 h IV or PO for up to 3 days, then taper over 4 days. Once CRS has resolved, restart at 9 mcg/day and escalate to 28 mcg/day after 7 days if it does not recur.</source>
         <translation>Прервать инфузию. Дексаметазон 8 мг каждые 8 ч в/в или внутрь до 3 дней, затем постепенно снизить дозу в течение 4 дней. После разрешения CRS возобновить с 9 мкг/сут и через 7 дней повысить до 28 мкг/сут, если CRS не повторится.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="1384"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1459"/>
         <source>Interrupt. Dexamethasone 5 mg/m2 (max 8 mg) every 8 h for up to 3 days, then taper over 4 days. Once CRS has resolved, restart at 5 mcg/m2/day and escalate to 15 mcg/m2/day after 7 days if it does not recur.</source>
         <translation>Прервать инфузию. Дексаметазон 5 мг/м² (не более 8 мг) каждые 8 ч до 3 дней, затем постепенно снизить дозу в течение 4 дней. После разрешения CRS возобновить с 5 мкг/м²/сут и через 7 дней повысить до 15 мкг/м²/сут, если CRS не повторится.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="1389"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1464"/>
         <source>Interrupt until resolved, then restart at 9 mcg/day; escalate to 28 mcg/day after 7 days if it does not recur.</source>
         <translation>Прервать инфузию до разрешения, затем возобновить с 9 мкг/сут; через 7 дней повысить до 28 мкг/сут, если явление не повторится.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="1394"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1469"/>
         <source>Withhold until grade 1 or less (at least 3 days), then restart at 9 mcg/day; escalate to 28 mcg/day after 7 days. Discontinue if it takes more than 14 days to resolve.</source>
         <translation>Приостановить введение до степени 1 или ниже (не менее 3 дней), затем возобновить с 9 мкг/сут; через 7 дней повысить до 28 мкг/сут. Отменить препарат, если явление разрешается дольше 14 дней.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="1399"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1474"/>
         <source>Withhold until grade 1 or less (at least 3 days), then restart at 5 mcg/m2/day; escalate to 15 mcg/m2/day after 7 days. Discontinue if it takes more than 14 days to resolve.</source>
         <translation>Приостановить введение до степени 1 или ниже (не менее 3 дней), затем возобновить с 5 мкг/м²/сут; через 7 дней повысить до 15 мкг/м²/сут. Отменить препарат, если явление разрешается дольше 14 дней.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="1404"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1479"/>
         <source>Withhold until grade 1 or less for at least 3 days, then restart at 9 mcg/day; escalate to 28 mcg/day after 7 days if it does not recur. Discontinue if the event happened at 9 mcg/day or took more than 7 days to resolve.</source>
         <translation>Приостановить введение, пока степень не будет 1 или ниже не менее 3 дней, затем возобновить с 9 мкг/сут; через 7 дней повысить до 28 мкг/сут, если явление не повторится. Отменить препарат, если явление возникло на дозе 9 мкг/сут или разрешалось дольше 7 дней.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="1410"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1485"/>
         <source>Withhold until grade 1 or less for at least 3 days, then restart at 5 mcg/m2/day; escalate to 15 mcg/m2/day after 7 days if it does not recur. Discontinue if the event happened at the lower dose or took more than 7 days to resolve.</source>
         <translation>Приостановить введение, пока степень не будет 1 или ниже не менее 3 дней, затем возобновить с 5 мкг/м²/сут; через 7 дней повысить до 15 мкг/м²/сут, если явление не повторится. Отменить препарат, если явление возникло на сниженной дозе или разрешалось дольше 7 дней.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="1416"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1491"/>
         <source>Withhold until grade 1 or less for at least 3 days, then restart at 9 mcg/day; escalate to 28 mcg/day after 7 days if it does not recur. Discontinue if it happened at 9 mcg/day, took more than 7 days to resolve, or recurs.</source>
         <translation>Приостановить введение, пока степень не будет 1 или ниже не менее 3 дней, затем возобновить с 9 мкг/сут; через 7 дней повысить до 28 мкг/сут, если явление не повторится. Отменить препарат, если явление возникло на дозе 9 мкг/сут, разрешалось дольше 7 дней или повторилось.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="1422"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1497"/>
         <source>Withhold; restart at 9 mcg/day once grade 1 or less, escalate to 28 mcg/day after 7 days.</source>
         <translation>Приостановить введение; возобновить с 9 мкг/сут, когда степень станет 1 или ниже, через 7 дней повысить до 28 мкг/сут.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="1426"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1501"/>
         <source>Withhold; restart at 5 mcg/m2/day once grade 1 or less, escalate to 15 mcg/m2/day after 7 days.</source>
         <translation>Приостановить введение; возобновить с 5 мкг/м²/сут, когда степень станет 1 или ниже, через 7 дней повысить до 15 мкг/м²/сут.</translation>
     </message>
@@ -904,92 +904,92 @@
 <context>
     <name>ServiceActions</name>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="156"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="157"/>
         <source>view the clinical record</source>
         <translation>просматривать медицинскую карту</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="157"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="158"/>
         <source>register a patient</source>
         <translation>регистрировать пациента</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="158"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="159"/>
         <source>record weight and height</source>
         <translation>вносить вес и рост</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="159"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="160"/>
         <source>plan a treatment course</source>
         <translation>планировать курс лечения</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="160"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="161"/>
         <source>start a cycle</source>
         <translation>начинать цикл</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="161"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="162"/>
         <source>end a cycle</source>
         <translation>завершать цикл</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="162"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="163"/>
         <source>record an interruption of the infusion</source>
         <translation>вносить перерыв инфузии</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="165"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="166"/>
         <source>record the restart of the infusion</source>
         <translation>вносить возобновление инфузии</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="166"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="167"/>
         <source>record an infusion bag</source>
         <translation>вносить инфузионный пакет</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="167"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="168"/>
         <source>record premedication given</source>
         <translation>вносить проведённую премедикацию</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="168"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="169"/>
         <source>record an observation</source>
         <translation>вносить наблюдение</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="169"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="170"/>
         <source>record an adverse event</source>
         <translation>вносить нежелательное явление</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="170"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="171"/>
         <source>record a dose decision</source>
         <translation>вносить решение о дозе</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="171"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="172"/>
         <source>record a marrow result</source>
         <translation>вносить результат исследования костного мозга</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="172"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="173"/>
         <source>record a transplant</source>
         <translation>вносить трансплантацию</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="173"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="174"/>
         <source>record an outcome</source>
         <translation>вносить исход</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="174"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="175"/>
         <source>verify doses</source>
         <translation>проверять дозы</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="175"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="176"/>
         <source>manage users</source>
         <translation>управлять пользователями</translation>
     </message>
@@ -997,552 +997,552 @@
 <context>
     <name>ServiceFields</name>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="34"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="35"/>
         <source>ANC</source>
         <translation>АЧН</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="35"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="36"/>
         <source>Action</source>
         <translation>Действие</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="36"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="37"/>
         <source>Action taken</source>
         <translation>Принятые меры</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="37"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="38"/>
         <source>Age</source>
         <translation>Возраст</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="38"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="39"/>
         <source>Assessment tool</source>
         <translation>Шкала оценки</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="39"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="40"/>
         <source>Birth date</source>
         <translation>Дата рождения</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="40"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="41"/>
         <source>CAPD answers</source>
         <translation>Ответы CAPD</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="41"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="42"/>
         <source>CAPD score</source>
         <translation>Балл CAPD</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="42"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="43"/>
         <source>CD19 status</source>
         <translation>Статус CD19</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="43"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="44"/>
         <source>CTCAE version</source>
         <translation>Версия CTCAE</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="44"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="45"/>
         <source>Cerebral oedema</source>
         <translation>Отёк мозга</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="45"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="46"/>
         <source>Changes</source>
         <translation>Изменения</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="46"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="47"/>
         <source>Consciousness</source>
         <translation>Сознание</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="47"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="48"/>
         <source>Course</source>
         <translation>Курс</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="48"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="49"/>
         <source>Current password</source>
         <translation>Текущий пароль</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="49"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="50"/>
         <source>Cycle</source>
         <translation>Цикл</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="50"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="51"/>
         <source>Cycle day</source>
         <translation>День цикла</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="51"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="52"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="52"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="53"/>
         <source>Decided at</source>
         <translation>Время решения</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="53"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="54"/>
         <source>Diagnosis notes</source>
         <translation>Примечания к диагнозу</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="54"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="55"/>
         <source>Diastolic pressure</source>
         <translation>Диастолическое давление</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="55"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="56"/>
         <source>Donor type</source>
         <translation>Тип донора</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="56"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="57"/>
         <source>Dose</source>
         <translation>Доза</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="57"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="58"/>
         <source>Drug</source>
         <translation>Препарат</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="58"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="59"/>
         <source>Duration</source>
         <translation>Длительность</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="59"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="60"/>
         <source>End time</source>
         <translation>Время окончания</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="60"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="61"/>
         <source>Entry type</source>
         <translation>Тип записи</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="61"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="62"/>
         <source>Event</source>
         <translation>Событие</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="62"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="63"/>
         <source>Extramedullary disease</source>
         <translation>Экстрамедуллярное поражение</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="63"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="64"/>
         <source>Family name</source>
         <translation>Фамилия</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="64"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="65"/>
         <source>Full name</source>
         <translation>ФИО</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="65"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="66"/>
         <source>Given at</source>
         <translation>Время введения</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="66"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="67"/>
         <source>Given by</source>
         <translation>Кто ввёл</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="67"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="68"/>
         <source>Given name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="68"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="69"/>
         <source>Grade</source>
         <translation>Степень</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="69"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="70"/>
         <source>Guidance category</source>
         <translation>Категория рекомендации</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="70"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="71"/>
         <source>Heart rate</source>
         <translation>ЧСС</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="71"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="72"/>
         <source>Height</source>
         <translation>Рост</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="72"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="73"/>
         <source>Hung at</source>
         <translation>Время подключения</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="73"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="74"/>
         <source>Hung by</source>
         <translation>Кто подключил</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="74"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="75"/>
         <source>ICE score</source>
         <translation>Балл ICE</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="75"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="76"/>
         <source>Indication</source>
         <translation>Показание</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="76"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="77"/>
         <source>Infused hours</source>
         <translation>Часы инфузии</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="77"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="78"/>
         <source>Interruption start</source>
         <translation>Начало перерыва</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="78"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="79"/>
         <source>Label edition</source>
         <translation>Редакция инструкции</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="79"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="80"/>
         <source>Lot</source>
         <translation>Серия</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="80"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="81"/>
         <source>MRD</source>
         <translation>MRD</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="81"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="82"/>
         <source>MRD method</source>
         <translation>Метод MRD</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="82"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="83"/>
         <source>MRN</source>
         <translation>№ карты</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="83"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="84"/>
         <source>Marrow blasts</source>
         <translation>Бласты в костном мозге</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="84"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="85"/>
         <source>Marrow blasts at start</source>
         <translation>Бласты в костном мозге до начала</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="85"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="86"/>
         <source>Measurement date</source>
         <translation>Дата измерения</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="86"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="87"/>
         <source>Motor findings</source>
         <translation>Двигательные нарушения</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="87"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="88"/>
         <source>Neurological events</source>
         <translation>Неврологические события</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="88"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="89"/>
         <source>New password</source>
         <translation>Новый пароль</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="89"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="90"/>
         <source>Notes</source>
         <translation>Примечания</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="90"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="91"/>
         <source>Number of cycles</source>
         <translation>Число циклов</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="91"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="92"/>
         <source>Observed at</source>
         <translation>Время наблюдения</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="92"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="93"/>
         <source>Onset</source>
         <translation>Начало</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="93"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="94"/>
         <source>Outcome</source>
         <translation>Исход</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="94"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="95"/>
         <source>Oxygen device</source>
         <translation>Способ подачи кислорода</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="95"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="96"/>
         <source>Oxygen flow</source>
         <translation>Поток кислорода</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="96"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="97"/>
         <source>Password</source>
         <translation>Пароль</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="97"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="98"/>
         <source>Patient</source>
         <translation>Пациент</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="98"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="99"/>
         <source>Ph status</source>
         <translation>Статус Ph</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="99"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="100"/>
         <source>Platelets</source>
         <translation>Тромбоциты</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="100"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="101"/>
         <source>Prior HSCT</source>
         <translation>ТГСК в анамнезе</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="101"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="102"/>
         <source>Rate</source>
         <translation>Скорость</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="102"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="103"/>
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="103"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="104"/>
         <source>Removed at</source>
         <translation>Время отключения</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="104"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="105"/>
         <source>Resolved on</source>
         <translation>Дата разрешения</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="105"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="106"/>
         <source>Respiratory rate</source>
         <translation>ЧДД</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="106"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="107"/>
         <source>Restart time</source>
         <translation>Время возобновления</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="107"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="108"/>
         <source>Role</source>
         <translation>Роль</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="108"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="109"/>
         <source>Route</source>
         <translation>Путь введения</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="109"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="110"/>
         <source>Sampled on</source>
         <translation>Дата забора</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="110"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="111"/>
         <source>Seizure</source>
         <translation>Судороги</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="111"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="112"/>
         <source>Seizure count</source>
         <translation>Число приступов</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="112"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="113"/>
         <source>Sex</source>
         <translation>Пол</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="113"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="114"/>
         <source>SpO2</source>
         <translation>SpO2</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="114"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="115"/>
         <source>Start date</source>
         <translation>Дата начала</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="115"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="116"/>
         <source>Start time</source>
         <translation>Время начала</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="116"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="117"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="117"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="118"/>
         <source>Systolic pressure</source>
         <translation>Систолическое давление</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="118"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="119"/>
         <source>Temperature</source>
         <translation>Температура</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="119"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="120"/>
         <source>Term</source>
         <translation>Термин</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="120"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="121"/>
         <source>Transplant date</source>
         <translation>Дата трансплантации</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="121"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="122"/>
         <source>User name</source>
         <translation>Имя пользователя</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="122"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="123"/>
         <source>Vasopressors</source>
         <translation>Вазопрессоры</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="123"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="124"/>
         <source>Version</source>
         <translation>Версия</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="124"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="125"/>
         <source>Volume</source>
         <translation>Объём</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="125"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="126"/>
         <source>Weight</source>
         <translation>Вес</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="130"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="131"/>
         <source>Hypotension</source>
         <translation>Гипотензия</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="131"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="132"/>
         <source>Antipyretics or anticytokine</source>
         <translation>Жаропонижающие или антицитокиновая терапия</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="136"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="137"/>
         <source>Fever duration hours</source>
         <translation>Длительность лихорадки, ч</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="137"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="138"/>
         <source>After adverse event</source>
         <translation>После нежелательного явления</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="138"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="139"/>
         <source>Rate confirmed by pharmacy</source>
         <translation>Скорость подтверждена аптекой</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="139"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="140"/>
         <source>Age group</source>
         <translation>Возрастная группа</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="140"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="141"/>
         <source>Started from</source>
         <translation>Начало с</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="141"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="142"/>
         <source>Started to</source>
         <translation>Начало по</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="142"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="143"/>
         <source>On</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="143"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="144"/>
         <source>Limit</source>
         <translation>Предел</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="144"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="145"/>
         <source>Offset</source>
         <translation>Смещение</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="145"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="146"/>
         <source>Observations limit</source>
         <translation>Число наблюдений</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="146"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="147"/>
         <source>Observations offset</source>
         <translation>Смещение наблюдений</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="147"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="148"/>
         <source>Adverse event id</source>
         <translation>Номер нежелательного явления</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="148"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="149"/>
         <source>Exclude adverse event id</source>
         <translation>Исключаемое нежелательное явление</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="149"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="150"/>
         <source>Bag id</source>
         <translation>Номер пакета</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="150"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="151"/>
         <source>Resolution days</source>
         <translation>Дней до разрешения</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="151"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="152"/>
         <source>Dosing mode</source>
         <translation>Режим дозирования</translation>
     </message>
@@ -1550,1243 +1550,1288 @@
 <context>
     <name>ServiceMessages</name>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="179"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="180"/>
         <source>nurse</source>
         <translation>медсестра</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="180"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="181"/>
         <source>physician</source>
         <translation>врач</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="181"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="182"/>
         <source>pharmacist</source>
         <translation>фармацевт</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="182"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="183"/>
         <source>administrator</source>
         <translation>администратор</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="183"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="184"/>
         <source>nobody</source>
         <translation>никто</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="229"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="230"/>
         <source>is required</source>
         <translation>обязательное поле</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="232"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="233"/>
         <source>is required (one of: {0})</source>
         <translation>обязательное поле (одно из: {0})</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="234"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="235"/>
         <source>is missing</source>
         <translation>не указано</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="235"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="236"/>
         <source>must be a number</source>
         <translation>ожидается число</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="236"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="237"/>
         <source>must be a whole number</source>
         <translation>ожидается целое число</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="237"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="238"/>
         <source>must be text</source>
         <translation>ожидается текст</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="238"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="239"/>
         <source>must be a date</source>
         <translation>ожидается дата</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="239"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="240"/>
         <source>must be a date and time</source>
         <translation>ожидаются дата и время</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="240"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="241"/>
         <source>must be yes or no</source>
         <translation>ожидается «да» или «нет»</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="241"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="242"/>
         <source>must not be in the future</source>
         <translation>не может быть в будущем</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="242"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="243"/>
         <source>must not be negative</source>
         <translation>не может быть меньше нуля</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="245"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="246"/>
         <source>must be between {0} and {1}{2}, got {3}</source>
         <translation>допустимо от {0} до {1}{2}, введено {3}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="251"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="252"/>
         <source>must be between {0} and {1}{2}</source>
         <translation>допустимо от {0} до {1}{2}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="255"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="256"/>
         <source>must be more than {0} and at most {1}{2}, got {3}</source>
         <translation>допустимо больше {0} и не больше {1}{2}, введено {3}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="261"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="262"/>
         <source>must be at most {0} characters (got {1})</source>
         <translation>не более {0} символов (введено {1})</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="265"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="266"/>
         <source>must be at least {0}, got {1}</source>
         <translation>не меньше {0}, введено {1}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="269"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="270"/>
         <source>must have at least {0} characters</source>
         <translation>не короче {0} символов</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="273"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="274"/>
         <source>must not start or end with a space</source>
         <translation>не может начинаться или заканчиваться пробелом</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="277"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="278"/>
         <source>must be one of {0}; got {1}</source>
         <translation>допустимо одно из: {0}; введено {1}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="283"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="284"/>
         <source>is before the patient&apos;s birth date</source>
         <translation>раньше даты рождения пациента</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="287"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="288"/>
         <source>is before the start of the cycle</source>
         <translation>раньше начала цикла</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="291"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="292"/>
         <source>must be after the time the bag was hung</source>
         <translation>должно быть позже времени подключения пакета</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="295"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="296"/>
         <source>must be after the start of the interruption</source>
         <translation>должно быть позже начала перерыва</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="299"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="300"/>
         <source>must not be before the start of the period</source>
         <translation>не может быть раньше начала периода</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="301"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="302"/>
         <source>is not right</source>
         <translation>неверен</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="304"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="305"/>
         <source>clashes with another entry</source>
         <translation>противоречит другой записи</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="308"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="309"/>
         <source>nothing differs from the saved entry</source>
         <translation>ничем не отличается от сохранённой записи</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="312"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="313"/>
         <source>{0} is already registered</source>
         <translation>{0} уже зарегистрирован</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="316"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="317"/>
         <source>&apos;{0}&apos; is already taken</source>
         <translation>«{0}» уже занято</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="320"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="321"/>
         <source>no height recorded for this patient: record it first</source>
         <translation>у пациента не внесён рост: сначала внесите его</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="324"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="325"/>
         <source>is not a cycle of this patient</source>
         <translation>не является циклом этого пациента</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="328"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="329"/>
         <source>is not a course of this patient</source>
         <translation>не является курсом этого пациента</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="333"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="334"/>
         <source>is required with an ICE or CAPD assessment</source>
         <translation>обязательно при оценке по ICE или CAPD</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="337"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="338"/>
         <source>a child of {0} years is assessed with CAPD, not ICE</source>
         <translation>ребёнка {0} лет оценивают по CAPD, а не по ICE</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="341"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="342"/>
         <source>a child of {0} years is assessed with CAPD: give the CAPD answers</source>
         <translation>ребёнка {0} лет оценивают по CAPD: укажите ответы CAPD</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="347"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="348"/>
         <source>CAPD was chosen: give the CAPD answers, not an ICE score</source>
         <translation>выбрана CAPD: укажите ответы CAPD, а не балл ICE</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="351"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="352"/>
         <source>not possible to assess, yet a score is given</source>
         <translation>отмечено «Оценить невозможно», но балл указан</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="355"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="356"/>
         <source>are required (or tick &apos;could not be assessed&apos;)</source>
         <translation>обязательны (или отметьте «Оценить невозможно»)</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="359"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="360"/>
         <source>is required (or tick &apos;could not be assessed&apos;)</source>
         <translation>обязательное поле (или отметьте «Оценить невозможно»)</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="363"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="364"/>
         <source>not possible to assess, yet answers are given</source>
         <translation>отмечено «Оценить невозможно», но ответы даны</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="367"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="368"/>
         <source>must be whole numbers 0 to 4</source>
         <translation>должны быть целыми числами от 0 до 4</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="371"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="372"/>
         <source>a patient of {0} years is assessed with ICE: give the ICE score</source>
         <translation>пациента {0} лет оценивают по ICE: укажите балл ICE</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="380"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="381"/>
         <source>patient</source>
         <translation>пациент</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="381"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="382"/>
         <source>weight and height</source>
         <translation>вес и рост</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="382"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="383"/>
         <source>treatment course</source>
         <translation>курс лечения</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="383"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="384"/>
         <source>cycle</source>
         <translation>цикл</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="384"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="385"/>
         <source>dose period</source>
         <translation>период дозирования</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="385"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="386"/>
         <source>infusion bag</source>
         <translation>инфузионный пакет</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="386"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="387"/>
         <source>interruption</source>
         <translation>перерыв</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="387"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="388"/>
         <source>premedication</source>
         <translation>премедикация</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="388"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="389"/>
         <source>observation</source>
         <translation>наблюдение</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="389"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="390"/>
         <source>adverse event</source>
         <translation>нежелательное явление</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="390"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="391"/>
         <source>marrow result</source>
         <translation>миелограмма</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="391"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="392"/>
         <source>transplant</source>
         <translation>трансплантация</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="392"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="393"/>
         <source>outcome</source>
         <translation>исход</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="393"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="394"/>
         <source>decision</source>
         <translation>решение</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="436"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="437"/>
         <source>must be lower than the systolic pressure</source>
         <translation>должно быть ниже систолического</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="440"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="441"/>
         <source>a flow is given but the device is &apos;none&apos;</source>
         <translation>указан поток, но способ подачи кислорода — «нет»</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="444"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="445"/>
         <source>give the marrow blasts, the MRD, or both</source>
         <translation>укажите бласты в костном мозге, MRD или оба показателя</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="448"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="449"/>
         <source>is required with an MRD value</source>
         <translation>обязателен, если указан MRD</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="452"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="453"/>
         <source>must not be before the onset</source>
         <translation>не может быть раньше начала</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="456"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="457"/>
         <source>is given without a temperature</source>
         <translation>указана без температуры</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="460"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="461"/>
         <source>must be a term and a grade</source>
         <translation>нужны термин и степень</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="464"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="465"/>
         <source>gives an age over {0} years: check the year</source>
         <translation>возраст больше {0} лет: проверьте год</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="468"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="469"/>
         <source>contains a control character; retype it</source>
         <translation>содержит управляющий символ; введите заново</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="472"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="473"/>
         <source>give the time the bag was hung first</source>
         <translation>сначала укажите время подключения пакета</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="476"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="477"/>
         <source>this bag was marked entered in error</source>
         <translation>этот пакет отмечен как ошибочная запись</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="480"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="481"/>
         <source>must be after the start of the interruption ({0})</source>
         <translation>должно быть позже начала перерыва ({0})</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="484"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="485"/>
         <source>is before the start of the cycle ({0})</source>
         <translation>раньше начала цикла ({0})</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="488"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="489"/>
         <source>is before the last restart ({0})</source>
         <translation>раньше последнего возобновления ({0})</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="492"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="493"/>
         <source>is before the end of the previous cycle&apos;s infusion ({0})</source>
         <translation>раньше окончания инфузии предыдущего цикла ({0})</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="497"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="498"/>
         <source>the infusion was due to end at {0}: end the cycle instead</source>
         <translation>инфузия должна была закончиться {0}: завершите цикл</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="502"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="503"/>
         <source>cycle {0} is {1}, not planned: only a planned cycle can start</source>
         <translation>цикл {0}: «{1}», а не запланирован: начать можно только запланированный цикл</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="509"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="510"/>
         <source>the course is {0}</source>
         <translation>курс: «{0}»</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="513"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="514"/>
         <source>cycle {0} is {1}: only a running or interrupted cycle can end</source>
         <translation>цикл {0}: «{1}»: завершить можно только идущий или прерванный цикл</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="520"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="521"/>
         <source>cycle {0} is still {1}: end it before starting cycle {2}</source>
         <translation>цикл {0} всё ещё «{1}»: завершите его, прежде чем начать цикл {2}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="525"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="526"/>
         <source>cycle {0} is {1}, not interrupted</source>
         <translation>цикл {0}: «{1}», а не прерван</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="529"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="530"/>
         <source>cycle {0} is {1}: no more bags can be recorded for it</source>
         <translation>цикл {0}: «{1}»: пакеты для него больше не записываются</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="534"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="535"/>
         <source>cycle {0} is {1}: only a running infusion can be interrupted</source>
         <translation>цикл {0}: «{1}»: прервать можно только идущую инфузию</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="541"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="542"/>
         <source>cycle {0} is already {1}</source>
         <translation>цикл {0} уже «{1}»</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="545"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="546"/>
         <source>there is no treatment course #{0}</source>
         <translation>курс лечения #{0} не найден</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="549"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="550"/>
         <source>there is no cycle #{0}</source>
         <translation>цикл #{0} не найден</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="553"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="554"/>
         <source>there is no patient #{0}</source>
         <translation>пациент #{0} не найден</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="557"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="558"/>
         <source>there is no adverse event #{0}</source>
         <translation>нежелательное явление #{0} не найдено</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="561"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="562"/>
         <source>there is no user &apos;{0}&apos;</source>
         <translation>пользователь &apos;{0}&apos; не найден</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="565"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="566"/>
         <source>must be the id of a recorded adverse event</source>
         <translation>должен быть номером записанного нежелательного явления</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="570"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="571"/>
         <source>this patient already has an open course (#{0}): end it, or mark it entered in error, before planning another</source>
         <translation>у пациента уже есть незавершённый курс (#{0}): завершите его или отметьте как ошибочную запись, прежде чем планировать новый</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="576"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="577"/>
         <source>the interruption lasted {0} days: a new cycle would be needed, but label {1} allows {2} cycles for {3}. End the cycle (discontinued) instead.</source>
         <translation>перерыв длился {0} сут: нужен новый цикл, но инструкция {1} допускает {2} циклов для {3}. Завершите цикл (прекращён).</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="582"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="583"/>
         <source>label {0} offers bags of {1}; got {2} h</source>
         <translation>инструкция {0} предусматривает пакеты на {1}; указано {2} ч</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="588"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="589"/>
         <source>a {0} h bag contains preservative ({1}) and is not recommended below {2} kg; this patient weighs {3} kg. Choose a {4} bag.</source>
         <translation>пакет на {0} ч содержит консервант ({1}) и не рекомендуется при весе ниже {2} кг; вес пациента {3} кг. Выберите пакет на {4}.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="594"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="595"/>
         <source>no weight recorded for this patient on or before {0}: record weight and height first</source>
         <translation>у пациента нет веса, записанного {0} или раньше: сначала запишите вес и рост</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="599"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="600"/>
         <source>{0} is already registered ({1})</source>
         <translation>{0} уже зарегистрирован ({1})</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="603"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="604"/>
         <source>must be one word without spaces</source>
         <translation>должно быть одним словом без пробелов</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="607"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="608"/>
         <source>the first administrator already exists: sign in and create users from the Users screen</source>
         <translation>первый администратор уже создан: войдите и создайте пользователей в окне «Пользователи»</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="612"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="613"/>
         <source>{0} is already deactivated</source>
         <translation>{0} уже деактивирован</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="616"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="617"/>
         <source>this is the last active administrator: create another one first</source>
         <translation>это последний активный администратор: сначала создайте другого</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="618"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="619"/>
         <source>say what to change</source>
         <translation>укажите, что изменить</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="621"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="622"/>
         <source>unknown entry type &apos;{0}&apos; (known: {1})</source>
         <translation>неизвестный тип записи &apos;{0}&apos; (известны: {1})</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="626"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="627"/>
         <source>a {0} cannot be corrected field by field: {1}</source>
         <translation>запись «{0}» нельзя исправить по полям: {1}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="631"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="632"/>
         <source>cannot be corrected on a {0} (correctable: {1})</source>
         <translation>нельзя исправить в записи «{0}» (исправляются: {1})</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="636"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="637"/>
         <source>this {0} was marked entered in error; enter the right information as a new entry</source>
         <translation>запись «{0}» отмечена как ошибочная; введите верные данные новой записью</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="641"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="642"/>
         <source>this {0} is already marked entered in error</source>
         <translation>запись «{0}» уже отмечена как ошибочная</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="645"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="646"/>
         <source>no history for {0} #{1}</source>
         <translation>нет истории записи «{0}» #{1}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="649"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="650"/>
         <source>{0} cannot be corrected</source>
         <translation>запись «{0}» нельзя исправить</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="653"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="654"/>
         <source>must be child or adult, not {0}</source>
         <translation>допустимо «дети» или «взрослые», а не {0}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="657"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="658"/>
         <source>unknown label edition &apos;{0}&apos; (known: {1})</source>
         <translation>неизвестная редакция инструкции &apos;{0}&apos; (известны: {1})</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="663"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="664"/>
         <source>adults</source>
         <translation>взрослых</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="664"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="665"/>
         <source>children</source>
         <translation>детей</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="665"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="666"/>
         <source>an adult</source>
         <translation>взрослый</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="666"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="667"/>
         <source>a child</source>
         <translation>ребёнок</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="682"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="683"/>
         <source>label {0} covers {1} only from {2} kg, got {3}</source>
         <translation>инструкция {0} охватывает {1} только при весе от {2} кг, введено {3}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="687"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="688"/>
         <source>must be between {0} and {1} for {2} under label {3}, got {4}</source>
         <translation>допустимо от {0} до {1} для {2} по инструкции {3}, введено {4}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="694"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="695"/>
         <source>an infusion cycle has {0} days: must be between {1} and {2}, got {3}</source>
         <translation>в цикле инфузии {0} дней: допустимо от {1} до {2}, введено {3}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="699"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="700"/>
         <source>is required for a nasal cannula (up to {0} L/min is low flow)</source>
         <translation>обязателен для носовой канюли (до {0} л/мин — низкий поток)</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="704"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="705"/>
         <source>needs {0} answers, got {1}</source>
         <translation>нужно ответов: {0}, получено {1}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="708"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="709"/>
         <source>give either ice_score or capd_score, not both</source>
         <translation>укажите балл ICE или балл CAPD, но не оба</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="712"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="713"/>
         <source>is required (or capd_score for a young child); null when it cannot be done</source>
         <translation>обязательное поле (или балл CAPD для маленького ребёнка); пусто, если оценить невозможно</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="717"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="718"/>
         <source>children under {0} years are assessed with CAPD: give capd_score</source>
         <translation>дети младше {0} лет оцениваются по CAPD: укажите балл CAPD</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="722"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="723"/>
         <source>{0} has grades 1 to {1} in {2}, got {3}</source>
         <translation>{0}: степени от 1 до {1} в {2}, введено {3}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="725"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="726"/>
         <source>must be a drug name</source>
         <translation>должно быть названием препарата</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="728"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="729"/>
         <source>unknown vasopressor &apos;{0}&apos; (known: {1})</source>
         <translation>неизвестный вазопрессор &apos;{0}&apos; (известны: {1})</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="733"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="734"/>
         <source>must be a whole number 0 to {0}, got {1}</source>
         <translation>допустимо целое число от 0 до {0}, введено {1}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="737"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="738"/>
         <source>is required for a seizure event</source>
         <translation>обязательно для судорог</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="741"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="742"/>
         <source>is required for a {0} event</source>
         <translation>обязательна для события «{0}»</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="746"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="747"/>
         <source>must be {0} or more, got {1}</source>
         <translation>допустимо {0} или больше, введено {1}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="748"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="749"/>
         <source>must be fixed or bsa</source>
         <translation>допустимо: фиксированная доза или по ППТ</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="751"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="752"/>
         <source>give both times with a time zone, or both without</source>
         <translation>укажите оба времени с часовым поясом или оба без него</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="755"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="756"/>
         <source>cycle {0} is outside this indication&apos;s {1} cycles</source>
         <translation>цикл {0} вне {1} циклов этого показания</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="760"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="761"/>
         <source>no dose is defined for cycle {0} day {1}</source>
         <translation>для цикла {0}, дня {1} доза не определена</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="764"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="765"/>
         <source>label {0} does not cover &apos;{1}&apos; (it covers: {2})</source>
         <translation>инструкция {0} не охватывает &apos;{1}&apos; (охватывает: {2})</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="769"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="770"/>
         <source>label {0} covers {1} only for {2}; this patient is {3} on {4}</source>
         <translation>инструкция {0} охватывает {1} только для {2}; на {4} пациент — {3}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="775"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="776"/>
         <source>is after the start date ({0} &gt; {1})</source>
         <translation>позже даты начала ({0} &gt; {1})</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="780"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="781"/>
         <source>label {0} allows at most {1} cycles for {2}, asked for cycles {3} to {4}</source>
         <translation>инструкция {0} допускает не более {1} циклов для {2}, запрошены циклы с {3} по {4}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="785"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="786"/>
         <source>is too far in the future to plan from</source>
         <translation>слишком далеко в будущем для планирования</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="793"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="794"/>
         <source>a planned course is not edited: mark it entered in error and plan it again</source>
         <translation>запланированный курс не редактируется: отметьте его как ошибочную запись и запланируйте заново</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="799"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="800"/>
         <source>cycle times follow from start, interruption and restart entries: correct those, or mark the cycle entered in error</source>
         <translation>время цикла следует из записей о начале, перерывах и возобновлениях: исправьте их или отметьте цикл как ошибочную запись</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="805"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="806"/>
         <source>doses come from the plan and the restart verdicts: mark the period entered in error if it was never given</source>
         <translation>дозы берутся из плана и заключений о возобновлении: отметьте период как ошибочную запись, если он не вводился</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="827"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="828"/>
         <source>fixed dose {0} mcg/day (weight at or above the fixed-dose limit)</source>
         <translation>фиксированная доза {0} мкг/сут (масса тела не ниже порога для фиксированной дозы)</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="833"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="834"/>
         <source>{0} mcg/m²/day × {1} m² = {2}, capped at {3} mcg/day</source>
         <translation>{0} мкг/м²/сут × {1} м² = {2}, ограничено {3} мкг/сут</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="839"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="840"/>
         <source>{0} mcg/m²/day × {1} m² = {2} mcg/day (cap {3} not reached)</source>
         <translation>{0} мкг/м²/сут × {1} м² = {2} мкг/сут (предел {3} не достигнут)</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="847"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="848"/>
         <source>CRS</source>
         <translation>CRS</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="848"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="849"/>
         <source>neurological toxicity</source>
         <translation>неврологическая токсичность</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="849"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="850"/>
         <source>seizure</source>
         <translation>судороги</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="850"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="851"/>
         <source>other clinically relevant adverse reaction</source>
         <translation>другая клинически значимая нежелательная реакция</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="851"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="852"/>
         <source>liver enzymes</source>
         <translation>печёночные ферменты</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="852"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="853"/>
         <source>pancreatitis</source>
         <translation>панкреатит</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="853"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="854"/>
         <source>prolonged neutropenia</source>
         <translation>длительная нейтропения</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="863"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="864"/>
         <source>no premedication is due at this restart under the adult rules of label {0}</source>
         <translation>при этом возобновлении премедикация не нужна по правилам инструкции {0} для взрослых</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="866"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="867"/>
         <source>no premedication is due at this restart under the child rules of label {0}</source>
         <translation>при этом возобновлении премедикация не нужна по правилам инструкции {0} для детей</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="882"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="883"/>
         <source>Unknown user name or wrong password.</source>
         <translation>Неизвестное имя пользователя или неверный пароль.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="886"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="887"/>
         <source>Unknown user name or wrong password. The account is now locked for {0} minutes.</source>
         <translation>Неизвестное имя пользователя или неверный пароль. Учётная запись заблокирована на {0} мин.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="892"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="893"/>
         <source>This account is deactivated. Ask an administrator.</source>
         <translation>Учётная запись отключена. Обратитесь к администратору.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="899"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="900"/>
         <source>This account is locked after {0} failed sign-ins until {1}. Ask an administrator to unlock it sooner.</source>
         <translation>Учётная запись заблокирована до {1} после {0} неудачных попыток входа. Чтобы разблокировать раньше, обратитесь к администратору.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="910"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="911"/>
         <source>At every later cycle start and at any restart after an interruption of {0} hours or more, supervision by a healthcare professional or hospitalisation is recommended.</source>
         <translation>При начале каждого следующего цикла и при любом возобновлении после перерыва {0} ч и более рекомендуется наблюдение медицинского работника или госпитализация.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="921"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="922"/>
         <source>The consolidation dosing table itself was not found: cycles, doses and interval are believed, not confirmed. Cycles alternate with chemotherapy.</source>
         <translation>Сама таблица дозирования для консолидации не найдена: циклы, дозы и интервал приняты по имеющимся сведениям, но не подтверждены. Циклы чередуются с химиотерапией.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="929"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="930"/>
         <source>This edition defines premedication for adults only: plan children under a later edition.</source>
         <translation>Эта редакция определяет премедикацию только для взрослых: детей планируйте по более поздней редакции.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="941"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="942"/>
         <source>Not stated in the label whether the lower-dose days after a restart count toward the {0} infusion days; they are counted here (provisional)</source>
         <translation>В инструкции не указано, засчитываются ли дни сниженной дозы после возобновления в {0} дней инфузии; здесь они засчитываются (предварительно)</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="952"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="953"/>
         <source>interruption of {0} (at most {1} days): cycle {2} continues until {3} infusion days in total</source>
         <translation>перерыв {0} (не более {1} сут): цикл {2} продолжается до {3} суток инфузии в сумме</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="962"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="963"/>
         <source>interruption of {0} (more than {1} days): a new cycle starts at the restart</source>
         <translation>перерыв {0} (более {1} сут): при возобновлении начинается новый цикл</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="973"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="974"/>
         <source>the patient had not reached the full dose before the break (last dose {0} mcg/day); the new cycle starts at its own planned dose: the physician decides whether to repeat the step-up</source>
         <translation>до перерыва пациент не получил полную дозу (последняя доза {0} мкг/сут); новый цикл начинается со своей плановой дозы: повторять ли ступенчатое повышение, решает врач</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="981"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="982"/>
         <source>label {0} allows {1} cycles for {2}: no further cycle can be planned</source>
         <translation>инструкция {0} допускает {1} циклов при показании «{2}»: следующий цикл запланировать нельзя</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="986"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="987"/>
         <source>restart after a dose-modifying adverse event: {0} for {1} days, then the full dose ({2})</source>
         <translation>возобновление после нежелательного явления, требующего изменения дозы: {0} в течение {1} сут, затем полная доза ({2})</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="994"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="995"/>
         <source>before the restart</source>
         <translation>перед возобновлением</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="995"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="996"/>
         <source>before the dose increase</source>
         <translation>перед повышением дозы</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="996"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="997"/>
         <source>before the step-up dose</source>
         <translation>перед ступенчатым повышением дозы</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="999"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1000"/>
         <source>before the first dose of the cycle</source>
         <translation>перед первой дозой цикла</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="1001"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1002"/>
         <source>restart</source>
         <translation>возобновление</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="1002"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1003"/>
         <source>step-up</source>
         <translation>ступенчатое повышение</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="1003"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1004"/>
         <source>full dose</source>
         <translation>полная доза</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="1006"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1007"/>
         <source>restart after adverse event</source>
         <translation>возобновление после нежелательного явления</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="1015"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1016"/>
         <source>Label {0} ({1}), the edition course #{2} is pinned to; guidance for &apos;{3}&apos;. Guidance only: the physician decides.</source>
         <translation>Инструкция {0} ({1}) — редакция, к которой привязан курс №{2}; рекомендации для категории «{3}». Только рекомендации: решение принимает врач.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="1024"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1025"/>
         <source>Label {0} ({1}), the edition course #{2} is pinned to; guidance for &apos;{3}&apos;, seizure number {4}. Guidance only: the physician decides.</source>
         <translation>Инструкция {0} ({1}) — редакция, к которой привязан курс №{2}; рекомендации для категории «{3}», судорожный приступ № {4}. Только рекомендации: решение принимает врач.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="1031"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1032"/>
         <source>Label {0} gives no dose modification for &apos;{1}&apos; grade {2}.</source>
         <translation>Инструкция {0} не предусматривает изменения дозы для категории «{1}», степень {2}.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="1036"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1037"/>
         <source>No treatment course for this patient at the onset: no label guidance.</source>
         <translation>На дату начала явления у пациента не было курса лечения: рекомендаций инструкции нет.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="1041"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1042"/>
         <source>took {0} days to resolve (more than {1})</source>
         <translation>разрешалось {0} дн. (более {1})</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="1045"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1046"/>
         <source>happened at the reduced (step-up) dose</source>
         <translation>возникло на сниженной (ступенчатой) дозе</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="1049"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1050"/>
         <source>Nobody is signed in: sign in first.</source>
         <translation>Вход не выполнен: сначала войдите в систему.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="1053"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1054"/>
         <source>{0} ({1}) may not {2}: only {3} may.</source>
         <translation>{0} ({1}) не может {2}: это доступно только ролям: {3}.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="1062"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1063"/>
         <source>{0} kg differs by {1} % from the previous weight ({2} kg on {3}): check that it was typed right.</source>
         <translation>{0} кг отличается на {1} % от предыдущего веса ({2} кг, {3}): проверьте, правильно ли введён вес.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="1073"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1074"/>
         <source>The BSA-based dose of course #{0} ({1}) was computed from {2} kg; {3} kg differs by {4} % (ward setting: warn above {5} %). Ask the physician to review the dose.</source>
         <translation>Доза на площадь поверхности тела в курсе №{0} ({1}) рассчитана по весу {2} кг; {3} кг отличается на {4} % (настройка отделения: предупреждать при разнице более {5} %). Попросите врача пересмотреть дозу.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="1084"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1085"/>
         <source>The weight used for this BSA-based dose ({0} kg) was measured {1} days ago, on {2} (ward setting: at most {3} days). Weigh the patient again.</source>
         <translation>Вес для расчёта дозы на площадь поверхности тела ({0} кг) измерен {2} — {1} дн. назад (настройка отделения: не более {3} дн.). Взвесьте пациента ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="1095"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1096"/>
         <source>The dose was computed from {0} kg; the latest weight {1} kg differs by {2} % (ward setting: warn above {3} %). Review the dose.</source>
         <translation>Доза рассчитана по весу {0} кг; последний вес {1} кг отличается на {2} % (настройка отделения: предупреждать при разнице более {3} %). Пересмотрите дозу.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="1103"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1104"/>
         <source>blinadesk is already open on this record; its window was brought to the front.</source>
         <translation>blinadesk уже открыт с этой базой данных; его окно выведено на передний план.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="1109"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1110"/>
         <source>blinadesk is already open on this record but could not come to the front: {0}.</source>
         <translation>blinadesk уже открыт с этой базой данных, но его окно не удалось вывести на передний план: {0}.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="1118"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1119"/>
         <source>blinadesk is already open on this record but did not answer within {0} s (it may be busy); switch to its window.</source>
         <translation>blinadesk уже открыт с этой базой данных, но не ответил за {0} с (возможно, занят); перейдите в его окно.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="1131"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1132"/>
         <source>{0} °C is below {1} °C: no fever</source>
         <translation>{0} °C ниже {1} °C: лихорадки нет</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="1135"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1136"/>
         <source>{0} °C is within {1}-{2} °C</source>
         <translation>{0} °C в пределах {1}–{2} °C</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="1139"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1140"/>
         <source>{0} °C is above {1} and at most {2} °C</source>
         <translation>{0} °C выше {1}, но не выше {2} °C</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="1146"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1147"/>
         <source>{0} °C is above {1} °C; duration not given, grade 4 if it lasts more than {2} h</source>
         <translation>{0} °C выше {1} °C; длительность не указана, степень 4 — если держится дольше {2} ч</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="1152"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1153"/>
         <source>{0} °C above {1} °C for {2} h (more than {3} h)</source>
         <translation>{0} °C выше {1} °C в течение {2} ч (дольше {3} ч)</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="1158"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1159"/>
         <source>{0} °C above {1} °C for {2} h ({3} h or less)</source>
         <translation>{0} °C выше {1} °C в течение {2} ч ({3} ч или меньше)</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="1164"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1165"/>
         <source>fever masked by therapy, no hypotension and no oxygen need</source>
         <translation>лихорадка скрыта терапией, гипотензии и потребности в кислороде нет</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="1168"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1169"/>
         <source>fever {0} °C, no hypotension and no oxygen need</source>
         <translation>лихорадка {0} °C, гипотензии и потребности в кислороде нет</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="1174"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1175"/>
         <source>no fever of {0} °C or more and no antipyretic or anti-cytokine therapy: CRS criteria not met</source>
         <translation>нет лихорадки {0} °C и выше и не было жаропонижающей или антицитокиновой терапии: критерии CRS не выполнены</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="1184"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1185"/>
         <source>no fever of {0} °C or more and no antipyretic or anti-cytokine therapy: CRS criteria not met; look for another cause of the hypotension or hypoxia</source>
         <translation>нет лихорадки {0} °C и выше и не было жаропонижающей или антицитокиновой терапии: критерии CRS не выполнены; ищите другую причину гипотензии или гипоксии</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="1192"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1193"/>
         <source>{0}, awake, no seizure, motor finding or oedema: no ICANS</source>
         <translation>{0}, в сознании, без судорог, двигательных нарушений и отёка: ICANS нет</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="1222"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1205"/>
+        <source>extramedullary disease</source>
+        <translation>экстрамедуллярное поражение</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1208"/>
+        <source>marrow blasts {0} % (above {1} %)</source>
+        <translation>бласты в костном мозге {0} % (больше {1} %)</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1212"/>
+        <source>blasts {0} %, full count recovery (ANC {1}/µL, platelets {2}/µL)</source>
+        <translation>бласты {0} %, полное восстановление показателей крови (АЧН {1}/мкл, тромбоциты {2}/мкл)</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1218"/>
+        <source>blasts {0} %, partial count recovery (ANC {1}/µL, platelets {2}/µL)</source>
+        <translation>бласты {0} %, частичное восстановление показателей крови (АЧН {1}/мкл, тромбоциты {2}/мкл)</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1224"/>
+        <source>blasts {0} %, incomplete count recovery (ANC {1}/µL, platelets {2}/µL)</source>
+        <translation>бласты {0} %, неполное восстановление показателей крови (АЧН {1}/мкл, тромбоциты {2}/мкл)</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1231"/>
+        <source>blasts {0} %, counts below the CRh* limits (ANC {1}/µL, platelets {2}/µL)</source>
+        <translation>бласты {0} %, показатели крови ниже границ CRh* (АЧН {1}/мкл, тромбоциты {2}/мкл)</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1257"/>
+        <source>MRD {0} % below {1} %</source>
+        <translation>MRD {0} % ниже {1} %</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1258"/>
+        <source>MRD {0} % at or above {1} %</source>
+        <translation>MRD {0} % не ниже {1} %</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1264"/>
+        <source>Marrow response (MT103-211/TOWER definitions)</source>
+        <translation>Ответ костного мозга (критерии MT103-211/TOWER)</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1297"/>
         <source>several vasopressors ({0}; vasopressin not counted)</source>
         <translation>несколько вазопрессоров ({0}; вазопрессин не учитывается)</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="1227"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1302"/>
         <source>one vasopressor ({0})</source>
         <translation>один вазопрессор ({0})</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="1231"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1306"/>
         <source>hypotension not needing vasopressors</source>
         <translation>гипотензия без потребности в вазопрессорах</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="1235"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1310"/>
         <source>positive-pressure support ({0})</source>
         <translation>поддержка положительным давлением ({0})</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="1239"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1314"/>
         <source>nasal cannula at {0} L/min (high flow, above {1})</source>
         <translation>носовая канюля {0} л/мин (высокий поток, выше {1})</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="1245"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1320"/>
         <source>low-flow oxygen ({0} at {1} L/min)</source>
         <translation>кислород низким потоком ({0}, {1} л/мин)</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="1250"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1325"/>
         <source>low-flow oxygen ({0})</source>
         <translation>кислород низким потоком ({0})</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="1254"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1329"/>
         <source>{0} oxygen</source>
         <translation>кислород: {0}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="1261"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1336"/>
         <source>CAPD could not be done</source>
         <translation>CAPD провести невозможно</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="1264"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1339"/>
         <source>CAPD {0} (delirium: {1} or more)</source>
         <translation>CAPD {0} (делирий: {1} и больше)</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="1269"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1344"/>
         <source>ICE could not be done while arousable (scored as ICE 0)</source>
         <translation>ICE провести невозможно, хотя пациент пробуждается (считается как ICE 0)</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="1274"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1349"/>
         <source>a seizure that resolved rapidly</source>
         <translation>быстро купированные судороги</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="1278"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1353"/>
         <source>a prolonged or repetitive seizure</source>
         <translation>длительные или повторные судороги</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="1280"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1355"/>
         <source>deep focal motor weakness</source>
         <translation>глубокая очаговая мышечная слабость</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="1281"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1356"/>
         <source>focal oedema on imaging</source>
         <translation>очаговый отёк при визуализации</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="1282"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1357"/>
         <source>diffuse cerebral oedema</source>
         <translation>диффузный отёк мозга</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="1293"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1368"/>
         <source>fever {0} °C</source>
         <translation>лихорадка {0} °C</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="1294"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1369"/>
         <source>fever masked by antipyretic or anti-cytokine therapy</source>
         <translation>лихорадка скрыта жаропонижающей или антицитокиновой терапией</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="673"/>
-        <location filename="../../blinadesk/gui/service_messages.py" line="1298"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="674"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1373"/>
         <source>{0} and {1}</source>
         <translation>{0} и {1}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="1299"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1374"/>
         <source>{0} with {1}</source>
         <translation>{0}; {1}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="1305"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1380"/>
         <source>worst domain: {0}</source>
         <translation>наихудший домен: {0}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="1363"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1438"/>
         <source>(in English)</source>
         <translation>(англ.)</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="1440"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1515"/>
         <source>not recorded</source>
         <translation>не указан</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="1446"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1521"/>
         <source>no course planned</source>
         <translation>курс не запланирован</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="1451"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1526"/>
         <source>{indication} under {edition} ({status})</source>
         <translation>{indication}, инструкция {edition} ({status})</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="1458"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1533"/>
         <source>all patients</source>
         <translation>все пациенты</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="1459"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1534"/>
         <source>children (&lt;18 y)</source>
         <translation>дети (&lt;18 лет)</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="1460"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1535"/>
         <source>adults (≥18 y)</source>
         <translation>взрослые (≥18 лет)</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="1472"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1547"/>
         <source>MRN starting {prefix}</source>
         <translation>№ карты начинается с {prefix}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="1474"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1549"/>
         <source>indication {indications}</source>
         <translation>показание: {indications}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="1477"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1552"/>
         <source>first infusion {start} to {end}</source>
         <translation>первая инфузия с {start} по {end}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="1499"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1574"/>
         <source>{0}: progression recorded on {1} while the latest marrow ({2}) shows MRD-negative remission: both cannot hold at once. A return of disease after remission is a relapse; correct the outcome or the marrow.</source>
         <translation>{0}: прогрессия записана {1}, а последний костный мозг ({2}) показывает MRD-негативную ремиссию: одновременно это невозможно. Возврат болезни после ремиссии — рецидив; исправьте исход или результат костного мозга.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="1507"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1582"/>
         <source>{0}: counted as a responder (remission on {1}) and as a non-responder (no remission).</source>
         <translation>{0}: учтён и как ответивший (ремиссия {1}), и как не ответивший (ремиссии нет).</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="1514"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1589"/>
         <source>{0}: counted as a responder (remission on {1}) and as a non-responder (progression on {2}).</source>
         <translation>{0}: учтён и как ответивший (ремиссия {1}), и как не ответивший (прогрессия {2}).</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="1521"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1596"/>
         <source>{0}: relapse on {1} but no remission is recorded before it.</source>
         <translation>{0}: рецидив {1}, но ремиссия до него не записана.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="1527"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1602"/>
         <source>{0}: relapse on {1} without its CD19 status.</source>
         <translation>{0}: рецидив {1} без статуса CD19.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="1532"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1607"/>
         <source>{0}: marrow of {1} has MRD below the negative threshold but {2} % blasts.</source>
         <translation>{0}: в костном мозге от {1} MRD ниже порога негативности, но бластов {2} %.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="1538"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1613"/>
         <source>{0}: entries dated after the death on {1} (first: {2}).</source>
         <translation>{0}: записи датированы позже смерти {1} (первая: {2}).</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="1545"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1620"/>
         <source>No baseline marrow blasts for {0} patient(s): {1}; they are not in the &gt;5 % / ≥30 % counts.</source>
         <translation>Нет исходных бластов костного мозга у пациентов: {0} ({1}); они не учтены в подсчётах &gt;5 % / ≥30 %.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="1552"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1627"/>
         <source>{0} matching patient(s) have not started an infusion and are not counted: {1}.</source>
         <translation>Подходящих пациентов, ещё не начавших инфузию (не учтены): {0} — {1}.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="1561"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1636"/>
         <source>Responders ({0}) + non-responders ({1}) + not evaluated ({2}) = {3}, but the cohort has {4} patients (counted twice: {5}).</source>
         <translation>Ответившие ({0}) + не ответившие ({1}) + не оценённые ({2}) = {3}, но в когорте {4} пациентов (учтены дважды: {5}).</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="1581"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1656"/>
         <source>{name} · MRN {mrn}</source>
         <translation>{name} · № карты {mrn}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="1585"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1660"/>
         <source>born {born} (age {age}), CD19 {cd19}, Ph {ph}; {courses}</source>
         <translation>дата рождения {born} (возраст {age}), CD19 {cd19}, Ph {ph}; {courses}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="1590"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1665"/>
         <source>{donor} HSCT</source>
         <translation>ТГСК ({donor})</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="1594"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1669"/>
         <source>{kind}, CD19 {status}</source>
         <translation>{kind}, CD19 {status}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="1599"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1674"/>
         <source>Cohort: {cohort}</source>
         <translation>Когорта: {cohort}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="1603"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1678"/>
         <source>{count} patients from the first infusion; as of {day}</source>
         <translation>пациентов: {count}, от первой инфузии; на {day}</translation>
     </message>
@@ -2794,62 +2839,62 @@
 <context>
     <name>ServiceUnits</name>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="187"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="188"/>
         <source>kg</source>
         <translation>кг</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="188"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="189"/>
         <source>cm</source>
         <translation>см</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="189"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="190"/>
         <source>d</source>
         <translation>сут</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="190"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="191"/>
         <source>h</source>
         <translation>ч</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="191"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="192"/>
         <source>min</source>
         <translation>мин</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="192"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="193"/>
         <source>L/min</source>
         <translation>л/мин</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="193"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="194"/>
         <source>/min</source>
         <translation>/мин</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="194"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="195"/>
         <source>/µL</source>
         <translation>/мкл</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="195"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="196"/>
         <source>mmHg</source>
         <translation>мм рт. ст.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="196"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="197"/>
         <source>years</source>
         <translation>лет</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="197"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="198"/>
         <source>hours</source>
         <translation>ч</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="198"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="199"/>
         <source>mL</source>
         <translation>мл</translation>
     </message>

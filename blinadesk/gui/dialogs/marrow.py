@@ -10,7 +10,7 @@ from blinadesk.gui.context import AppContext
 from blinadesk.gui.dialogs.clinical_form import PROVISIONAL_STYLE, ClinicalDialog, from_qdate, style_warning, to_qdate
 from blinadesk.gui.forms.ui_marrow_dialog import Ui_MarrowDialog
 from blinadesk.gui.models.chart_models import mrd_text, ward_word
-from blinadesk.gui.service_messages import service_text, translate_message
+from blinadesk.gui.service_messages import marrow_reason, scale_name, service_text, translate_message
 from blinadesk.services.errors import FieldProblem, ValidationError
 from blinadesk.services.events import MarrowEntry
 from blinadesk.services.vocab import CD19_STATUSES, MRD_METHODS
@@ -30,6 +30,10 @@ class MarrowDialog(ClinicalDialog):
         for status in CD19_STATUSES:
             self.ui.cd19Combo.addItem(ward_word(status), status)
         self.ui.mrdEdit.setPlaceholderText(self.tr("e.g. 0,01 for 10⁻⁴"))
+        # "0,0050 % (5,0×10^-5)" on one line beside a field wide enough for it: wrapped, its second line was cut off
+        # under the field (seen under Xvfb); the window grows instead
+        self.ui.mrdFractionLabel.setWordWrap(False)
+        self.ui.mrdEdit.setMinimumWidth(self.ui.mrdEdit.fontMetrics().horizontalAdvance("0,00000") + 24)
         self.setup_saving(self.ui.buttonBox, {
             "sampled_on": self.ui.sampledOnEdit, "blasts_pct": self.ui.blastsEdit, "mrd_fraction": self.ui.mrdEdit,
             "mrd_method": self.ui.mrdMethodCombo, "cd19_status": self.ui.cd19Combo, "anc_per_ul": self.ui.ancEdit,
@@ -85,8 +89,8 @@ class MarrowDialog(ClinicalDialog):
             return
         mrd = self.tr(", MRD {status}").format(status=ward_word(response.mrd_status)) if response.mrd_status else ""
         self.ui.responseLabel.setText(self.tr("<b>{status}</b> (marrow {m}{mrd}) — {scale}").format(
-            status=ward_word(response.status), m=response.m_status, mrd=mrd, scale=response.scale))
-        reason = response.reason
+            status=ward_word(response.status), m=response.m_status, mrd=mrd, scale=scale_name(response.scale)))
+        reason = marrow_reason(response.reason)  # its MRD in %, as the MRD field takes it
         if response.provisional:
             reason += "\n" + self.tr("* Provisional: this response category rests on thresholds not confirmed by a "
                                      "source.")
