@@ -16,7 +16,8 @@ from blinadesk.gui.dialogs.history import CorrectionDialog, number_text
 from blinadesk.services.events import MarrowEntry
 from blinadesk.services.infusions import BagEntry
 from blinadesk.services.observations import ObservationEntry
-from tests.gui.test_chart_widgets import NURSE, PHYSICIAN, Ward_, running_course, save, ward  # noqa: F401
+from tests.gui.test_chart_widgets import NURSE, PHYSICIAN, Ward_, running_course, save
+from tests.gui.test_chart_widgets import ward as ward  # the fixture: a ward with one patient
 
 on_sqlite = pytest.mark.parametrize("db_url", ["sqlite"], indirect=True)
 
