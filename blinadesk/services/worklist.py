@@ -8,9 +8,10 @@ it stays fast with thousands of patients on the ward's record.
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
-from typing import Any
+from typing import Any, Protocol, TypeVar
 
 from sqlalchemy import func, select, type_coerce
 from sqlalchemy.orm import Session
@@ -19,7 +20,13 @@ from blinadesk.domain.interruptions import InterruptionVerdict
 from blinadesk.domain.schedule import age_in_years, population_on, premedications_for
 from blinadesk.services.base import WardBase
 from blinadesk.services.errors import ValidationError, problem
-from blinadesk.services.infusion_math import covered_seconds, cycle_day_number, infusion_day_reached, span_at
+from blinadesk.services.infusion_math import (
+    Span,
+    covered_seconds,
+    cycle_day_number,
+    infusion_day_reached,
+    span_at,
+)
 from blinadesk.services.observations import ALERT_CRS_GRADE, ALERT_FEVER_GRADE, ALERT_ICANS_GRADE
 from blinadesk.services.patients import percent_change
 from blinadesk.services.permissions import Action, Actor, require
@@ -121,6 +128,29 @@ class Worklist:
 
 # Doses closer than this are one dose written twice (floating-point noise), not a change: not a clinical limit.
 DOSE_SAME_WITHIN_MCG_PER_DAY = 1e-6
+
+
+class DoseSpan(Span, Protocol):
+    """A dose period, or the row of its columns the worklist reads."""
+
+    @property
+    def rate_mcg_per_day(self) -> float: ...
+
+
+D = TypeVar("D", bound=DoseSpan)
+
+
+def dose_changed_since_hung(periods: Sequence[D], hung_at: datetime, running: D | None) -> tuple[D, D] | None:
+    """(the period running now, the period the bag was hung in) when the bag hanging was hung before the running
+    period started and at another dose: the bag holds the dose of its time, not today's. None otherwise, and for a
+    bag hung while no dose ran (during an interruption, before the start): nothing to compare it with. The one rule,
+    for Today and for any screen showing the bag."""
+    hung_in = span_at(periods, hung_at)
+    if running is None or hung_in is None or hung_at >= running.starts_at:
+        return None
+    if abs(running.rate_mcg_per_day - hung_in.rate_mcg_per_day) <= DOSE_SAME_WITHIN_MCG_PER_DAY:
+        return None
+    return running, hung_in
 
 
 def dose_changed_under_bag(dose_now_mcg_per_day: float, changed_at: str, dose_when_hung_mcg_per_day: float) -> str:
@@ -373,11 +403,11 @@ class WorklistUseCases(WardBase):
             # A bag is prepared for the dose of its day; the dose can change under it (a restart at a reduced dose
             # after an adverse event, a step-up). Said as a fact, with both doses: the app never judges a bag's
             # contents (it records what the pharmacy entered), the pharmacy does.
-            hung_in = span_at(periods, bag.hung_at)
-            if running is not None and hung_in is not None and bag.hung_at < running.starts_at and \
-                    abs(running.rate_mcg_per_day - hung_in.rate_mcg_per_day) > DOSE_SAME_WITHIN_MCG_PER_DAY:
-                alerts.append(dose_changed_under_bag(running.rate_mcg_per_day, self._when(running.starts_at, on),
-                                                     hung_in.rate_mcg_per_day))
+            changed = dose_changed_since_hung(periods, bag.hung_at, running)
+            if changed is not None:
+                now_period, hung_period = changed
+                alerts.append(dose_changed_under_bag(now_period.rate_mcg_per_day, self._when(now_period.starts_at, on),
+                                                     hung_period.rate_mcg_per_day))
         elif row.status == "running":
             missing.append("no bag hanging is recorded")
 
