@@ -1511,6 +1511,34 @@ def guidance_text(text: str) -> str:
     return Qca.translate("LabelGuidance", text) if text in GUIDANCE_TEXTS else text
 
 
+# The label editions' indications as they name them (resources/labels, data in English), every name of every shipped
+# edition (tests/gui/test_plan_course_indications_russian.py keeps the list complete and checks the numbers). A name a
+# future edition adds, or rewords, is shown as the edition wrote it.
+INDICATION_NAMES: dict[str, str] = {
+    text: text
+    for text in (
+        QT_TRANSLATE_NOOP("LabelIndications",
+                          "Relapsed or refractory CD19-positive B-cell precursor ALL (adults and children)"),
+        QT_TRANSLATE_NOOP("LabelIndications",
+                          "Philadelphia chromosome-negative relapsed or refractory B-cell precursor ALL, patients of "
+                          "45 kg or more"),
+        QT_TRANSLATE_NOOP("LabelIndications",
+                          "MRD-positive (MRD >= 0.1 %) B-cell precursor ALL in first or second complete remission"),
+        QT_TRANSLATE_NOOP("LabelIndications",
+                          "Ph-negative CD19-positive B-cell precursor ALL in the consolidation phase of multiphase "
+                          "chemotherapy (adults and children from 1 month)"),
+        QT_TRANSLATE_NOOP("LabelIndications",
+                          "Children with high-risk first relapse of Ph-negative CD19-positive B-cell precursor ALL: "
+                          "one consolidation cycle after induction and 2 blocks of consolidation chemotherapy"),
+    )
+}
+
+
+def indication_name(text: str) -> str:
+    """A label edition's name of an indication in the chosen language (as the edition wrote it when not listed)."""
+    return Qca.translate("LabelIndications", text) if text in INDICATION_NAMES else text
+
+
 def _status_word(text: str) -> str:
     return Qca.translate("ServiceMessages", "not recorded") if text == "not recorded" else plot_text(text)
 
@@ -1703,6 +1731,6 @@ def service_text(error: BaseException) -> str:
 # The desktop's plots speak its language: every figure this process draws without a translation of its own.
 install_translation(plot_text)
 
-__all__ = ["ACTION_NAMES", "FIELD_NAMES", "cohort_filter_text", "guidance_text", "marrow_reason", "plot_text",
-           "scale_name", "service_text", "translate_field", "translate_finding", "translate_message",
+__all__ = ["ACTION_NAMES", "FIELD_NAMES", "cohort_filter_text", "guidance_text", "indication_name", "marrow_reason",
+           "plot_text", "scale_name", "service_text", "translate_field", "translate_finding", "translate_message",
            "translate_reason"]

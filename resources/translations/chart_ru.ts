@@ -1168,57 +1168,57 @@
         <translation>например 0,01 для 10⁻⁴</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/marrow.py" line="48"/>
+        <location filename="../../blinadesk/gui/dialogs/marrow.py" line="52"/>
         <source>Marrow blasts</source>
         <translation>Бласты КМ</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/marrow.py" line="49"/>
+        <location filename="../../blinadesk/gui/dialogs/marrow.py" line="53"/>
         <source>MRD</source>
         <translation>MRD</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/marrow.py" line="50"/>
+        <location filename="../../blinadesk/gui/dialogs/marrow.py" line="54"/>
         <source>ANC</source>
         <translation>АЧН</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/marrow.py" line="51"/>
+        <location filename="../../blinadesk/gui/dialogs/marrow.py" line="55"/>
         <source>Platelets</source>
         <translation>Тромбоциты</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/marrow.py" line="73"/>
+        <location filename="../../blinadesk/gui/dialogs/marrow.py" line="77"/>
         <source>Not derived yet:</source>
         <translation>Пока не определено:</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/marrow.py" line="79"/>
+        <location filename="../../blinadesk/gui/dialogs/marrow.py" line="83"/>
         <source>Marrow {m}</source>
         <translation>Костный мозг {m}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/marrow.py" line="81"/>
+        <location filename="../../blinadesk/gui/dialogs/marrow.py" line="85"/>
         <source>MRD {status}</source>
         <translation>MRD {status}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/marrow.py" line="83"/>
+        <location filename="../../blinadesk/gui/dialogs/marrow.py" line="87"/>
         <source>response needs blasts, ANC and platelets.</source>
         <translation>для ответа нужны бласты, АЧН и тромбоциты.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/marrow.py" line="86"/>
+        <location filename="../../blinadesk/gui/dialogs/marrow.py" line="90"/>
         <source>, MRD {status}</source>
         <translation>, MRD {status}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/marrow.py" line="87"/>
+        <location filename="../../blinadesk/gui/dialogs/marrow.py" line="91"/>
         <source>&lt;b&gt;{status}&lt;/b&gt; (marrow {m}{mrd}) — {scale}</source>
         <translation>&lt;b&gt;{status}&lt;/b&gt; (костный мозг {m}{mrd}) — {scale}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/marrow.py" line="91"/>
+        <location filename="../../blinadesk/gui/dialogs/marrow.py" line="95"/>
         <source>* Provisional: this response category rests on thresholds not confirmed by a source.</source>
         <translation>* Предварительно: эта категория ответа основана на порогах, не подтверждённых источником.</translation>
     </message>
@@ -2243,22 +2243,22 @@
 <context>
     <name>PlanCourseDialog</name>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/plan_course.py" line="90"/>
+        <location filename="../../blinadesk/gui/dialogs/plan_course.py" line="95"/>
         <source>This label allows up to {count} cycles for this indication</source>
         <translation>Инструкция допускает до {count} циклов при этом показании</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/plan_course.py" line="119"/>
+        <location filename="../../blinadesk/gui/dialogs/plan_course.py" line="124"/>
         <source>, BSA {bsa} m²</source>
         <translation>, ППТ {bsa} м²</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/plan_course.py" line="121"/>
+        <location filename="../../blinadesk/gui/dialogs/plan_course.py" line="126"/>
         <source>{mode} from weight {weight} kg (measured {weighed}), height {height} cm{bsa}. Label {edition}.</source>
         <translation>{mode} по массе {weight} кг (измерено {weighed}), рост {height} см{bsa}. Инструкция {edition}.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/plan_course.py" line="129"/>
+        <location filename="../../blinadesk/gui/dialogs/plan_course.py" line="134"/>
         <source>* Provisional facts in this schedule (not confirmed by a source; check them):</source>
         <translation>* Предварительные данные в этой схеме (не подтверждены источником; проверьте):</translation>
     </message>

@@ -420,6 +420,34 @@
     </message>
 </context>
 <context>
+    <name>LabelIndications</name>
+    <message>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1520"/>
+        <source>Relapsed or refractory CD19-positive B-cell precursor ALL (adults and children)</source>
+        <translation>Рецидивирующий или рефрактерный CD19-положительный ОЛЛ из B-клеток-предшественников (взрослые и дети)</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1522"/>
+        <source>Philadelphia chromosome-negative relapsed or refractory B-cell precursor ALL, patients of 45 kg or more</source>
+        <translation>Рецидивирующий или рефрактерный ОЛЛ из B-клеток-предшественников без филадельфийской хромосомы, пациенты весом 45 кг и более</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1525"/>
+        <source>MRD-positive (MRD &gt;= 0.1 %) B-cell precursor ALL in first or second complete remission</source>
+        <translation>MRD-положительный (MRD ≥ 0,1 %) ОЛЛ из B-клеток-предшественников в первой или второй полной ремиссии</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1527"/>
+        <source>Ph-negative CD19-positive B-cell precursor ALL in the consolidation phase of multiphase chemotherapy (adults and children from 1 month)</source>
+        <translation>Ph-негативный CD19-положительный ОЛЛ из B-клеток-предшественников в фазе консолидации многофазной химиотерапии (взрослые и дети с 1 месяца)</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1530"/>
+        <source>Children with high-risk first relapse of Ph-negative CD19-positive B-cell precursor ALL: one consolidation cycle after induction and 2 blocks of consolidation chemotherapy</source>
+        <translation>Дети с первым рецидивом высокого риска Ph-негативного CD19-положительного ОЛЛ из B-клеток-предшественников: один цикл консолидации после индукции и 2 блоков консолидирующей химиотерапии</translation>
+    </message>
+</context>
+<context>
     <name>LockScreen</name>
     <message>
         <location filename="../../blinadesk/gui/widgets/idle_lock.py" line="119"/>
@@ -2711,127 +2739,127 @@
         <translation>(англ.)</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="1515"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1543"/>
         <source>not recorded</source>
         <translation>не указан</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="1521"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1549"/>
         <source>no course planned</source>
         <translation>курс не запланирован</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="1526"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1554"/>
         <source>{indication} under {edition} ({status})</source>
         <translation>{indication}, инструкция {edition} ({status})</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="1533"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1561"/>
         <source>all patients</source>
         <translation>все пациенты</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="1534"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1562"/>
         <source>children (&lt;18 y)</source>
         <translation>дети (&lt;18 лет)</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="1535"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1563"/>
         <source>adults (≥18 y)</source>
         <translation>взрослые (≥18 лет)</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="1547"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1575"/>
         <source>MRN starting {prefix}</source>
         <translation>№ карты начинается с {prefix}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="1549"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1577"/>
         <source>indication {indications}</source>
         <translation>показание: {indications}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="1552"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1580"/>
         <source>first infusion {start} to {end}</source>
         <translation>первая инфузия с {start} по {end}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="1574"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1602"/>
         <source>{0}: progression recorded on {1} while the latest marrow ({2}) shows MRD-negative remission: both cannot hold at once. A return of disease after remission is a relapse; correct the outcome or the marrow.</source>
         <translation>{0}: прогрессия записана {1}, а последний костный мозг ({2}) показывает MRD-негативную ремиссию: одновременно это невозможно. Возврат болезни после ремиссии — рецидив; исправьте исход или результат костного мозга.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="1582"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1610"/>
         <source>{0}: counted as a responder (remission on {1}) and as a non-responder (no remission).</source>
         <translation>{0}: учтён и как ответивший (ремиссия {1}), и как не ответивший (ремиссии нет).</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="1589"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1617"/>
         <source>{0}: counted as a responder (remission on {1}) and as a non-responder (progression on {2}).</source>
         <translation>{0}: учтён и как ответивший (ремиссия {1}), и как не ответивший (прогрессия {2}).</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="1596"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1624"/>
         <source>{0}: relapse on {1} but no remission is recorded before it.</source>
         <translation>{0}: рецидив {1}, но ремиссия до него не записана.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="1602"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1630"/>
         <source>{0}: relapse on {1} without its CD19 status.</source>
         <translation>{0}: рецидив {1} без статуса CD19.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="1607"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1635"/>
         <source>{0}: marrow of {1} has MRD below the negative threshold but {2} % blasts.</source>
         <translation>{0}: в костном мозге от {1} MRD ниже порога негативности, но бластов {2} %.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="1613"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1641"/>
         <source>{0}: entries dated after the death on {1} (first: {2}).</source>
         <translation>{0}: записи датированы позже смерти {1} (первая: {2}).</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="1620"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1648"/>
         <source>No baseline marrow blasts for {0} patient(s): {1}; they are not in the &gt;5 % / ≥30 % counts.</source>
         <translation>Нет исходных бластов костного мозга у пациентов: {0} ({1}); они не учтены в подсчётах &gt;5 % / ≥30 %.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="1627"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1655"/>
         <source>{0} matching patient(s) have not started an infusion and are not counted: {1}.</source>
         <translation>Подходящих пациентов, ещё не начавших инфузию (не учтены): {0} — {1}.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="1636"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1664"/>
         <source>Responders ({0}) + non-responders ({1}) + not evaluated ({2}) = {3}, but the cohort has {4} patients (counted twice: {5}).</source>
         <translation>Ответившие ({0}) + не ответившие ({1}) + не оценённые ({2}) = {3}, но в когорте {4} пациентов (учтены дважды: {5}).</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="1656"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1684"/>
         <source>{name} · MRN {mrn}</source>
         <translation>{name} · № карты {mrn}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="1660"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1688"/>
         <source>born {born} (age {age}), CD19 {cd19}, Ph {ph}; {courses}</source>
         <translation>дата рождения {born} (возраст {age}), CD19 {cd19}, Ph {ph}; {courses}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="1665"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1693"/>
         <source>{donor} HSCT</source>
         <translation>ТГСК ({donor})</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="1669"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1697"/>
         <source>{kind}, CD19 {status}</source>
         <translation>{kind}, CD19 {status}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="1674"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1702"/>
         <source>Cohort: {cohort}</source>
         <translation>Когорта: {cohort}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="1678"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1706"/>
         <source>{count} patients from the first infusion; as of {day}</source>
         <translation>пациентов: {count}, от первой инфузии; на {day}</translation>
     </message>

@@ -4,7 +4,7 @@ and only a schedule the physician has seen can be saved."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QHeaderView, QWidget
 
 from blinadesk.gui.context import AppContext
@@ -19,7 +19,7 @@ from blinadesk.gui.dialogs.clinical_form import (
 from blinadesk.gui.forms.ui_plan_course_dialog import Ui_PlanCourseDialog
 from blinadesk.gui.i18n import format_date, format_number
 from blinadesk.gui.models.chart_models import ScheduleTableModel, ward_word
-from blinadesk.gui.service_messages import translate_message
+from blinadesk.gui.service_messages import indication_name, translate_message
 from blinadesk.gui.tasks import TaskHandle, user_message
 from blinadesk.services.courses import CoursePreview
 from blinadesk.services.errors import ValidationError
@@ -74,7 +74,12 @@ class PlanCourseDialog(ClinicalDialog):
         self.ui.indicationCombo.blockSignals(True)
         self.ui.indicationCombo.clear()
         for code, indication in edition.indications.items():
-            self.ui.indicationCombo.addItem(f"{ward_word(code)} — {indication.name}", code)
+            # The label's own words (English) in the item's tooltip, the ward's language in the list.
+            name = indication_name(indication.name)
+            self.ui.indicationCombo.addItem(f"{ward_word(code)} — {name}", code)
+            if name != indication.name:
+                self.ui.indicationCombo.setItemData(self.ui.indicationCombo.count() - 1, indication.name,
+                                                    Qt.ItemDataRole.ToolTipRole)
         index = self.ui.indicationCombo.findData(current)
         self.ui.indicationCombo.setCurrentIndex(max(index, 0))
         self.ui.indicationCombo.blockSignals(False)
