@@ -705,7 +705,7 @@
     <message>
         <location filename="../../blinadesk/gui/widgets/grade_badge.py" line="53"/>
         <source>No {what}</source>
-        <translation>Нет: {what}</translation>
+        <translation>{what}: нет</translation>
     </message>
     <message>
         <location filename="../../blinadesk/gui/widgets/grade_badge.py" line="53"/>
