@@ -2,7 +2,8 @@
 fields it names, reading numbers typed with either decimal separator, and the ward's clock.
 
 A dialog never writes twice: Save is disabled while the use case runs, and the dialog closes only when the
-service said it saved. A refusal (ValidationError) keeps the dialog open with every message next to its field.
+service said it saved. A refusal (ValidationError) keeps the dialog open with every message next to its field;
+a field's message goes as soon as its value changes, whoever changed it (the nurse, or a value carried forward).
 """
 
 from __future__ import annotations
@@ -11,12 +12,26 @@ from collections.abc import Callable, Mapping
 from datetime import date, datetime
 from typing import Any
 
-from PySide6.QtCore import QDate, QDateTime, QTime
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QPushButton, QWidget
+from PySide6.QtCore import QDate, QDateTime, QTime, QTimer
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QAbstractSpinBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QTextEdit,
+    QWidget,
+)
 
 from blinadesk.gui.context import AppContext
 from blinadesk.gui.tasks import user_message
-from blinadesk.gui.widgets.field_errors import FieldErrors
+from blinadesk.gui.widgets.field_errors import FIELD_ERROR_PROPERTY, FieldErrors
 from blinadesk.services.errors import FieldProblem, ValidationError
 
 # Warnings the nurse must not miss: dark red text on a pale background, with a bold border (not colour alone:
@@ -25,6 +40,8 @@ WARNING_STYLE = ("QLabel { color: #7a0010; background: #fff0f0; border: 2px soli
                  "font-weight: bold; }")
 NOTICE_STYLE = "QLabel { background: #fff8d6; border: 1px solid #b08900; padding: 4px; }"
 PROVISIONAL_STYLE = "QLabel { background: #fff3b0; border: 1px dashed #8a6d00; padding: 4px; }"
+# What a value is typed or chosen in; any other field widget is a group of them.
+INPUT_WIDGETS = (QLineEdit, QComboBox, QAbstractSpinBox, QAbstractButton, QAbstractItemView, QTextEdit, QPlainTextEdit)
 
 
 def parse_decimal(text: str) -> float | None:
@@ -95,6 +112,7 @@ class ClinicalDialog(QDialog):
         super().__init__(parent)
         self.context = context
         self.errors: FieldErrors | None = None
+        self.fields: dict[str, QWidget] = {}
         self.button_box: QDialogButtonBox | None = None
         self.general_label: QLabel | None = None
         self.saving = False
@@ -102,10 +120,16 @@ class ClinicalDialog(QDialog):
 
     def setup_saving(self, button_box: QDialogButtonBox, fields: Mapping[str, QWidget], general: QLabel) -> None:
         self.button_box = button_box
+        self.fields = dict(fields)
         self.errors = FieldErrors(fields, general, self)
         self.general_label = general
         button_box.accepted.connect(self.save)
         button_box.rejected.connect(self.reject)
+        for name, widget in fields.items():
+            if isinstance(widget, QLineEdit):
+                # FieldErrors clears on textEdited, i.e. on typing only: a value put in by the dialog itself (carry
+                # forward, a default) also makes the old message wrong.
+                widget.textChanged.connect(lambda _text, name=name: self.clear_field_errors(name))
         save = self.save_button
         if save is not None:
             save.setDefault(True)  # Enter anywhere in the form saves
@@ -117,6 +141,39 @@ class ClinicalDialog(QDialog):
         return self.button_box.button(QDialogButtonBox.StandardButton.Save) or self.button_box.button(
             QDialogButtonBox.StandardButton.Ok)
 
+    def clear_field_errors(self, *names: str) -> None:
+        """Takes away the messages of these fields (their values changed, so the message may no longer be true;
+        Save judges them again). A dialog calls it for a field FieldErrors cannot watch (a list, a group of
+        items), and for a field whose message is about another one too ("lower than the systolic pressure")."""
+        if self.errors is None:
+            return
+        for name in names:
+            if self.errors.message(name):
+                self.errors._clear_field(name)  # FieldErrors has no public one-field clear; it owns the styling
+
+    def errors_shown(self) -> None:
+        """Called after a refusal's messages are placed: a group marked wrong gets its red frame round itself only,
+        and in a scrolling form the first wrong field, which has the focus, is scrolled into view (once the new
+        message labels are laid out). A dialog may add to it (the observation dialog fits its size)."""
+        if self.errors is not None:
+            for widget in self.fields.values():
+                sheet = widget.styleSheet()  # one widget may edit several fields: scope its sheet once
+                if widget.property(FIELD_ERROR_PROPERTY) and not isinstance(widget, INPUT_WIDGETS) \
+                        and widget.objectName() and sheet and not sheet.startswith("#"):
+                    # A red frame around a group (the CAPD items, the neurological events), not around every
+                    # label and box inside it, which an unscoped style sheet would draw.
+                    widget.setStyleSheet(f"#{widget.objectName()} {{ {sheet} }}")
+        QTimer.singleShot(0, self, self._reveal_focus)
+
+    def _reveal_focus(self) -> None:
+        focused = self.focusWidget()
+        holder = focused.parentWidget() if focused is not None else None
+        while holder is not None and holder is not self:
+            if isinstance(holder, QScrollArea):
+                holder.ensureWidgetVisible(focused)
+                return
+            holder = holder.parentWidget()
+
     def save(self) -> None:
         """Subclasses gather the form and call `submit`; a problem found here is shown with `refuse`."""
         raise NotImplementedError
@@ -125,6 +182,7 @@ class ClinicalDialog(QDialog):
         """Problems found before asking the service (a number that is not a number)."""
         if self.errors is not None:
             self.errors.show(ValidationError(problems))
+            self.errors_shown()
 
     def number(self, edit: QLineEdit, field: str, label: str, problems: list[FieldProblem], *,
                whole: bool = False) -> float | int | None:
@@ -160,7 +218,9 @@ class ClinicalDialog(QDialog):
         save = self.save_button
         if save is not None:
             save.setEnabled(True)
-        if self.errors is None or not self.errors.show(error):
+        if self.errors is not None and self.errors.show(error):
+            self.errors_shown()
+        else:
             # Not about a field (someone else changed the entry, the record is busy): say it in the dialog.
             if self.general_label is not None:
                 self.general_label.setText(user_message(error))

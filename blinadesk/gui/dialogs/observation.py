@@ -1,7 +1,11 @@
 """Daily observation at the bedside, keyboard first: Tab walks the fields in charting order, Enter saves, F5 (or
 Ctrl+D) carries the last observation's values forward. The fever (CTCAE), CRS (ASTCT 2019) and ICANS grades the
 engine derives appear while the values are typed (the services' pure preview, debounced and run off the GUI
-thread), with their scale and reason, before anything is saved."""
+thread), with their scale and reason, before anything is saved. While a value cannot be graded (not a number,
+out of range, a preview still running) the badges say so instead of keeping a grade of the values before.
+
+The fields scroll inside the dialog when the screen is too small for them (a 1366×768 ward screen with a child's
+CAPD items); the live grades, the messages and Save stay in sight below them."""
 
 from __future__ import annotations
 
@@ -9,10 +13,21 @@ from functools import partial
 from itertools import pairwise
 
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QLineEdit, QListView, QListWidgetItem, QSizePolicy, QWidget
+from PySide6.QtGui import QGuiApplication, QKeySequence, QResizeEvent, QShortcut
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QListWidgetItem,
+    QSizePolicy,
+    QWidget,
+)
 
 from blinadesk.domain.grading import CEREBRAL_EDEMA, CONSCIOUSNESS, MOTOR, SEIZURE, uses_capd
+from blinadesk.domain.scales import IcansScale
 from blinadesk.domain.schedule import age_in_years
 from blinadesk.gui.context import AppContext
 from blinadesk.gui.dialogs.clinical_form import (
@@ -35,7 +50,15 @@ from blinadesk.services.observations import ObservationEntry, ObservationRecorde
 from blinadesk.services.views import ObservationGrades, ObservationView
 
 PREVIEW_DELAY_MS = 250
-CAPD_ANSWERS = ("never", "rarely", "sometimes", "often", "always")
+# What a window's frame and title bar (and a little air) take outside the dialog's own size.
+WINDOW_CHROME = QSize(16, 48)
+
+
+def capd_points(item: int, answer: int, icans: IcansScale) -> int:
+    """The points an answer (0 = never … item_max = always) scores on CAPD item `item` (0-based), counted as the
+    engine counts them (blinadesk.domain.grading.capd_item_points): the first `reverse_scored_items` items of the
+    scale file in reverse. Shown beside each answer, so the points a nurse adds up are the points graded."""
+    return icans.capd_item_max - answer if item < icans.capd_reverse_scored_items else answer
 
 
 class ObservationDialog(ClinicalDialog):
@@ -51,6 +74,8 @@ class ObservationDialog(ClinicalDialog):
         self.last_grades: ObservationGrades | None = None
         self._preview_task: TaskHandle | None = None
         self._preview_number = 0
+        self._moved_labels: list[QWidget] = []  # field messages moved under a row of two fields
+        self._fitted_size = QSize()  # the size this dialog last chose for itself
         scales = context.ward.scales
         self.ice_checks: list[QCheckBox] = [
             self.ui.iceYearCheck, self.ui.iceMonthCheck, self.ui.iceCityCheck, self.ui.iceHospitalCheck,
@@ -91,6 +116,7 @@ class ObservationDialog(ClinicalDialog):
             "neuro_events": self.ui.neuroGroup,
         }, self.ui.saveProblemLabel)
         self._set_tab_order()
+        self._messages_take_the_width_given()
         self._preview_timer = QTimer(self)
         self._preview_timer.setSingleShot(True)
         self._preview_timer.setInterval(PREVIEW_DELAY_MS)
@@ -103,6 +129,8 @@ class ObservationDialog(ClinicalDialog):
         self.ui.carryForwardButton.setToolTip(self.tr("Copies the values of the patient's last observation (F5 or "
                                                       "Ctrl+D); check each one before saving"))
         self._update_assessment()
+        self.resize(self.sizeHint())
+        self._fitted_size = self.size()
         self.ui.temperatureEdit.setFocus()
         context.run(partial(context.ward.patient_chart, observations_limit=1), context.actor, patient_id,
                     on_done=self._patient_loaded, on_error=self._load_failed, owner=self)
@@ -131,10 +159,13 @@ class ObservationDialog(ClinicalDialog):
             for code in codes:
                 combo.addItem(ward_word(code), code)
         answers = [self.tr("never"), self.tr("rarely"), self.tr("sometimes"), self.tr("often"), self.tr("always")]
-        for combo in self.capd_combos:
+        icans = self.context.ward.scales.icans
+        for item, combo in enumerate(self.capd_combos):
             combo.addItem("—", None)
-            for points, text in enumerate(answers):
-                combo.addItem(f"{text} ({points})", points)
+            # The item's data is the answer as entered (0 = never … 4 = always), what the service stores and
+            # scores; the number shown is the points it scores on this item.
+            for answer, text in enumerate(answers[: icans.capd_item_max + 1]):
+                combo.addItem(f"{text} ({capd_points(item, answer, icans)})", answer)
         self.ui.oxygenFlowEdit.setPlaceholderText(self.tr("only with a device"))
         self.ui.systolicEdit.setPlaceholderText(self.tr("systolic"))
         self.ui.diastolicEdit.setPlaceholderText(self.tr("diastolic"))
@@ -171,6 +202,134 @@ class ObservationDialog(ClinicalDialog):
             check.toggled.connect(self._update_score)
         ui.vasopressorList.itemChanged.connect(self.schedule_preview)
         ui.observedAtEdit.dateTimeChanged.connect(self._update_assessment)
+        # Messages FieldErrors cannot take away by itself: fields it does not watch (the list, the ICE/CAPD
+        # items, the neurological events) and messages about a pair of values, gone when either changes.
+        pairs = ((ui.systolicEdit, ui.diastolicEdit, ("systolic_mmhg", "diastolic_mmhg")),
+                 (ui.temperatureEdit, ui.feverDurationEdit, ("temperature_c", "fever_duration_hours")))
+        for first, second, names in pairs:
+            for edit in (first, second):
+                edit.textChanged.connect(lambda _text, names=names: self.clear_field_errors(*names))
+        ui.oxygenDeviceCombo.currentIndexChanged.connect(
+            lambda: self.clear_field_errors("oxygen_device", "oxygen_flow_l_min"))
+        ui.oxygenFlowEdit.textChanged.connect(lambda: self.clear_field_errors("oxygen_device", "oxygen_flow_l_min"))
+        ui.vasopressorList.itemChanged.connect(lambda: self.clear_field_errors("vasopressors"))
+        assessment = ("ice_score", "capd_answers", "assessment_tool")
+        for combo in (ui.consciousnessCombo, *self.capd_combos):
+            combo.currentIndexChanged.connect(lambda: self.clear_field_errors(*assessment))
+        for check in (ui.notAssessableCheck, ui.capdDelayCheck, *self.ice_checks):
+            check.toggled.connect(lambda: self.clear_field_errors(*assessment))
+        for combo in self.neuro_combos.values():
+            combo.currentIndexChanged.connect(lambda: self.clear_field_errors("neuro_events"))
+
+    # --- the size: fields scroll, grades and buttons stay in sight ------------------------------------
+
+    def _messages_take_the_width_given(self) -> None:
+        """A word-wrapped label asks for up to ~80 characters of width; the grade reasons, the messages and the
+        assessment title would widen the dialog past a 1366-pixel screen. They wrap in the width the fields
+        give them instead."""
+        ui = self.ui
+        for widget in (ui.carryForwardLabel, ui.assessmentTitleLabel, ui.assessmentScoreLabel,
+                       ui.provisionalGradesLabel, ui.previewProblemLabel, ui.saveProblemLabel,
+                       ui.feverBadge, ui.crsBadge, ui.icansBadge):
+            policy = widget.sizePolicy()
+            policy.setHorizontalPolicy(QSizePolicy.Policy.Ignored)
+            widget.setSizePolicy(policy)
+        for badge in (ui.feverBadge, ui.crsBadge, ui.icansBadge):
+            badge.scale_label.setWordWrap(True)  # "… — * provisional rule, not confirmed by a source" is long
+
+    def _room(self) -> QSize:
+        """The screen's free area (without the taskbar) less the window's frame."""
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        available = screen.availableGeometry().size()
+        return QSize(available.width() - WINDOW_CHROME.width(), available.height() - WINDOW_CHROME.height())
+
+    def natural_size(self) -> QSize:
+        """The size that shows every field without scrolling."""
+        area = self.ui.fieldsScrollArea
+        content = area.widget().sizeHint()
+        frame = 2 * area.frameWidth()
+        # QScrollArea hints at no more than 24 lines: ask for the whole content instead.
+        hint = super().sizeHint()
+        return QSize(max(hint.width(), content.width() + frame + area.verticalScrollBar().sizeHint().width()),
+                     hint.height() - area.sizeHint().expandedTo(area.minimumSize()).height() + content.height()
+                     + frame)
+
+    def fitting_size(self, room: QSize) -> QSize:
+        """The natural size, cut to `room`: what the fields lose, they scroll."""
+        area = self.ui.fieldsScrollArea
+        margins = self.layout().contentsMargins()
+        needed = area.widget().sizeHint().width() + 2 * area.frameWidth() + area.verticalScrollBar().sizeHint().width()
+        # Wide enough for both columns without a horizontal scroll bar, when the screen has that width.
+        area.setMinimumWidth(min(needed, room.width() - margins.left() - margins.right()))
+        return self.natural_size().boundedTo(room).expandedTo(self.minimumSizeHint())
+
+    def sizeHint(self) -> QSize:
+        return self.fitting_size(self._room())
+
+    def _fit(self, start: QSize | None = None) -> None:
+        """Grows to show what the form now holds (the CAPD items, a message), never past the screen."""
+        self.ui.fieldsWidget.layout().activate()  # the fields' hints as they are now, messages moved
+        hint = self.sizeHint()  # (also sets the scroll area's minimum width)
+        self.layout().activate()  # the window's minimum size follows: it may shrink after a message moved
+        room = self._room()
+        start = self.size() if start is None else start
+        self.resize(QSize(max(start.width(), hint.width()), max(start.height(), hint.height())).boundedTo(
+            room.expandedTo(self.minimumSize())))
+        self._fitted_size = self.size()
+
+    def _message_heights(self) -> None:
+        """A field's message as tall as its lines at the width it was given: QLabel hints a narrow, tall shape
+        for a short wrapped text, which left blank lines under every message in the form's rows."""
+        if self.errors is None:
+            return
+        for name in self.fields:
+            label = self.errors.label_for(name)
+            if label is not None and not label.isHidden() and label.width() > 0:
+                label.setFixedHeight(label.heightForWidth(label.width()))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        QTimer.singleShot(0, self, self._message_heights)  # once the layout has given the labels their width
+
+    def errors_shown(self) -> None:
+        self._messages_under_their_row()
+        # FieldErrors grew the window for a message while it still sat beside its field: fit from the size before.
+        self._fit(start=self._fitted_size)
+        QTimer.singleShot(0, self, self._message_heights)
+        super().errors_shown()
+
+    def _messages_under_their_row(self) -> None:
+        """FieldErrors puts a message beside a field that shares its row with another (temperature and fever
+        duration, systolic / diastolic, the time observed), where it wraps into a column a few words wide and is
+        cut. It goes on a row of its own under the pair instead, as wide as the form."""
+        ui = self.ui
+        rows = ((ui.formLayout1, ui.temperatureRowLayout, ("temperature_c", "fever_duration_hours")),
+                (ui.formLayout1, ui.hBoxLayout3, ("systolic_mmhg", "diastolic_mmhg")))
+        if self.errors is None:
+            return
+        for form, row_layout, names in rows:
+            for name in names:
+                label = self.errors.label_for(name)
+                if label is None or row_layout.indexOf(label) < 0:
+                    continue
+                row_layout.removeWidget(label)
+                row, _role = form.getLayoutPosition(row_layout)
+                below = row + 1  # under the pair, after a message already moved there
+                while (item := form.itemAt(below, QFormLayout.ItemRole.FieldRole)) is not None \
+                        and item.widget() in self._moved_labels:
+                    below += 1
+                form.insertRow(below, "", label)
+                self._moved_labels.append(label)
+        for name in self.fields:
+            label = self.errors.label_for(name)
+            if label is not None:  # wrapped in the width of its field, never widening the form
+                policy = label.sizePolicy()
+                policy.setHorizontalPolicy(QSizePolicy.Policy.Ignored)
+                label.setSizePolicy(policy)
+        label = self.errors.label_for("observed_at")
+        if label is not None and ui.hBoxLayout5.indexOf(label) >= 0:
+            ui.hBoxLayout5.removeWidget(label)
+            ui.mainLayout.insertWidget(ui.mainLayout.indexOf(ui.carryForwardLabel), label)
 
     # --- the patient ---------------------------------------------------------------------------------
 
@@ -213,13 +372,17 @@ class ObservationDialog(ClinicalDialog):
         shown.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         self.ui.assessmentStack.setCurrentWidget(shown)
         self.ui.assessmentStack.adjustSize()
+        if self.isVisible():
+            self._fit()
         self.ui.capdDelayCheck.setVisible(not self.is_young_child())
         icans = self.context.ward.scales.icans
-        if capd and self.capd_chosen():
-            title = self.tr("CAPD (developmental delay): answer each item, never … always")
-        elif capd:
-            title = self.tr("CAPD (child under {age} years): answer each item, never … always").format(
-                age=format_number(icans.capd_below_age_years))
+        if capd:
+            if self.capd_chosen():
+                title = self.tr("CAPD (developmental delay): answer each item, never … always")
+            else:
+                title = self.tr("CAPD (child under {age} years): answer each item, never … always").format(
+                    age=format_number(icans.capd_below_age_years))
+            # The points beside each answer come from the provisional scoring: say so wherever they show.
             if icans.capd_items_fact.provisional or icans.capd_scoring_fact.provisional:
                 title += " — " + self.tr("* provisional item list and scoring")
         else:
@@ -303,12 +466,24 @@ class ObservationDialog(ClinicalDialog):
     # --- live grades ---------------------------------------------------------------------------------
 
     def schedule_preview(self) -> None:
+        # The grades on show were derived from the values before this change: never leave them looking current.
+        self._clear_grades(self.tr("Calculating…"))
         self._preview_timer.start()
+
+    def _clear_grades(self, text: str) -> None:
+        """The badges without a grade: the values have changed, or cannot be graded as they are."""
+        self.last_grades = None
+        for badge in (self.ui.feverBadge, self.ui.crsBadge, self.ui.icansBadge):
+            badge.set_grade(None, text)
+        style_warning(self.ui.provisionalGradesLabel, "", PROVISIONAL_STYLE)
 
     def preview(self) -> None:
         entry, problems = self.entry()
         if entry is None:
-            self._show_preview_problem("\n".join(translate_message(p.message) for p in problems))
+            self._preview_number += 1  # an answer still on its way is for values no longer there
+            self._clear_grades(self.tr("Not calculated"))
+            self._show_preview_problem(self.tr("Grades not shown until this is fixed:") + "\n"
+                                       + "\n".join(translate_message(p.message) for p in problems))
             return
         if self._preview_task is not None:
             self._preview_task.cancel()  # a newer keystroke made the older answer pointless
@@ -344,6 +519,7 @@ class ObservationDialog(ClinicalDialog):
     def _preview_failed(self, number: int, error: BaseException) -> None:
         if number != self._preview_number:
             return
+        self._clear_grades(self.tr("Not calculated"))
         if isinstance(error, ValidationError):
             self._show_preview_problem(self.tr("Grades not shown until this is fixed:") + "\n"
                                        + "\n".join(translate_message(p.message) for p in error.problems))

@@ -11,9 +11,9 @@
 
 from PySide6.QtCore import (QCoreApplication, QMetaObject, QSize)
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateTimeEdit,
-    QDialogButtonBox, QFormLayout, QGridLayout, QGroupBox, QHBoxLayout, QLabel,
-    QLineEdit, QListWidget, QPushButton, QSizePolicy, QSpacerItem,
-    QStackedWidget, QVBoxLayout, QWidget)
+    QDialogButtonBox, QFormLayout, QFrame, QGridLayout, QGroupBox, QHBoxLayout,
+    QLabel, QLineEdit, QListWidget, QPushButton, QScrollArea, QSizePolicy,
+    QSpacerItem, QStackedWidget, QVBoxLayout, QWidget)
 
 from blinadesk.gui.widgets.grade_badge import GradeBadge
 
@@ -57,11 +57,18 @@ class Ui_ObservationDialog(object):
 
         self.mainLayout.addWidget(self.carryForwardLabel)
 
-        self.hBoxLayout6 = QHBoxLayout()
+        self.fieldsScrollArea = QScrollArea(ObservationDialog)
+        self.fieldsScrollArea.setObjectName(u"fieldsScrollArea")
+        self.fieldsScrollArea.setFrameShape(QFrame.Shape.NoFrame)
+        self.fieldsScrollArea.setWidgetResizable(True)
+        self.fieldsWidget = QWidget()
+        self.fieldsWidget.setObjectName(u"fieldsWidget")
+        self.hBoxLayout6 = QHBoxLayout(self.fieldsWidget)
         self.hBoxLayout6.setObjectName(u"hBoxLayout6")
+        self.hBoxLayout6.setContentsMargins(0, 0, 0, 0)
         self.vBoxLayout7 = QVBoxLayout()
         self.vBoxLayout7.setObjectName(u"vBoxLayout7")
-        self.vitalsGroup = QGroupBox(ObservationDialog)
+        self.vitalsGroup = QGroupBox(self.fieldsWidget)
         self.vitalsGroup.setObjectName(u"vitalsGroup")
         self.formLayout1 = QFormLayout(self.vitalsGroup)
         self.formLayout1.setObjectName(u"formLayout1")
@@ -149,7 +156,7 @@ class Ui_ObservationDialog(object):
 
         self.vBoxLayout7.addWidget(self.vitalsGroup)
 
-        self.crsGroup = QGroupBox(ObservationDialog)
+        self.crsGroup = QGroupBox(self.fieldsWidget)
         self.crsGroup.setObjectName(u"crsGroup")
         self.formLayout2 = QFormLayout(self.crsGroup)
         self.formLayout2.setObjectName(u"formLayout2")
@@ -206,7 +213,7 @@ class Ui_ObservationDialog(object):
 
         self.vBoxLayout8 = QVBoxLayout()
         self.vBoxLayout8.setObjectName(u"vBoxLayout8")
-        self.icansGroup = QGroupBox(ObservationDialog)
+        self.icansGroup = QGroupBox(self.fieldsWidget)
         self.icansGroup.setObjectName(u"icansGroup")
         self.formLayout3 = QFormLayout(self.icansGroup)
         self.formLayout3.setObjectName(u"formLayout3")
@@ -430,7 +437,7 @@ class Ui_ObservationDialog(object):
 
         self.vBoxLayout8.addWidget(self.icansGroup)
 
-        self.neuroGroup = QGroupBox(ObservationDialog)
+        self.neuroGroup = QGroupBox(self.fieldsWidget)
         self.neuroGroup.setObjectName(u"neuroGroup")
         self.neuroEventsLayout = QFormLayout(self.neuroGroup)
         self.neuroEventsLayout.setObjectName(u"neuroEventsLayout")
@@ -444,8 +451,9 @@ class Ui_ObservationDialog(object):
 
         self.hBoxLayout6.addLayout(self.vBoxLayout8)
 
+        self.fieldsScrollArea.setWidget(self.fieldsWidget)
 
-        self.mainLayout.addLayout(self.hBoxLayout6)
+        self.mainLayout.addWidget(self.fieldsScrollArea)
 
         self.gradesGroup = QGroupBox(ObservationDialog)
         self.gradesGroup.setObjectName(u"gradesGroup")
