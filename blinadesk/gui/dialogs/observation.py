@@ -13,7 +13,7 @@ from functools import partial
 from itertools import pairwise
 
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QGuiApplication, QKeySequence, QResizeEvent, QShortcut
+from PySide6.QtGui import QGuiApplication, QKeySequence, QResizeEvent, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -76,6 +76,7 @@ class ObservationDialog(ClinicalDialog):
         self._preview_number = 0
         self._moved_labels: list[QWidget] = []  # field messages moved under a row of two fields
         self._fitted_size = QSize()  # the size this dialog last chose for itself
+        self._placed = False
         scales = context.ward.scales
         self.ice_checks: list[QCheckBox] = [
             self.ui.iceYearCheck, self.ui.iceMonthCheck, self.ui.iceCityCheck, self.ui.iceHospitalCheck,
@@ -276,6 +277,30 @@ class ObservationDialog(ClinicalDialog):
         self.resize(QSize(max(start.width(), hint.width()), max(start.height(), hint.height())).boundedTo(
             room.expandedTo(self.minimumSize())))
         self._fitted_size = self.size()
+        self._keep_on_screen()
+
+    def _keep_on_screen(self, centre_on_parent: bool = False) -> None:
+        """Moves the window back inside the screen's free area after it grew (Qt placed it for its first size)."""
+        if not self.isVisible():
+            return
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        free = screen.availableGeometry()
+        frame = self.frameGeometry()
+        if centre_on_parent:
+            parent = self.parentWidget()
+            frame.moveCenter(parent.window().frameGeometry().center() if parent is not None else free.center())
+        frame.moveLeft(max(free.left(), min(frame.left(), free.right() - frame.width() + 1)))
+        frame.moveTop(max(free.top(), min(frame.top(), free.bottom() - frame.height() + 1)))
+        if frame.topLeft() != self.frameGeometry().topLeft():
+            self.move(frame.topLeft())
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._placed:
+            # Sized in __init__ before the widgets were laid out for the screen: size and place it again now.
+            self._placed = True
+            self._fit(start=QSize(0, 0))
+            self._keep_on_screen(centre_on_parent=True)
 
     def _message_heights(self) -> None:
         """A field's message as tall as its lines at the width it was given: QLabel hints a narrow, tall shape
