@@ -1425,8 +1425,9 @@ def translate_message(text: str) -> str:
     if current_language() == "en":
         return text
     # A sentence with "; " of its own (a restart's reason, a guidance's basis, a problem such as "must be one of: a,
-    # b; got c") first, whole.
-    whole = _first(SENTENCES, text) or _field_problem(text, whole=True)
+    # b; got c") first, whole; several fields' problems one by one.
+    several = any(_field_problem(part) is not None for part in text.split("; ")[1:])
+    whole = _first(SENTENCES, text) or (None if several else _field_problem(text, whole=True))
     return whole if whole is not None else "; ".join(_one(part) for part in text.split("; "))
 
 

@@ -444,12 +444,12 @@
 <context>
     <name>ClinicalDialog</name>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/clinical_form.py" line="191"/>
+        <location filename="../../blinadesk/gui/dialogs/clinical_form.py" line="192"/>
         <source>{field}: type a whole number</source>
         <translation>{field}: введите целое число</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/clinical_form.py" line="191"/>
+        <location filename="../../blinadesk/gui/dialogs/clinical_form.py" line="192"/>
         <source>{field}: type a number</source>
         <translation>{field}: введите число</translation>
     </message>
@@ -1334,228 +1334,228 @@
 <context>
     <name>ObservationDialog</name>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/observation.py" line="89"/>
+        <location filename="../../blinadesk/gui/dialogs/observation.py" line="90"/>
         <source>not present</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/observation.py" line="91"/>
+        <location filename="../../blinadesk/gui/dialogs/observation.py" line="92"/>
         <source>G{grade}: {wording}</source>
         <translation>С{grade}: {wording}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/observation.py" line="92"/>
+        <location filename="../../blinadesk/gui/dialogs/observation.py" line="93"/>
         <source>provisional wording</source>
         <translation>предварительная формулировка</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/observation.py" line="100"/>
+        <location filename="../../blinadesk/gui/dialogs/observation.py" line="101"/>
         <source>CTCAE neurological events ({versions})</source>
         <translation>Неврологические явления CTCAE ({versions})</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/observation.py" line="102"/>
+        <location filename="../../blinadesk/gui/dialogs/observation.py" line="103"/>
         <source>Fever</source>
         <translation>Лихорадка</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/observation.py" line="103"/>
+        <location filename="../../blinadesk/gui/dialogs/observation.py" line="104"/>
         <source>CRS</source>
         <translation>CRS</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/observation.py" line="104"/>
+        <location filename="../../blinadesk/gui/dialogs/observation.py" line="105"/>
         <source>ICANS</source>
         <translation>ICANS</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/observation.py" line="129"/>
+        <location filename="../../blinadesk/gui/dialogs/observation.py" line="130"/>
         <source>Copies the values of the patient&apos;s last observation (F5 or Ctrl+D); check each one before saving</source>
         <translation>Копирует значения последнего наблюдения (F5 или Ctrl+D); проверьте каждое перед сохранением</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/observation.py" line="154"/>
+        <location filename="../../blinadesk/gui/dialogs/observation.py" line="155"/>
         <source>not assessed</source>
         <translation>не оценивалось</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/observation.py" line="161"/>
+        <location filename="../../blinadesk/gui/dialogs/observation.py" line="162"/>
         <source>never</source>
         <translation>никогда</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/observation.py" line="161"/>
+        <location filename="../../blinadesk/gui/dialogs/observation.py" line="162"/>
         <source>rarely</source>
         <translation>редко</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/observation.py" line="161"/>
+        <location filename="../../blinadesk/gui/dialogs/observation.py" line="162"/>
         <source>sometimes</source>
         <translation>иногда</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/observation.py" line="161"/>
+        <location filename="../../blinadesk/gui/dialogs/observation.py" line="162"/>
         <source>often</source>
         <translation>часто</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/observation.py" line="161"/>
+        <location filename="../../blinadesk/gui/dialogs/observation.py" line="162"/>
         <source>always</source>
         <translation>всегда</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/observation.py" line="169"/>
+        <location filename="../../blinadesk/gui/dialogs/observation.py" line="170"/>
         <source>only with a device</source>
         <translation>только при подаче O2</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/observation.py" line="170"/>
+        <location filename="../../blinadesk/gui/dialogs/observation.py" line="171"/>
         <location filename="../../ui/observation_dialog.ui" line="161"/>
         <source>systolic</source>
         <translation>систолическое</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/observation.py" line="171"/>
+        <location filename="../../blinadesk/gui/dialogs/observation.py" line="172"/>
         <location filename="../../ui/observation_dialog.ui" line="175"/>
         <source>diastolic</source>
         <translation>диастолическое</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/observation.py" line="338"/>
+        <location filename="../../blinadesk/gui/dialogs/observation.py" line="363"/>
         <source>Daily observation — {name}, MRN {mrn}</source>
         <translation>Ежедневное наблюдение — {name}, № карты {mrn}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/observation.py" line="381"/>
+        <location filename="../../blinadesk/gui/dialogs/observation.py" line="406"/>
         <source>CAPD (developmental delay): answer each item, never … always</source>
         <translation>CAPD (задержка развития): ответьте на каждый пункт, никогда … всегда</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/observation.py" line="383"/>
+        <location filename="../../blinadesk/gui/dialogs/observation.py" line="408"/>
         <source>CAPD (child under {age} years): answer each item, never … always</source>
         <translation>CAPD (ребёнок младше {age} лет): ответьте на каждый пункт, никогда … всегда</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/observation.py" line="387"/>
+        <location filename="../../blinadesk/gui/dialogs/observation.py" line="412"/>
         <source>* provisional item list and scoring</source>
         <translation>* предварительный перечень пунктов и подсчёт</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/observation.py" line="389"/>
+        <location filename="../../blinadesk/gui/dialogs/observation.py" line="414"/>
         <source>ICE: tick each task the patient does correctly</source>
         <translation>ICE: отметьте каждое задание, выполненное правильно</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/observation.py" line="409"/>
+        <location filename="../../blinadesk/gui/dialogs/observation.py" line="434"/>
         <source>ICANS not assessed</source>
         <translation>ICANS не оценивался</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/observation.py" line="411"/>
+        <location filename="../../blinadesk/gui/dialogs/observation.py" line="436"/>
         <location filename="../../ui/observation_dialog.ui" line="540"/>
         <source>Could not be assessed</source>
         <translation>Оценить невозможно</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/observation.py" line="415"/>
+        <location filename="../../blinadesk/gui/dialogs/observation.py" line="440"/>
         <source>CAPD: {answered} of 8 items answered</source>
         <translation>CAPD: заполнено {answered} из 8 пунктов</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/observation.py" line="418"/>
+        <location filename="../../blinadesk/gui/dialogs/observation.py" line="443"/>
         <source>ICE score: {score} / 10</source>
         <translation>Балл ICE: {score} / 10</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/observation.py" line="427"/>
+        <location filename="../../blinadesk/gui/dialogs/observation.py" line="452"/>
         <source>Temperature</source>
         <translation>Температура</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/observation.py" line="428"/>
+        <location filename="../../blinadesk/gui/dialogs/observation.py" line="453"/>
         <source>Fever lasting</source>
         <translation>Длительность лихорадки</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/observation.py" line="429"/>
+        <location filename="../../blinadesk/gui/dialogs/observation.py" line="454"/>
         <source>Heart rate</source>
         <translation>ЧСС</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/observation.py" line="430"/>
+        <location filename="../../blinadesk/gui/dialogs/observation.py" line="455"/>
         <source>Systolic pressure</source>
         <translation>Систолическое давление</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/observation.py" line="431"/>
+        <location filename="../../blinadesk/gui/dialogs/observation.py" line="456"/>
         <source>Diastolic pressure</source>
         <translation>Диастолическое давление</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/observation.py" line="433"/>
+        <location filename="../../blinadesk/gui/dialogs/observation.py" line="458"/>
         <source>Respiratory rate</source>
         <translation>ЧДД</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/observation.py" line="435"/>
+        <location filename="../../blinadesk/gui/dialogs/observation.py" line="460"/>
         <source>SpO2</source>
         <translation>Сатурация</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/observation.py" line="436"/>
+        <location filename="../../blinadesk/gui/dialogs/observation.py" line="461"/>
         <source>Oxygen flow</source>
         <translation>Поток кислорода</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/observation.py" line="470"/>
+        <location filename="../../blinadesk/gui/dialogs/observation.py" line="495"/>
         <source>Calculating…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/observation.py" line="484"/>
-        <location filename="../../blinadesk/gui/dialogs/observation.py" line="522"/>
+        <location filename="../../blinadesk/gui/dialogs/observation.py" line="509"/>
+        <location filename="../../blinadesk/gui/dialogs/observation.py" line="547"/>
         <source>Not calculated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/observation.py" line="503"/>
+        <location filename="../../blinadesk/gui/dialogs/observation.py" line="528"/>
         <source>No temperature</source>
         <translation>Нет температуры</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/observation.py" line="504"/>
-        <location filename="../../blinadesk/gui/dialogs/observation.py" line="505"/>
+        <location filename="../../blinadesk/gui/dialogs/observation.py" line="529"/>
+        <location filename="../../blinadesk/gui/dialogs/observation.py" line="530"/>
         <source>Not graded</source>
         <translation>Степень не определена</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/observation.py" line="505"/>
+        <location filename="../../blinadesk/gui/dialogs/observation.py" line="530"/>
         <source>Not assessed</source>
         <translation>Не оценивался</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/observation.py" line="508"/>
+        <location filename="../../blinadesk/gui/dialogs/observation.py" line="533"/>
         <source>not possible</source>
         <translation>невозможно</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/observation.py" line="509"/>
+        <location filename="../../blinadesk/gui/dialogs/observation.py" line="534"/>
         <source>{tool} score: {score}</source>
         <translation>Балл {tool}: {score}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/observation.py" line="515"/>
+        <location filename="../../blinadesk/gui/dialogs/observation.py" line="540"/>
         <source>* Provisional: {scales} rest on rules not confirmed by a source. The grade is shown; judge it clinically.</source>
         <translation>* Предварительно: {scales} основаны на правилах, не подтверждённых источником. Степень показана; оцените её клинически.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/observation.py" line="485"/>
-        <location filename="../../blinadesk/gui/dialogs/observation.py" line="524"/>
+        <location filename="../../blinadesk/gui/dialogs/observation.py" line="510"/>
+        <location filename="../../blinadesk/gui/dialogs/observation.py" line="549"/>
         <source>Grades not shown until this is fixed:</source>
         <translation>Степени не показаны, пока не исправлено:</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/observation.py" line="570"/>
+        <location filename="../../blinadesk/gui/dialogs/observation.py" line="595"/>
         <source>Copied from the observation of {when}: check every value. ICE/CAPD answers are never copied: assess them again.</source>
         <translation>Скопировано из наблюдения от {when}: проверьте каждое значение. Ответы ICE/CAPD не копируются: оцените заново.</translation>
     </message>

@@ -334,87 +334,87 @@
 <context>
     <name>LabelGuidance</name>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="1447"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1448"/>
         <source>Consider discontinuing permanently.</source>
         <translation>Рассмотреть окончательную отмену препарата.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="1448"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1449"/>
         <source>Discontinue permanently.</source>
         <translation>Отменить препарат окончательно.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="1449"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1450"/>
         <source>Discontinue permanently. Dexamethasone as for grade 3.</source>
         <translation>Отменить препарат окончательно. Дексаметазон — как при степени 3.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="1450"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1451"/>
         <source>Discontinue permanently: more than one seizure.</source>
         <translation>Отменить препарат окончательно: более одного судорожного приступа.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="1451"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1452"/>
         <source>Interrupt for prolonged neutropenia.</source>
         <translation>Прервать инфузию при длительной нейтропении.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="1452"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1453"/>
         <source>Interrupt: transaminases above 5 x ULN or bilirubin above 3 x ULN.</source>
         <translation>Прервать инфузию: трансаминазы выше 5 × ВГН или билирубин выше 3 × ВГН.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="1453"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1454"/>
         <source>Not covered: this edition has no dosing below 45 kg.</source>
         <translation>Не предусмотрено: в этой редакции нет дозирования при массе тела менее 45 кг.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="1454"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1455"/>
         <source>Interrupt. Dexamethasone 8 mg every 8 h IV or PO for up to 3 days, then taper over 4 days. Once CRS has resolved, restart at 9 mcg/day and escalate to 28 mcg/day after 7 days if it does not recur.</source>
         <translation>Прервать инфузию. Дексаметазон 8 мг каждые 8 ч в/в или внутрь до 3 дней, затем постепенно снизить дозу в течение 4 дней. После разрешения CRS возобновить с 9 мкг/сут и через 7 дней повысить до 28 мкг/сут, если CRS не повторится.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="1459"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1460"/>
         <source>Interrupt. Dexamethasone 5 mg/m2 (max 8 mg) every 8 h for up to 3 days, then taper over 4 days. Once CRS has resolved, restart at 5 mcg/m2/day and escalate to 15 mcg/m2/day after 7 days if it does not recur.</source>
         <translation>Прервать инфузию. Дексаметазон 5 мг/м² (не более 8 мг) каждые 8 ч до 3 дней, затем постепенно снизить дозу в течение 4 дней. После разрешения CRS возобновить с 5 мкг/м²/сут и через 7 дней повысить до 15 мкг/м²/сут, если CRS не повторится.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="1464"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1465"/>
         <source>Interrupt until resolved, then restart at 9 mcg/day; escalate to 28 mcg/day after 7 days if it does not recur.</source>
         <translation>Прервать инфузию до разрешения, затем возобновить с 9 мкг/сут; через 7 дней повысить до 28 мкг/сут, если явление не повторится.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="1469"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1470"/>
         <source>Withhold until grade 1 or less (at least 3 days), then restart at 9 mcg/day; escalate to 28 mcg/day after 7 days. Discontinue if it takes more than 14 days to resolve.</source>
         <translation>Приостановить введение до степени 1 или ниже (не менее 3 дней), затем возобновить с 9 мкг/сут; через 7 дней повысить до 28 мкг/сут. Отменить препарат, если явление разрешается дольше 14 дней.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="1474"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1475"/>
         <source>Withhold until grade 1 or less (at least 3 days), then restart at 5 mcg/m2/day; escalate to 15 mcg/m2/day after 7 days. Discontinue if it takes more than 14 days to resolve.</source>
         <translation>Приостановить введение до степени 1 или ниже (не менее 3 дней), затем возобновить с 5 мкг/м²/сут; через 7 дней повысить до 15 мкг/м²/сут. Отменить препарат, если явление разрешается дольше 14 дней.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="1479"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1480"/>
         <source>Withhold until grade 1 or less for at least 3 days, then restart at 9 mcg/day; escalate to 28 mcg/day after 7 days if it does not recur. Discontinue if the event happened at 9 mcg/day or took more than 7 days to resolve.</source>
         <translation>Приостановить введение, пока степень не будет 1 или ниже не менее 3 дней, затем возобновить с 9 мкг/сут; через 7 дней повысить до 28 мкг/сут, если явление не повторится. Отменить препарат, если явление возникло на дозе 9 мкг/сут или разрешалось дольше 7 дней.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="1485"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1486"/>
         <source>Withhold until grade 1 or less for at least 3 days, then restart at 5 mcg/m2/day; escalate to 15 mcg/m2/day after 7 days if it does not recur. Discontinue if the event happened at the lower dose or took more than 7 days to resolve.</source>
         <translation>Приостановить введение, пока степень не будет 1 или ниже не менее 3 дней, затем возобновить с 5 мкг/м²/сут; через 7 дней повысить до 15 мкг/м²/сут, если явление не повторится. Отменить препарат, если явление возникло на сниженной дозе или разрешалось дольше 7 дней.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="1491"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1492"/>
         <source>Withhold until grade 1 or less for at least 3 days, then restart at 9 mcg/day; escalate to 28 mcg/day after 7 days if it does not recur. Discontinue if it happened at 9 mcg/day, took more than 7 days to resolve, or recurs.</source>
         <translation>Приостановить введение, пока степень не будет 1 или ниже не менее 3 дней, затем возобновить с 9 мкг/сут; через 7 дней повысить до 28 мкг/сут, если явление не повторится. Отменить препарат, если явление возникло на дозе 9 мкг/сут, разрешалось дольше 7 дней или повторилось.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="1497"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1498"/>
         <source>Withhold; restart at 9 mcg/day once grade 1 or less, escalate to 28 mcg/day after 7 days.</source>
         <translation>Приостановить введение; возобновить с 9 мкг/сут, когда степень станет 1 или ниже, через 7 дней повысить до 28 мкг/сут.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="1501"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1502"/>
         <source>Withhold; restart at 5 mcg/m2/day once grade 1 or less, escalate to 15 mcg/m2/day after 7 days.</source>
         <translation>Приостановить введение; возобновить с 5 мкг/м²/сут, когда степень станет 1 или ниже, через 7 дней повысить до 15 мкг/м²/сут.</translation>
     </message>
@@ -422,27 +422,27 @@
 <context>
     <name>LabelIndications</name>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="1520"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1521"/>
         <source>Relapsed or refractory CD19-positive B-cell precursor ALL (adults and children)</source>
         <translation>Рецидивирующий или рефрактерный CD19-положительный ОЛЛ из B-клеток-предшественников (взрослые и дети)</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="1522"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1523"/>
         <source>Philadelphia chromosome-negative relapsed or refractory B-cell precursor ALL, patients of 45 kg or more</source>
         <translation>Рецидивирующий или рефрактерный ОЛЛ из B-клеток-предшественников без филадельфийской хромосомы, пациенты весом 45 кг и более</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="1525"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1526"/>
         <source>MRD-positive (MRD &gt;= 0.1 %) B-cell precursor ALL in first or second complete remission</source>
         <translation>MRD-положительный (MRD ≥ 0,1 %) ОЛЛ из B-клеток-предшественников в первой или второй полной ремиссии</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="1527"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1528"/>
         <source>Ph-negative CD19-positive B-cell precursor ALL in the consolidation phase of multiphase chemotherapy (adults and children from 1 month)</source>
         <translation>Ph-негативный CD19-положительный ОЛЛ из B-клеток-предшественников в фазе консолидации многофазной химиотерапии (взрослые и дети с 1 месяца)</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="1530"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1531"/>
         <source>Children with high-risk first relapse of Ph-negative CD19-positive B-cell precursor ALL: one consolidation cycle after induction and 2 blocks of consolidation chemotherapy</source>
         <translation>Дети с первым рецидивом высокого риска Ph-негативного CD19-положительного ОЛЛ из B-клеток-предшественников: один цикл консолидации после индукции и 2 блоков консолидирующей химиотерапии</translation>
     </message>
@@ -2734,132 +2734,132 @@
         <translation>наихудший домен: {0}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="1438"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1439"/>
         <source>(in English)</source>
         <translation>(англ.)</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="1543"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1544"/>
         <source>not recorded</source>
         <translation>не указан</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="1549"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1550"/>
         <source>no course planned</source>
         <translation>курс не запланирован</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="1554"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1555"/>
         <source>{indication} under {edition} ({status})</source>
         <translation>{indication}, инструкция {edition} ({status})</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="1561"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1562"/>
         <source>all patients</source>
         <translation>все пациенты</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="1562"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1563"/>
         <source>children (&lt;18 y)</source>
         <translation>дети (&lt;18 лет)</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="1563"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1564"/>
         <source>adults (≥18 y)</source>
         <translation>взрослые (≥18 лет)</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="1575"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1576"/>
         <source>MRN starting {prefix}</source>
         <translation>№ карты начинается с {prefix}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="1577"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1578"/>
         <source>indication {indications}</source>
         <translation>показание: {indications}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="1580"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1581"/>
         <source>first infusion {start} to {end}</source>
         <translation>первая инфузия с {start} по {end}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="1602"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1603"/>
         <source>{0}: progression recorded on {1} while the latest marrow ({2}) shows MRD-negative remission: both cannot hold at once. A return of disease after remission is a relapse; correct the outcome or the marrow.</source>
         <translation>{0}: прогрессия записана {1}, а последний костный мозг ({2}) показывает MRD-негативную ремиссию: одновременно это невозможно. Возврат болезни после ремиссии — рецидив; исправьте исход или результат костного мозга.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="1610"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1611"/>
         <source>{0}: counted as a responder (remission on {1}) and as a non-responder (no remission).</source>
         <translation>{0}: учтён и как ответивший (ремиссия {1}), и как не ответивший (ремиссии нет).</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="1617"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1618"/>
         <source>{0}: counted as a responder (remission on {1}) and as a non-responder (progression on {2}).</source>
         <translation>{0}: учтён и как ответивший (ремиссия {1}), и как не ответивший (прогрессия {2}).</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="1624"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1625"/>
         <source>{0}: relapse on {1} but no remission is recorded before it.</source>
         <translation>{0}: рецидив {1}, но ремиссия до него не записана.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="1630"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1631"/>
         <source>{0}: relapse on {1} without its CD19 status.</source>
         <translation>{0}: рецидив {1} без статуса CD19.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="1635"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1636"/>
         <source>{0}: marrow of {1} has MRD below the negative threshold but {2} % blasts.</source>
         <translation>{0}: в костном мозге от {1} MRD ниже порога негативности, но бластов {2} %.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="1641"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1642"/>
         <source>{0}: entries dated after the death on {1} (first: {2}).</source>
         <translation>{0}: записи датированы позже смерти {1} (первая: {2}).</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="1648"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1649"/>
         <source>No baseline marrow blasts for {0} patient(s): {1}; they are not in the &gt;5 % / ≥30 % counts.</source>
         <translation>Нет исходных бластов костного мозга у пациентов: {0} ({1}); они не учтены в подсчётах &gt;5 % / ≥30 %.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="1655"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1656"/>
         <source>{0} matching patient(s) have not started an infusion and are not counted: {1}.</source>
         <translation>Подходящих пациентов, ещё не начавших инфузию (не учтены): {0} — {1}.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="1664"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1665"/>
         <source>Responders ({0}) + non-responders ({1}) + not evaluated ({2}) = {3}, but the cohort has {4} patients (counted twice: {5}).</source>
         <translation>Ответившие ({0}) + не ответившие ({1}) + не оценённые ({2}) = {3}, но в когорте {4} пациентов (учтены дважды: {5}).</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="1684"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1685"/>
         <source>{name} · MRN {mrn}</source>
         <translation>{name} · № карты {mrn}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="1688"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1689"/>
         <source>born {born} (age {age}), CD19 {cd19}, Ph {ph}; {courses}</source>
         <translation>дата рождения {born} (возраст {age}), CD19 {cd19}, Ph {ph}; {courses}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="1693"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1694"/>
         <source>{donor} HSCT</source>
         <translation>ТГСК ({donor})</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="1697"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1698"/>
         <source>{kind}, CD19 {status}</source>
         <translation>{kind}, CD19 {status}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="1702"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1703"/>
         <source>Cohort: {cohort}</source>
         <translation>Когорта: {cohort}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="1706"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1707"/>
         <source>{count} patients from the first infusion; as of {day}</source>
         <translation>пациентов: {count}, от первой инфузии; на {day}</translation>
     </message>

@@ -116,6 +116,9 @@ def test_the_walk_through_s_field_errors_read_in_russian(russian: None) -> None:
         "Бласты в костном мозге: укажите бласты в костном мозге, MRD или оба показателя"
     # A problem with "; " of its own is one problem, not two half-translated ones.
     assert translate_message("Sex: must be one of: female, male; got 'x'").startswith("Пол: допустимо одно из: ")
+    # Several fields' problems in one text are translated one by one, never swallowed by the first one's shape.
+    assert translate_message("Temperature: must be between 25 and 45 °C; Weight: is required") == \
+        "Температура: допустимо от 25 до 45 °C; Вес: обязательное поле"
 
 
 def test_english_messages_are_unchanged(qapp: object) -> None:
