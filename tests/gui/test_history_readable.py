@@ -8,9 +8,13 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from zoneinfo import ZoneInfo
 
+from blinadesk.gui.dialogs.history import HistoryDialog
 from blinadesk.gui.i18n import install_language
 from blinadesk.gui.models.chart_models import HistoryTableModel
+from blinadesk.services.observations import ObservationEntry
 from blinadesk.services.views import HistoryEntry
+from tests.gui.test_chart_widgets import NURSE, Ward_
+from tests.gui.test_chart_widgets import ward as ward  # the fixture: a ward with one patient
 
 VERDICT = {
     "cycle": 1, "cycles_exhausted": False, "same_cycle": True, "supervision_due": True, "duration_hours": 5.45,
@@ -86,3 +90,21 @@ def test_the_restart_s_provisional_fact_is_cited_for_a_physician(russian: None) 
         assert "domain.md" not in text
         assert "28" in text
     assert "В инструкции не указано" in translate_message(sorted(sources)[0])
+
+
+def test_a_long_reason_leaves_the_changes_their_width(ward: Ward_, qtbot) -> None:
+    """Sized to its contents, a long reason took the width the changes need (a restart's verdict wrapped word by
+    word in a narrow column); the changes stretch, the reason wraps in a column of its own."""
+    ward.ward.record_observation(NURSE, ObservationEntry(ward.patient_id, ward.clock.now, temperature_c=38.6))
+    entry = ward.chart().observations[0]
+    reason = "typed into the wrong patient's row first, then noticed at the evening round by the nurse in charge " * 2
+    ward.ward.correct_entry(NURSE, "daily_observations", entry.id, {"temperature_c": 37.2}, reason.strip(),
+                            entry.version)
+    dialog = HistoryDialog(ward.as_(NURSE), "daily_observations", entry.id, "observation")
+    qtbot.addWidget(dialog)
+    dialog.resize(1000, 500)
+    dialog.show()
+    qtbot.waitUntil(lambda: dialog.loaded, timeout=10_000)
+    header = dialog.ui.historyView.horizontalHeader()
+    assert header.sectionSize(3) > header.sectionSize(4)
+    assert dialog.model.text(dialog.model.rows()[-1], 4) == reason.strip()

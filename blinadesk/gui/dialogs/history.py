@@ -74,6 +74,11 @@ class HistoryDialog(ClinicalDialog):
         header = self.ui.historyView.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        # The reason wraps in a column of its own width: sized to its contents, a long reason took the width the
+        # changes need, and a restart's verdict was squeezed into a narrow column (seen under Xvfb).
+        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(4, 240)
+        self.ui.historyView.setWordWrap(True)
         self.ui.entryLabel.setText(description)
         self.ui.buttonBox.rejected.connect(self.reject)
         self.loaded = False
