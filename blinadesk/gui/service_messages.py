@@ -1099,6 +1099,42 @@ SENTENCES: list[Rule] = [
             "warn above {3} %). Review the dose.",
         ).format(*m.groups()),
     ),
+    # A bag's second looks (blinadesk.services.infusions: LabelRateMismatch, the provisional bag facts, a bag
+    # still hanging) and the audit note of a rate the pharmacy confirmed.
+    (
+        re.compile(
+            rf"The entered rate ({NUMBER}) mL/h differs from the label's ({NUMBER}) mL/h for a (\d+) h bag "
+            r"\(label (\S+)\): check the pump programme with the pharmacy\."
+        ),
+        lambda m: Qca.translate(
+            "ServiceMessages",
+            "The entered rate {0} mL/h differs from the label's {1} mL/h for a {2} h bag (label {3}): check the "
+            "pump programme with the pharmacy.",
+        ).format(_decimal(m[1]), _decimal(m[2]), m[3], m[4]),
+    ),
+    (
+        re.compile(
+            rf"the pharmacy confirmed the rate ({NUMBER}) mL/h, which differs from the label's ({NUMBER}) mL/h for "
+            r"a (\d+) h bag \(label (\S+)\)"
+        ),
+        lambda m: Qca.translate(
+            "ServiceMessages",
+            "the pharmacy confirmed the rate {0} mL/h, which differs from the label's {1} mL/h for a {2} h bag "
+            "(label {3})",
+        ).format(_decimal(m[1]), _decimal(m[2]), m[3], m[4]),
+    ),
+    (
+        re.compile(r"The (\d+) h bag's label facts are provisional: (.+)"),
+        lambda m: Qca.translate("ServiceMessages", "The {0} h bag's label facts are provisional: {1}").format(
+            m[1], m[2]),
+    ),
+    (
+        re.compile(r"The bag hung at (\d{4}-\d\d-\d\d) (\d\d:\d\d) has no removal time: record when it was taken "
+                   r"down\."),
+        lambda m: Qca.translate(
+            "ServiceMessages", "The bag hung at {0} {1} has no removal time: record when it was taken down."
+        ).format(_day(m[1]), m[2]),
+    ),
     (
         re.compile(r"blinadesk is already open on this record; its window was brought to the front\."),
         lambda m: Qca.translate(

@@ -6,7 +6,7 @@
     <message>
         <location filename="../../blinadesk/gui/dialogs/adverse_event.py" line="77"/>
         <source>Choose from the list, e.g. {term}</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите из списка, например «{term}»</translation>
     </message>
     <message>
         <location filename="../../blinadesk/gui/dialogs/adverse_event.py" line="80"/>
@@ -91,7 +91,7 @@
     <message>
         <location filename="../../blinadesk/gui/dialogs/adverse_event.py" line="135"/>
         <source>Not in the list: saved as typed, with the label&apos;s guidance for other adverse reactions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет в списке: сохраняется как введено, рекомендации инструкции — как для прочих нежелательных реакций.</translation>
     </message>
     <message>
         <location filename="../../blinadesk/gui/dialogs/adverse_event.py" line="161"/>
@@ -192,47 +192,47 @@
 <context>
     <name>AdverseEventTableModel</name>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="346"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="385"/>
         <source>Onset</source>
         <translation>Начало</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="346"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="385"/>
         <source>Term</source>
         <translation>Термин</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="346"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="385"/>
         <source>Grade</source>
         <translation>Степень</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="346"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="385"/>
         <source>CTCAE</source>
         <translation>CTCAE</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="346"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="385"/>
         <source>Resolved</source>
         <translation>Разрешилось</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="347"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="386"/>
         <source>Action taken</source>
         <translation>Принятые меры</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="347"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="386"/>
         <source>Label guidance shown</source>
         <translation>Показанные рекомендации инструкции</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="358"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="397"/>
         <source>Provisional</source>
         <translation>Предварительно</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="359"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="398"/>
         <source>Source: {source}</source>
         <translation>Источник: {source}</translation>
     </message>
@@ -267,7 +267,7 @@
     <message>
         <location filename="../../blinadesk/gui/dialogs/bag.py" line="115"/>
         <source>⚠ Not the label&apos;s rate: label {edition} gives {label_rate} mL/h for a {hours} h bag. Check the pump programme with the pharmacy; save only once the pharmacy has confirmed {rate} mL/h.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Скорость не по инструкции: инструкция {edition} даёт {label_rate} мл/ч для пакета на {hours} ч. Сверьте программу помпы с аптекой; сохраняйте только после того, как аптека подтвердит {rate} мл/ч.</translation>
     </message>
     <message>
         <location filename="../../blinadesk/gui/dialogs/bag.py" line="146"/>
@@ -312,7 +312,7 @@
     <message>
         <location filename="../../blinadesk/gui/dialogs/bag.py" line="177"/>
         <source>Confirmation: tick it once the pharmacy has confirmed {rate} mL/h, or correct the rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Подтверждение: отметьте, когда аптека подтвердит {rate} мл/ч, или исправьте скорость</translation>
     </message>
     <message>
         <location filename="../../blinadesk/gui/dialogs/bag.py" line="195"/>
@@ -337,7 +337,7 @@
     <message>
         <location filename="../../ui/bag_dialog.ui" line="73"/>
         <source>The pharmacy &amp;confirmed this rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Аптека &amp;подтвердила эту скорость</translation>
     </message>
     <message>
         <location filename="../../ui/bag_dialog.ui" line="83"/>
@@ -363,47 +363,47 @@
 <context>
     <name>BagTableModel</name>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="396"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="435"/>
         <source>Hung at</source>
         <translation>Подключён</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="396"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="435"/>
         <source>Duration</source>
         <translation>Длительность</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="396"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="435"/>
         <source>Rate mL/h</source>
         <translation>Скорость мл/ч</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="396"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="435"/>
         <source>Volume mL</source>
         <translation>Объём мл</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="396"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="435"/>
         <source>Lot</source>
         <translation>Серия</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="397"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="436"/>
         <source>Change due</source>
         <translation>Замена</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="397"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="436"/>
         <source>Removed at</source>
         <translation>Снят</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="397"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="436"/>
         <source>Pharmacy entry by</source>
         <translation>Внесено аптекой</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="400"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="439"/>
         <source>{hours} h</source>
         <translation>{hours} ч</translation>
     </message>
@@ -411,32 +411,37 @@
 <context>
     <name>ChartModels</name>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="159"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="165"/>
         <source>G{grade}</source>
         <translation>С{grade}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="164"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="170"/>
         <source>Not graded: not enough values were entered.</source>
         <translation>Степень не определена: введено недостаточно данных.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="165"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="171"/>
         <source>Grade {grade} by {scale}: {reason}</source>
         <translation>Степень {grade} по {scale}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="168"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="174"/>
         <source>* Provisional: a rule behind this grade is not confirmed by a source.</source>
         <translation>* Предварительно: правило, на котором основана степень, не подтверждено источником.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="576"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="257"/>
+        <source>Entered in error: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="615"/>
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="576"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="615"/>
         <source>no</source>
         <translation>нет</translation>
     </message>
@@ -457,12 +462,12 @@
 <context>
     <name>CorrectionDialog</name>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/history.py" line="120"/>
+        <location filename="../../blinadesk/gui/dialogs/history.py" line="125"/>
         <source>Save correction</source>
         <translation>Сохранить исправление</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/history.py" line="173"/>
+        <location filename="../../blinadesk/gui/dialogs/history.py" line="178"/>
         <source>{field}: type a number</source>
         <translation>{field}: введите число</translation>
     </message>
@@ -555,123 +560,123 @@
     <message>
         <location filename="../../blinadesk/gui/dialogs/adverse_event.py" line="26"/>
         <source>Cytokine release syndrome</source>
-        <translation type="unfinished"></translation>
+        <translation>Синдром высвобождения цитокинов</translation>
     </message>
     <message>
         <location filename="../../blinadesk/gui/dialogs/adverse_event.py" line="27"/>
         <source>Seizure</source>
-        <translation type="unfinished"></translation>
+        <translation>Судороги</translation>
     </message>
     <message>
         <location filename="../../blinadesk/gui/dialogs/adverse_event.py" line="28"/>
         <source>Encephalopathy</source>
-        <translation type="unfinished"></translation>
+        <translation>Энцефалопатия</translation>
     </message>
     <message>
         <location filename="../../blinadesk/gui/dialogs/adverse_event.py" line="29"/>
         <source>Aphasia</source>
-        <translation type="unfinished"></translation>
+        <translation>Афазия</translation>
     </message>
     <message>
         <location filename="../../blinadesk/gui/dialogs/adverse_event.py" line="30"/>
         <source>Dysphasia</source>
-        <translation type="unfinished"></translation>
+        <translation>Дисфазия</translation>
     </message>
     <message>
         <location filename="../../blinadesk/gui/dialogs/adverse_event.py" line="31"/>
         <source>Tremor</source>
-        <translation type="unfinished"></translation>
+        <translation>Тремор</translation>
     </message>
     <message>
         <location filename="../../blinadesk/gui/dialogs/adverse_event.py" line="32"/>
         <source>Somnolence</source>
-        <translation type="unfinished"></translation>
+        <translation>Сонливость</translation>
     </message>
     <message>
         <location filename="../../blinadesk/gui/dialogs/adverse_event.py" line="33"/>
         <source>Confusion</source>
-        <translation type="unfinished"></translation>
+        <translation>Спутанность сознания</translation>
     </message>
     <message>
         <location filename="../../blinadesk/gui/dialogs/adverse_event.py" line="34"/>
         <source>Depressed level of consciousness</source>
-        <translation type="unfinished"></translation>
+        <translation>Угнетение сознания</translation>
     </message>
     <message>
         <location filename="../../blinadesk/gui/dialogs/adverse_event.py" line="35"/>
         <source>Ataxia</source>
-        <translation type="unfinished"></translation>
+        <translation>Атаксия</translation>
     </message>
     <message>
         <location filename="../../blinadesk/gui/dialogs/adverse_event.py" line="36"/>
         <source>Dizziness</source>
-        <translation type="unfinished"></translation>
+        <translation>Головокружение</translation>
     </message>
     <message>
         <location filename="../../blinadesk/gui/dialogs/adverse_event.py" line="37"/>
         <source>Headache</source>
-        <translation type="unfinished"></translation>
+        <translation>Головная боль</translation>
     </message>
     <message>
         <location filename="../../blinadesk/gui/dialogs/adverse_event.py" line="38"/>
         <source>Immune effector cell-associated neurotoxicity syndrome</source>
-        <translation type="unfinished"></translation>
+        <translation>Синдром нейротоксичности, связанный с иммунными эффекторными клетками</translation>
     </message>
     <message>
         <location filename="../../blinadesk/gui/dialogs/adverse_event.py" line="39"/>
         <source>Pancreatitis</source>
-        <translation type="unfinished"></translation>
+        <translation>Панкреатит</translation>
     </message>
     <message>
         <location filename="../../blinadesk/gui/dialogs/adverse_event.py" line="40"/>
         <source>Alanine aminotransferase increased</source>
-        <translation type="unfinished"></translation>
+        <translation>Повышение активности АЛТ</translation>
     </message>
     <message>
         <location filename="../../blinadesk/gui/dialogs/adverse_event.py" line="41"/>
         <source>Aspartate aminotransferase increased</source>
-        <translation type="unfinished"></translation>
+        <translation>Повышение активности АСТ</translation>
     </message>
     <message>
         <location filename="../../blinadesk/gui/dialogs/adverse_event.py" line="42"/>
         <source>Blood bilirubin increased</source>
-        <translation type="unfinished"></translation>
+        <translation>Повышение билирубина в крови</translation>
     </message>
     <message>
         <location filename="../../blinadesk/gui/dialogs/adverse_event.py" line="43"/>
         <source>Neutrophil count decreased</source>
-        <translation type="unfinished"></translation>
+        <translation>Снижение числа нейтрофилов</translation>
     </message>
     <message>
         <location filename="../../blinadesk/gui/dialogs/adverse_event.py" line="44"/>
         <source>Febrile neutropenia</source>
-        <translation type="unfinished"></translation>
+        <translation>Фебрильная нейтропения</translation>
     </message>
     <message>
         <location filename="../../blinadesk/gui/dialogs/adverse_event.py" line="45"/>
         <source>Infection</source>
-        <translation type="unfinished"></translation>
+        <translation>Инфекция</translation>
     </message>
 </context>
 <context>
     <name>DecisionTableModel</name>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="372"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="411"/>
         <source>Decided at</source>
         <translation>Дата решения</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="372"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="411"/>
         <source>By</source>
         <translation>Кто</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="372"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="411"/>
         <source>Decision</source>
         <translation>Решение</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="372"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="411"/>
         <source>Why</source>
         <translation>Обоснование</translation>
     </message>
@@ -679,7 +684,7 @@
 <context>
     <name>EnteredInErrorDialog</name>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/history.py" line="253"/>
+        <location filename="../../blinadesk/gui/dialogs/history.py" line="258"/>
         <location filename="../../ui/entered_in_error_dialog.ui" line="6"/>
         <source>Mark entered in error</source>
         <translation>Отметить как ошибочную</translation>
@@ -729,337 +734,337 @@
 <context>
     <name>HistoryTableModel</name>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="487"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="526"/>
         <source>Actual start</source>
         <translation>Фактическое начало</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="488"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="527"/>
         <source>Actual end</source>
         <translation>Фактическое окончание</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="489"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="528"/>
         <source>Antipyretics or anticytokine</source>
         <translation>Жаропонижающие или антицитокиновая терапия</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="490"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="529"/>
         <source>Assessment answers</source>
         <translation>Ответы оценки</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="491"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="530"/>
         <source>Assessment score</source>
         <translation>Балл оценки</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="492"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="531"/>
         <source>Created at</source>
         <translation>Время создания</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="493"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="532"/>
         <source>Created by</source>
         <translation>Кто создал</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="494"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="533"/>
         <source>CRS grade</source>
         <translation>Степень CRS</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="495"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="534"/>
         <source>CRS grade reason</source>
         <translation>Обоснование степени CRS</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="496"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="535"/>
         <source>CRS scale</source>
         <translation>Шкала CRS</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="497"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="536"/>
         <source>Decided by</source>
         <translation>Кто принял решение</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="498"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="537"/>
         <source>Dosing mode</source>
         <translation>Режим дозирования</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="499"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="538"/>
         <source>Why entered in error</source>
         <translation>Почему запись ошибочна</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="500"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="539"/>
         <source>Fever duration, h</source>
         <translation>Длительность лихорадки, ч</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="501"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="540"/>
         <source>Fever grade</source>
         <translation>Степень лихорадки</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="502"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="541"/>
         <source>Fever grade reason</source>
         <translation>Обоснование степени лихорадки</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="503"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="542"/>
         <source>Fever scale</source>
         <translation>Шкала лихорадки</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="504"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="543"/>
         <source>Label guidance shown</source>
         <translation>Показанные рекомендации инструкции</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="505"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="544"/>
         <source>Planned hospital days</source>
         <translation>Плановые дни в стационаре</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="506"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="545"/>
         <source>Hypotension</source>
         <translation>Гипотензия</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="507"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="546"/>
         <source>ICANS grade</source>
         <translation>Степень ICANS</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="508"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="547"/>
         <source>ICANS grade reason</source>
         <translation>Обоснование степени ICANS</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="509"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="548"/>
         <source>ICANS scale</source>
         <translation>Шкала ICANS</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="510"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="549"/>
         <source>Planned end of infusion</source>
         <translation>Плановое окончание инфузии</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="511"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="550"/>
         <source>M status</source>
         <translation>M-статус</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="512"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="551"/>
         <source>MRD status</source>
         <translation>Статус MRD</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="513"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="552"/>
         <source>Next cycle not before</source>
         <translation>Следующий цикл не ранее</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="514"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="553"/>
         <source>Number</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="515"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="554"/>
         <source>Entered by (pharmacy)</source>
         <translation>Кто ввёл (аптека)</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="516"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="555"/>
         <source>Phase</source>
         <translation>Фаза</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="517"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="556"/>
         <source>Planned by</source>
         <translation>Кто запланировал</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="518"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="557"/>
         <source>Planned start</source>
         <translation>Плановое начало</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="519"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="558"/>
         <source>BSA for the plan, m²</source>
         <translation>ППТ для плана, м²</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="520"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="559"/>
         <source>Height for the plan, cm</source>
         <translation>Рост для плана, см</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="521"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="560"/>
         <source>Weight for the plan, kg</source>
         <translation>Вес для плана, кг</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="522"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="561"/>
         <source>Dose, mcg/day</source>
         <translation>Доза, мкг/сут</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="523"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="562"/>
         <source>Dose, mcg/m²/day</source>
         <translation>Доза, мкг/м²/сут</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="524"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="563"/>
         <source>Record status</source>
         <translation>Статус записи</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="525"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="564"/>
         <source>Recorded by</source>
         <translation>Кто записал</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="526"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="565"/>
         <source>Response scale</source>
         <translation>Шкала ответа</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="527"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="566"/>
         <source>Response</source>
         <translation>Ответ</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="528"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="567"/>
         <source>Restart verdict</source>
         <translation>Заключение о возобновлении</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="530"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="569"/>
         <source>could not be assessed</source>
         <translation>оценить невозможно</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="531"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="570"/>
         <source>CAPD chosen</source>
         <translation>выбрана CAPD</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="532"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="571"/>
         <source>CAPD answers</source>
         <translation>ответы CAPD</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="533"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="572"/>
         <source>ICANS grade provisional</source>
         <translation>степень ICANS предварительная</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="554"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="593"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="554"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="593"/>
         <source>Who</source>
         <translation>Кто</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="554"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="593"/>
         <source>What</source>
         <translation>Что</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="554"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="593"/>
         <source>Old → new</source>
         <translation>Было → стало</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="554"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="593"/>
         <source>Why</source>
         <translation>Обоснование</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="610"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="649"/>
         <source>interruption of {hours} h: no further cycle is allowed</source>
         <translation>перерыв {hours} ч: следующий цикл не допускается</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="612"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="651"/>
         <source>interruption of {hours} h: cycle {cycle} continues</source>
         <translation>перерыв {hours} ч: цикл {cycle} продолжается</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="615"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="654"/>
         <source>interruption of {hours} h: a new cycle starts at the restart</source>
         <translation>перерыв {hours} ч: с возобновления начинается новый цикл</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="617"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="656"/>
         <source>infusion ends {moment}</source>
         <translation>окончание инфузии {moment}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="619"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="658"/>
         <source>{dose} mcg/day from {start} to {end} ({why})</source>
         <translation>{dose} мкг/сут с {start} до {end} ({why})</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="625"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="664"/>
         <source>supervision or hospitalisation recommended</source>
         <translation>рекомендовано наблюдение медработника или госпитализация</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="653"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="692"/>
         <source>first entry</source>
         <translation>первичная запись</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="675"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="714"/>
         <source>infusion interrupted at {0}: {1}</source>
         <translation>инфузия прервана {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="676"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="715"/>
         <source>infusion restarted at {0}</source>
         <translation>инфузия возобновлена {0}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="677"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="716"/>
         <source>bag removed at {0}</source>
         <translation>пакет отключён {0}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="679"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="718"/>
         <source>cycle {0}: {1}</source>
         <translation>цикл {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="680"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="719"/>
         <source>user deactivated: {0}</source>
         <translation>пользователь деактивирован: {0}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="681"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="720"/>
         <source>unlocked: {0}</source>
         <translation>разблокирован: {0}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="682"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="721"/>
         <source>password changed</source>
         <translation>пароль изменён</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="683"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="722"/>
         <source>password reset by {0}</source>
         <translation>пароль сброшен пользователем {0}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="684"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="723"/>
         <source>import from {0}</source>
         <translation>импорт из {0}</translation>
     </message>
@@ -1130,32 +1135,32 @@
 <context>
     <name>InterruptionTableModel</name>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="408"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="447"/>
         <source>Stopped at</source>
         <translation>Остановлена</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="408"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="447"/>
         <source>Restarted at</source>
         <translation>Возобновлена</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="408"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="447"/>
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="408"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="447"/>
         <source>Verdict at restart</source>
         <translation>Заключение при возобновлении</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="413"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="452"/>
         <source>same cycle {cycle}</source>
         <translation>тот же цикл {cycle}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="413"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="452"/>
         <source>new cycle {cycle}</source>
         <translation>новый цикл {cycle}</translation>
     </message>
@@ -1276,57 +1281,57 @@
 <context>
     <name>MarrowTableModel</name>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="322"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="361"/>
         <source>Sampled on</source>
         <translation>Дата забора</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="322"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="361"/>
         <source>Blasts %</source>
         <translation>Бласты %</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="322"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="361"/>
         <source>M status</source>
         <translation>M-статус</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="322"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="361"/>
         <source>MRD</source>
         <translation>MRD</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="323"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="362"/>
         <source>MRD method</source>
         <translation>Метод MRD</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="323"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="362"/>
         <source>MRD status</source>
         <translation>Статус MRD</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="323"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="362"/>
         <source>CD19</source>
         <translation>CD19</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="323"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="362"/>
         <source>ANC /µL</source>
         <translation>АЧН /мкл</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="324"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="363"/>
         <source>Platelets /µL</source>
         <translation>Тромбоциты /мкл</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="324"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="363"/>
         <source>Response (derived)</source>
         <translation>Ответ (рассчитан)</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="324"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="363"/>
         <source>Scale</source>
         <translation>Шкала</translation>
     </message>
@@ -1509,13 +1514,13 @@
     <message>
         <location filename="../../blinadesk/gui/dialogs/observation.py" line="495"/>
         <source>Calculating…</source>
-        <translation type="unfinished"></translation>
+        <translation>Рассчитывается…</translation>
     </message>
     <message>
         <location filename="../../blinadesk/gui/dialogs/observation.py" line="509"/>
         <location filename="../../blinadesk/gui/dialogs/observation.py" line="547"/>
         <source>Not calculated</source>
-        <translation type="unfinished"></translation>
+        <translation>Не рассчитано</translation>
     </message>
     <message>
         <location filename="../../blinadesk/gui/dialogs/observation.py" line="528"/>
@@ -1783,87 +1788,87 @@
 <context>
     <name>ObservationTableModel</name>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="252"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="291"/>
         <source>Observed at</source>
         <translation>Время</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="252"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="291"/>
         <source>Temp. °C</source>
         <translation>Т °C</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="252"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="291"/>
         <source>HR /min</source>
         <translation>ЧСС /мин</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="252"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="291"/>
         <source>BP mmHg</source>
         <translation>АД мм рт. ст.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="253"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="292"/>
         <source>RR /min</source>
         <translation>ЧДД /мин</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="253"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="292"/>
         <source>SpO2 %</source>
         <translation>SpO2 %</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="253"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="292"/>
         <source>Oxygen</source>
         <translation>Кислород</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="253"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="292"/>
         <source>Vasopressors</source>
         <translation>Вазопрессоры</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="254"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="293"/>
         <source>ICE / CAPD</source>
         <translation>ICE / CAPD</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="254"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="293"/>
         <source>Fever</source>
         <translation>Лихорадка</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="254"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="293"/>
         <source>CRS</source>
         <translation>CRS</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="254"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="293"/>
         <source>ICANS</source>
         <translation>ICANS</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="255"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="294"/>
         <source>CTCAE neuro</source>
         <translation>Невро CTCAE</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="255"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="294"/>
         <source>Recorded by</source>
         <translation>Записал</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="279"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="318"/>
         <source> {flow} L/min</source>
         <translation> {flow} л/мин</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="288"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="327"/>
         <source>{tool}: not possible</source>
         <translation>{tool}: невозможно</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="302"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="341"/>
         <source>Antipyretic or anti-cytokine therapy given: fever may be masked.</source>
         <translation>Даны жаропонижающие или антицитокиновая терапия: лихорадка может быть замаскирована.</translation>
     </message>
@@ -1904,22 +1909,22 @@
 <context>
     <name>OutcomeTableModel</name>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="388"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="427"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="388"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="427"/>
         <source>Outcome</source>
         <translation>Исход</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="388"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="427"/>
         <source>CD19</source>
         <translation>CD19</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="388"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="427"/>
         <source>Notes</source>
         <translation>Примечания</translation>
     </message>
@@ -1947,102 +1952,102 @@
         <translation>Загрузка…</translation>
     </message>
     <message>
-        <location filename="../../ui/patient_chart.ui" line="184"/>
+        <location filename="../../ui/patient_chart.ui" line="197"/>
         <source>Record &amp;observation…</source>
         <translation>&amp;Наблюдение…</translation>
     </message>
     <message>
-        <location filename="../../ui/patient_chart.ui" line="191"/>
+        <location filename="../../ui/patient_chart.ui" line="204"/>
         <source>Record &amp;bag…</source>
         <translation>&amp;Пакет…</translation>
     </message>
     <message>
-        <location filename="../../ui/patient_chart.ui" line="198"/>
+        <location filename="../../ui/patient_chart.ui" line="211"/>
         <source>&amp;Interrupt infusion…</source>
         <translation>Пре&amp;рвать инфузию…</translation>
     </message>
     <message>
-        <location filename="../../ui/patient_chart.ui" line="205"/>
+        <location filename="../../ui/patient_chart.ui" line="218"/>
         <source>&amp;Restart infusion…</source>
         <translation>&amp;Возобновить инфузию…</translation>
     </message>
     <message>
-        <location filename="../../ui/patient_chart.ui" line="212"/>
+        <location filename="../../ui/patient_chart.ui" line="225"/>
         <source>&amp;Start cycle…</source>
         <translation>Начать &amp;цикл…</translation>
     </message>
     <message>
-        <location filename="../../ui/patient_chart.ui" line="219"/>
+        <location filename="../../ui/patient_chart.ui" line="232"/>
         <source>Record pr&amp;emedication given…</source>
-        <translation type="unfinished"></translation>
+        <translation>Преме&amp;дикация введена…</translation>
     </message>
     <message>
-        <location filename="../../ui/patient_chart.ui" line="226"/>
+        <location filename="../../ui/patient_chart.ui" line="239"/>
         <source>&amp;Plan course…</source>
         <translation>План&amp;ировать курс…</translation>
     </message>
     <message>
-        <location filename="../../ui/patient_chart.ui" line="233"/>
+        <location filename="../../ui/patient_chart.ui" line="246"/>
         <source>&amp;Adverse event…</source>
         <translation>&amp;Нежелательное явление…</translation>
     </message>
     <message>
-        <location filename="../../ui/patient_chart.ui" line="240"/>
+        <location filename="../../ui/patient_chart.ui" line="253"/>
         <source>&amp;Marrow result…</source>
         <translation>&amp;Миелограмма…</translation>
     </message>
     <message>
-        <location filename="../../ui/patient_chart.ui" line="247"/>
+        <location filename="../../ui/patient_chart.ui" line="260"/>
         <source>&amp;Transplant…</source>
         <translation>&amp;Трансплантация…</translation>
     </message>
     <message>
-        <location filename="../../ui/patient_chart.ui" line="254"/>
+        <location filename="../../ui/patient_chart.ui" line="267"/>
         <source>O&amp;utcome…</source>
         <translation>И&amp;сход…</translation>
     </message>
     <message>
         <location filename="../../ui/patient_chart.ui" line="54"/>
         <source>Record &amp;weight and height…</source>
-        <translation type="unfinished"></translation>
+        <translation>В&amp;ес и рост…</translation>
     </message>
     <message>
-        <location filename="../../ui/patient_chart.ui" line="273"/>
+        <location filename="../../ui/patient_chart.ui" line="286"/>
         <source>Observations</source>
         <translation>Наблюдения</translation>
     </message>
     <message>
-        <location filename="../../ui/patient_chart.ui" line="294"/>
+        <location filename="../../ui/patient_chart.ui" line="307"/>
         <source>◀ &amp;Newer</source>
         <translation>◀ Н&amp;овее</translation>
     </message>
     <message>
-        <location filename="../../ui/patient_chart.ui" line="311"/>
+        <location filename="../../ui/patient_chart.ui" line="324"/>
         <source>O&amp;lder ▶</source>
         <translation>С&amp;тарше ▶</translation>
     </message>
     <message>
-        <location filename="../../ui/patient_chart.ui" line="344"/>
+        <location filename="../../ui/patient_chart.ui" line="357"/>
         <source>Marrow</source>
         <translation>Костный мозг</translation>
     </message>
     <message>
-        <location filename="../../ui/patient_chart.ui" line="364"/>
+        <location filename="../../ui/patient_chart.ui" line="377"/>
         <source>Adverse events</source>
         <translation>Нежелательные явления</translation>
     </message>
     <message>
-        <location filename="../../ui/patient_chart.ui" line="383"/>
+        <location filename="../../ui/patient_chart.ui" line="396"/>
         <source>Decisions</source>
         <translation>Решения</translation>
     </message>
     <message>
-        <location filename="../../ui/patient_chart.ui" line="407"/>
+        <location filename="../../ui/patient_chart.ui" line="420"/>
         <source>Transplants and outcomes</source>
         <translation>Трансплантации и исходы</translation>
     </message>
     <message>
-        <location filename="../../ui/patient_chart.ui" line="440"/>
+        <location filename="../../ui/patient_chart.ui" line="453"/>
         <source>Bags and interruptions</source>
         <translation>Пакеты и перерывы</translation>
     </message>
@@ -2638,6 +2643,94 @@ blasts %</source>
     </message>
 </context>
 <context>
+    <name>PremedicationDialog</name>
+    <message>
+        <location filename="../../blinadesk/gui/dialogs/premedication.py" line="54"/>
+        <source>{patient} · cycle {number}</source>
+        <translation>{patient} · цикл {number}</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/dialogs/premedication.py" line="74"/>
+        <source>Looking up the premedication due today…</source>
+        <translation>Поиск положенной на сегодня премедикации…</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/dialogs/premedication.py" line="85"/>
+        <source>The premedication due could not be looked up: {problem}</source>
+        <translation>Не удалось найти положенную премедикацию: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/dialogs/premedication.py" line="114"/>
+        <source>{premedication} — already recorded as given today</source>
+        <translation>{premedication} — уже отмечена как введённая сегодня</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/dialogs/premedication.py" line="129"/>
+        <source>No premedication is due today for this cycle.</source>
+        <translation>На сегодня премедикация в этом цикле не положена.</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/dialogs/premedication.py" line="135"/>
+        <source>The dose is the one due by the label; change it if a different dose was given.</source>
+        <translation>Доза — положенная по инструкции; измените её, если введена другая доза.</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/dialogs/premedication.py" line="137"/>
+        <source>Already recorded as given today: save only if a further dose was given.</source>
+        <translation>Уже отмечена как введённая сегодня: сохраняйте, только если введена ещё одна доза.</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/dialogs/premedication.py" line="140"/>
+        <source>* This premedication rule is provisional (not confirmed by a source).</source>
+        <translation>* Это правило премедикации предварительное (не подтверждено источником).</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/dialogs/premedication.py" line="149"/>
+        <source>Dose</source>
+        <translation>Доза</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/dialogs/premedication.py" line="151"/>
+        <source>Dose: type the dose given, in mg</source>
+        <translation>Доза: введите введённую дозу в мг</translation>
+    </message>
+    <message>
+        <location filename="../../ui/premedication_dialog.ui" line="6"/>
+        <source>Record premedication given</source>
+        <translation>Премедикация введена</translation>
+    </message>
+    <message>
+        <location filename="../../ui/premedication_dialog.ui" line="27"/>
+        <source>Premedication &amp;due</source>
+        <translation>&amp;Положенная премедикация</translation>
+    </message>
+    <message>
+        <location filename="../../ui/premedication_dialog.ui" line="40"/>
+        <source>Drug</source>
+        <translation>Препарат</translation>
+    </message>
+    <message>
+        <location filename="../../ui/premedication_dialog.ui" line="54"/>
+        <source>D&amp;ose given (mg)</source>
+        <translation>Введённая &amp;доза (мг)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/premedication_dialog.ui" line="67"/>
+        <source>Route</source>
+        <translation>Путь введения</translation>
+    </message>
+    <message>
+        <location filename="../../ui/premedication_dialog.ui" line="81"/>
+        <source>&amp;Given at</source>
+        <translation>&amp;Время введения</translation>
+    </message>
+    <message>
+        <location filename="../../ui/premedication_dialog.ui" line="101"/>
+        <source>Given by</source>
+        <translation>Ввёл(а)</translation>
+    </message>
+</context>
+<context>
     <name>RestartDialog</name>
     <message>
         <location filename="../../blinadesk/gui/dialogs/interruption.py" line="66"/>
@@ -2758,77 +2851,77 @@ blasts %</source>
 <context>
     <name>ScheduleTableModel</name>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="430"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="469"/>
         <source>Cycle</source>
         <translation>Цикл</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="430"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="469"/>
         <source>Phase</source>
         <translation>Фаза</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="430"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="469"/>
         <source>Starts</source>
         <translation>Начало</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="430"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="469"/>
         <source>Last infusion day</source>
         <translation>Последний день инфузии</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="431"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="470"/>
         <source>Doses (mcg/day)</source>
         <translation>Дозы (мкг/сут)</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="431"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="470"/>
         <source>Premedication</source>
         <translation>Премедикация</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="431"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="470"/>
         <source>Hospital days</source>
         <translation>Дни в стационаре</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="432"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="471"/>
         <source>Treatment-free days</source>
         <translation>Дни перерыва</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="432"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="471"/>
         <source>Next cycle from</source>
         <translation>Следующий цикл с</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="446"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="485"/>
         <source>day {day}: {what}</source>
         <translation>день {day}: {what}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="450"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="489"/>
         <source>days 1–{last}</source>
         <translation>дни 1–{last}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="450"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="489"/>
         <source>none</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="464"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="503"/>
         <source>days {first}–{last}: {dose}</source>
         <translation>дни {first}–{last}: {dose}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="471"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="510"/>
         <source>Provisional</source>
         <translation>Предварительно</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="472"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="511"/>
         <source>Source: {source}</source>
         <translation>Источник: {source}</translation>
     </message>
@@ -2892,12 +2985,12 @@ blasts %</source>
 <context>
     <name>TransplantTableModel</name>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="380"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="419"/>
         <source>Transplant date</source>
         <translation>Дата трансплантации</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/models/chart_models.py" line="380"/>
+        <location filename="../../blinadesk/gui/models/chart_models.py" line="419"/>
         <source>Donor type</source>
         <translation>Тип донора</translation>
     </message>
@@ -3263,12 +3356,12 @@ blasts %</source>
 <context>
     <name>_NotRecorded</name>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/history.py" line="223"/>
+        <location filename="../../blinadesk/gui/dialogs/history.py" line="228"/>
         <source>record</source>
         <translation>записать</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/history.py" line="224"/>
+        <location filename="../../blinadesk/gui/dialogs/history.py" line="229"/>
         <source>Not recorded yet: tick to record it</source>
         <translation>Пока не записано: отметьте, чтобы записать</translation>
     </message>

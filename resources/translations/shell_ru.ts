@@ -275,17 +275,17 @@
     <message>
         <location filename="../../blinadesk/gui/dialogs/register_patient.py" line="62"/>
         <source>dd.mm.yyyy</source>
-        <translation type="unfinished"></translation>
+        <translation>дд.мм.гггг</translation>
     </message>
     <message>
         <location filename="../../blinadesk/gui/dialogs/register_patient.py" line="63"/>
         <source>Day, month and year: 15.03.2019 or 15032019</source>
-        <translation type="unfinished"></translation>
+        <translation>День, месяц и год: 15.03.2019 или 15032019</translation>
     </message>
     <message>
         <location filename="../../blinadesk/gui/dialogs/register_patient.py" line="64"/>
         <source>Choose from a calendar (Alt+Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбрать в календаре (Alt+↓)</translation>
     </message>
 </context>
 <context>
@@ -334,87 +334,87 @@
 <context>
     <name>LabelGuidance</name>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="1448"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1484"/>
         <source>Consider discontinuing permanently.</source>
         <translation>Рассмотреть окончательную отмену препарата.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="1449"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1485"/>
         <source>Discontinue permanently.</source>
         <translation>Отменить препарат окончательно.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="1450"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1486"/>
         <source>Discontinue permanently. Dexamethasone as for grade 3.</source>
         <translation>Отменить препарат окончательно. Дексаметазон — как при степени 3.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="1451"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1487"/>
         <source>Discontinue permanently: more than one seizure.</source>
         <translation>Отменить препарат окончательно: более одного судорожного приступа.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="1452"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1488"/>
         <source>Interrupt for prolonged neutropenia.</source>
         <translation>Прервать инфузию при длительной нейтропении.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="1453"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1489"/>
         <source>Interrupt: transaminases above 5 x ULN or bilirubin above 3 x ULN.</source>
         <translation>Прервать инфузию: трансаминазы выше 5 × ВГН или билирубин выше 3 × ВГН.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="1454"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1490"/>
         <source>Not covered: this edition has no dosing below 45 kg.</source>
         <translation>Не предусмотрено: в этой редакции нет дозирования при массе тела менее 45 кг.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="1455"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1491"/>
         <source>Interrupt. Dexamethasone 8 mg every 8 h IV or PO for up to 3 days, then taper over 4 days. Once CRS has resolved, restart at 9 mcg/day and escalate to 28 mcg/day after 7 days if it does not recur.</source>
         <translation>Прервать инфузию. Дексаметазон 8 мг каждые 8 ч в/в или внутрь до 3 дней, затем постепенно снизить дозу в течение 4 дней. После разрешения CRS возобновить с 9 мкг/сут и через 7 дней повысить до 28 мкг/сут, если CRS не повторится.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="1460"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1496"/>
         <source>Interrupt. Dexamethasone 5 mg/m2 (max 8 mg) every 8 h for up to 3 days, then taper over 4 days. Once CRS has resolved, restart at 5 mcg/m2/day and escalate to 15 mcg/m2/day after 7 days if it does not recur.</source>
         <translation>Прервать инфузию. Дексаметазон 5 мг/м² (не более 8 мг) каждые 8 ч до 3 дней, затем постепенно снизить дозу в течение 4 дней. После разрешения CRS возобновить с 5 мкг/м²/сут и через 7 дней повысить до 15 мкг/м²/сут, если CRS не повторится.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="1465"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1501"/>
         <source>Interrupt until resolved, then restart at 9 mcg/day; escalate to 28 mcg/day after 7 days if it does not recur.</source>
         <translation>Прервать инфузию до разрешения, затем возобновить с 9 мкг/сут; через 7 дней повысить до 28 мкг/сут, если явление не повторится.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="1470"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1506"/>
         <source>Withhold until grade 1 or less (at least 3 days), then restart at 9 mcg/day; escalate to 28 mcg/day after 7 days. Discontinue if it takes more than 14 days to resolve.</source>
         <translation>Приостановить введение до степени 1 или ниже (не менее 3 дней), затем возобновить с 9 мкг/сут; через 7 дней повысить до 28 мкг/сут. Отменить препарат, если явление разрешается дольше 14 дней.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="1475"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1511"/>
         <source>Withhold until grade 1 or less (at least 3 days), then restart at 5 mcg/m2/day; escalate to 15 mcg/m2/day after 7 days. Discontinue if it takes more than 14 days to resolve.</source>
         <translation>Приостановить введение до степени 1 или ниже (не менее 3 дней), затем возобновить с 5 мкг/м²/сут; через 7 дней повысить до 15 мкг/м²/сут. Отменить препарат, если явление разрешается дольше 14 дней.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="1480"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1516"/>
         <source>Withhold until grade 1 or less for at least 3 days, then restart at 9 mcg/day; escalate to 28 mcg/day after 7 days if it does not recur. Discontinue if the event happened at 9 mcg/day or took more than 7 days to resolve.</source>
         <translation>Приостановить введение, пока степень не будет 1 или ниже не менее 3 дней, затем возобновить с 9 мкг/сут; через 7 дней повысить до 28 мкг/сут, если явление не повторится. Отменить препарат, если явление возникло на дозе 9 мкг/сут или разрешалось дольше 7 дней.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="1486"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1522"/>
         <source>Withhold until grade 1 or less for at least 3 days, then restart at 5 mcg/m2/day; escalate to 15 mcg/m2/day after 7 days if it does not recur. Discontinue if the event happened at the lower dose or took more than 7 days to resolve.</source>
         <translation>Приостановить введение, пока степень не будет 1 или ниже не менее 3 дней, затем возобновить с 5 мкг/м²/сут; через 7 дней повысить до 15 мкг/м²/сут, если явление не повторится. Отменить препарат, если явление возникло на сниженной дозе или разрешалось дольше 7 дней.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="1492"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1528"/>
         <source>Withhold until grade 1 or less for at least 3 days, then restart at 9 mcg/day; escalate to 28 mcg/day after 7 days if it does not recur. Discontinue if it happened at 9 mcg/day, took more than 7 days to resolve, or recurs.</source>
         <translation>Приостановить введение, пока степень не будет 1 или ниже не менее 3 дней, затем возобновить с 9 мкг/сут; через 7 дней повысить до 28 мкг/сут, если явление не повторится. Отменить препарат, если явление возникло на дозе 9 мкг/сут, разрешалось дольше 7 дней или повторилось.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="1498"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1534"/>
         <source>Withhold; restart at 9 mcg/day once grade 1 or less, escalate to 28 mcg/day after 7 days.</source>
         <translation>Приостановить введение; возобновить с 9 мкг/сут, когда степень станет 1 или ниже, через 7 дней повысить до 28 мкг/сут.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="1502"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1538"/>
         <source>Withhold; restart at 5 mcg/m2/day once grade 1 or less, escalate to 15 mcg/m2/day after 7 days.</source>
         <translation>Приостановить введение; возобновить с 5 мкг/м²/сут, когда степень станет 1 или ниже, через 7 дней повысить до 15 мкг/м²/сут.</translation>
     </message>
@@ -422,27 +422,27 @@
 <context>
     <name>LabelIndications</name>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="1521"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1557"/>
         <source>Relapsed or refractory CD19-positive B-cell precursor ALL (adults and children)</source>
         <translation>Рецидивирующий или рефрактерный CD19-положительный ОЛЛ из B-клеток-предшественников (взрослые и дети)</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="1523"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1559"/>
         <source>Philadelphia chromosome-negative relapsed or refractory B-cell precursor ALL, patients of 45 kg or more</source>
         <translation>Рецидивирующий или рефрактерный ОЛЛ из B-клеток-предшественников без филадельфийской хромосомы, пациенты весом 45 кг и более</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="1526"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1562"/>
         <source>MRD-positive (MRD &gt;= 0.1 %) B-cell precursor ALL in first or second complete remission</source>
         <translation>MRD-положительный (MRD ≥ 0,1 %) ОЛЛ из B-клеток-предшественников в первой или второй полной ремиссии</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="1528"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1564"/>
         <source>Ph-negative CD19-positive B-cell precursor ALL in the consolidation phase of multiphase chemotherapy (adults and children from 1 month)</source>
         <translation>Ph-негативный CD19-положительный ОЛЛ из B-клеток-предшественников в фазе консолидации многофазной химиотерапии (взрослые и дети с 1 месяца)</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="1531"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1567"/>
         <source>Children with high-risk first relapse of Ph-negative CD19-positive B-cell precursor ALL: one consolidation cycle after induction and 2 blocks of consolidation chemotherapy</source>
         <translation>Дети с первым рецидивом высокого риска Ph-негативного CD19-положительного ОЛЛ из B-клеток-предшественников: один цикл консолидации после индукции и 2 блоков консолидирующей химиотерапии</translation>
     </message>
@@ -2513,353 +2513,373 @@
         <translation>Доза рассчитана по весу {0} кг; последний вес {1} кг отличается на {2} % (настройка отделения: предупреждать при разнице более {3} %). Пересмотрите дозу.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="1104"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1109"/>
+        <source>The entered rate {0} mL/h differs from the label&apos;s {1} mL/h for a {2} h bag (label {3}): check the pump programme with the pharmacy.</source>
+        <translation>Введённая скорость {0} мл/ч отличается от скорости по инструкции {1} мл/ч для пакета на {2} ч (инструкция {3}): сверьте программу помпы с аптекой.</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1120"/>
+        <source>the pharmacy confirmed the rate {0} mL/h, which differs from the label&apos;s {1} mL/h for a {2} h bag (label {3})</source>
+        <translation>аптека подтвердила скорость {0} мл/ч, отличающуюся от скорости по инструкции {1} мл/ч для пакета на {2} ч (инструкция {3})</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1128"/>
+        <source>The {0} h bag&apos;s label facts are provisional: {1}</source>
+        <translation>Данные инструкции для пакета на {0} ч предварительные: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1134"/>
+        <source>The bag hung at {0} {1} has no removal time: record when it was taken down.</source>
+        <translation>У пакета, подключённого {0} в {1}, не указано время отключения: запишите, когда его сняли.</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1140"/>
         <source>blinadesk is already open on this record; its window was brought to the front.</source>
         <translation>blinadesk уже открыт с этой базой данных; его окно выведено на передний план.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="1110"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1146"/>
         <source>blinadesk is already open on this record but could not come to the front: {0}.</source>
         <translation>blinadesk уже открыт с этой базой данных, но его окно не удалось вывести на передний план: {0}.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="1119"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1155"/>
         <source>blinadesk is already open on this record but did not answer within {0} s (it may be busy); switch to its window.</source>
         <translation>blinadesk уже открыт с этой базой данных, но не ответил за {0} с (возможно, занят); перейдите в его окно.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="1132"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1168"/>
         <source>{0} °C is below {1} °C: no fever</source>
         <translation>{0} °C ниже {1} °C: лихорадки нет</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="1136"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1172"/>
         <source>{0} °C is within {1}-{2} °C</source>
         <translation>{0} °C в пределах {1}–{2} °C</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="1140"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1176"/>
         <source>{0} °C is above {1} and at most {2} °C</source>
         <translation>{0} °C выше {1}, но не выше {2} °C</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="1147"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1183"/>
         <source>{0} °C is above {1} °C; duration not given, grade 4 if it lasts more than {2} h</source>
         <translation>{0} °C выше {1} °C; длительность не указана, степень 4 — если держится дольше {2} ч</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="1153"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1189"/>
         <source>{0} °C above {1} °C for {2} h (more than {3} h)</source>
         <translation>{0} °C выше {1} °C в течение {2} ч (дольше {3} ч)</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="1159"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1195"/>
         <source>{0} °C above {1} °C for {2} h ({3} h or less)</source>
         <translation>{0} °C выше {1} °C в течение {2} ч ({3} ч или меньше)</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="1165"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1201"/>
         <source>fever masked by therapy, no hypotension and no oxygen need</source>
         <translation>лихорадка скрыта терапией, гипотензии и потребности в кислороде нет</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="1169"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1205"/>
         <source>fever {0} °C, no hypotension and no oxygen need</source>
         <translation>лихорадка {0} °C, гипотензии и потребности в кислороде нет</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="1175"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1211"/>
         <source>no fever of {0} °C or more and no antipyretic or anti-cytokine therapy: CRS criteria not met</source>
         <translation>нет лихорадки {0} °C и выше и не было жаропонижающей или антицитокиновой терапии: критерии CRS не выполнены</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="1185"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1221"/>
         <source>no fever of {0} °C or more and no antipyretic or anti-cytokine therapy: CRS criteria not met; look for another cause of the hypotension or hypoxia</source>
         <translation>нет лихорадки {0} °C и выше и не было жаропонижающей или антицитокиновой терапии: критерии CRS не выполнены; ищите другую причину гипотензии или гипоксии</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="1193"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1229"/>
         <source>{0}, awake, no seizure, motor finding or oedema: no ICANS</source>
         <translation>{0}, в сознании, без судорог, двигательных нарушений и отёка: ICANS нет</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="1205"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1241"/>
         <source>extramedullary disease</source>
         <translation>экстрамедуллярное поражение</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="1208"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1244"/>
         <source>marrow blasts {0} % (above {1} %)</source>
         <translation>бласты в костном мозге {0} % (больше {1} %)</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="1212"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1248"/>
         <source>blasts {0} %, full count recovery (ANC {1}/µL, platelets {2}/µL)</source>
         <translation>бласты {0} %, полное восстановление показателей крови (АЧН {1}/мкл, тромбоциты {2}/мкл)</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="1218"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1254"/>
         <source>blasts {0} %, partial count recovery (ANC {1}/µL, platelets {2}/µL)</source>
         <translation>бласты {0} %, частичное восстановление показателей крови (АЧН {1}/мкл, тромбоциты {2}/мкл)</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="1224"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1260"/>
         <source>blasts {0} %, incomplete count recovery (ANC {1}/µL, platelets {2}/µL)</source>
         <translation>бласты {0} %, неполное восстановление показателей крови (АЧН {1}/мкл, тромбоциты {2}/мкл)</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="1231"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1267"/>
         <source>blasts {0} %, counts below the CRh* limits (ANC {1}/µL, platelets {2}/µL)</source>
         <translation>бласты {0} %, показатели крови ниже границ CRh* (АЧН {1}/мкл, тромбоциты {2}/мкл)</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="1257"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1293"/>
         <source>MRD {0} % below {1} %</source>
         <translation>MRD {0} % ниже {1} %</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="1258"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1294"/>
         <source>MRD {0} % at or above {1} %</source>
         <translation>MRD {0} % не ниже {1} %</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="1264"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1300"/>
         <source>Marrow response (MT103-211/TOWER definitions)</source>
         <translation>Ответ костного мозга (критерии MT103-211/TOWER)</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="1297"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1333"/>
         <source>several vasopressors ({0}; vasopressin not counted)</source>
         <translation>несколько вазопрессоров ({0}; вазопрессин не учитывается)</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="1302"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1338"/>
         <source>one vasopressor ({0})</source>
         <translation>один вазопрессор ({0})</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="1306"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1342"/>
         <source>hypotension not needing vasopressors</source>
         <translation>гипотензия без потребности в вазопрессорах</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="1310"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1346"/>
         <source>positive-pressure support ({0})</source>
         <translation>поддержка положительным давлением ({0})</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="1314"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1350"/>
         <source>nasal cannula at {0} L/min (high flow, above {1})</source>
         <translation>носовая канюля {0} л/мин (высокий поток, выше {1})</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="1320"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1356"/>
         <source>low-flow oxygen ({0} at {1} L/min)</source>
         <translation>кислород низким потоком ({0}, {1} л/мин)</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="1325"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1361"/>
         <source>low-flow oxygen ({0})</source>
         <translation>кислород низким потоком ({0})</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="1329"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1365"/>
         <source>{0} oxygen</source>
         <translation>кислород: {0}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="1336"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1372"/>
         <source>CAPD could not be done</source>
         <translation>CAPD провести невозможно</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="1339"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1375"/>
         <source>CAPD {0} (delirium: {1} or more)</source>
         <translation>CAPD {0} (делирий: {1} и больше)</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="1344"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1380"/>
         <source>ICE could not be done while arousable (scored as ICE 0)</source>
         <translation>ICE провести невозможно, хотя пациент пробуждается (считается как ICE 0)</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="1349"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1385"/>
         <source>a seizure that resolved rapidly</source>
         <translation>быстро купированные судороги</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="1353"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1389"/>
         <source>a prolonged or repetitive seizure</source>
         <translation>длительные или повторные судороги</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="1355"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1391"/>
         <source>deep focal motor weakness</source>
         <translation>глубокая очаговая мышечная слабость</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="1356"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1392"/>
         <source>focal oedema on imaging</source>
         <translation>очаговый отёк при визуализации</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="1357"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1393"/>
         <source>diffuse cerebral oedema</source>
         <translation>диффузный отёк мозга</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="1368"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1404"/>
         <source>fever {0} °C</source>
         <translation>лихорадка {0} °C</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="1369"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1405"/>
         <source>fever masked by antipyretic or anti-cytokine therapy</source>
         <translation>лихорадка скрыта жаропонижающей или антицитокиновой терапией</translation>
     </message>
     <message>
         <location filename="../../blinadesk/gui/service_messages.py" line="674"/>
-        <location filename="../../blinadesk/gui/service_messages.py" line="1373"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1409"/>
         <source>{0} and {1}</source>
         <translation>{0} и {1}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="1374"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1410"/>
         <source>{0} with {1}</source>
         <translation>{0}; {1}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="1380"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1416"/>
         <source>worst domain: {0}</source>
         <translation>наихудший домен: {0}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="1439"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1475"/>
         <source>(in English)</source>
         <translation>(англ.)</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="1544"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1580"/>
         <source>not recorded</source>
         <translation>не указан</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="1550"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1586"/>
         <source>no course planned</source>
         <translation>курс не запланирован</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="1555"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1591"/>
         <source>{indication} under {edition} ({status})</source>
         <translation>{indication}, инструкция {edition} ({status})</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="1562"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1598"/>
         <source>all patients</source>
         <translation>все пациенты</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="1563"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1599"/>
         <source>children (&lt;18 y)</source>
         <translation>дети (&lt;18 лет)</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="1564"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1600"/>
         <source>adults (≥18 y)</source>
         <translation>взрослые (≥18 лет)</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="1576"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1612"/>
         <source>MRN starting {prefix}</source>
         <translation>№ карты начинается с {prefix}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="1578"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1614"/>
         <source>indication {indications}</source>
         <translation>показание: {indications}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="1581"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1617"/>
         <source>first infusion {start} to {end}</source>
         <translation>первая инфузия с {start} по {end}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="1603"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1639"/>
         <source>{0}: progression recorded on {1} while the latest marrow ({2}) shows MRD-negative remission: both cannot hold at once. A return of disease after remission is a relapse; correct the outcome or the marrow.</source>
         <translation>{0}: прогрессия записана {1}, а последний костный мозг ({2}) показывает MRD-негативную ремиссию: одновременно это невозможно. Возврат болезни после ремиссии — рецидив; исправьте исход или результат костного мозга.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="1611"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1647"/>
         <source>{0}: counted as a responder (remission on {1}) and as a non-responder (no remission).</source>
         <translation>{0}: учтён и как ответивший (ремиссия {1}), и как не ответивший (ремиссии нет).</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="1618"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1654"/>
         <source>{0}: counted as a responder (remission on {1}) and as a non-responder (progression on {2}).</source>
         <translation>{0}: учтён и как ответивший (ремиссия {1}), и как не ответивший (прогрессия {2}).</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="1625"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1661"/>
         <source>{0}: relapse on {1} but no remission is recorded before it.</source>
         <translation>{0}: рецидив {1}, но ремиссия до него не записана.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="1631"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1667"/>
         <source>{0}: relapse on {1} without its CD19 status.</source>
         <translation>{0}: рецидив {1} без статуса CD19.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="1636"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1672"/>
         <source>{0}: marrow of {1} has MRD below the negative threshold but {2} % blasts.</source>
         <translation>{0}: в костном мозге от {1} MRD ниже порога негативности, но бластов {2} %.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="1642"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1678"/>
         <source>{0}: entries dated after the death on {1} (first: {2}).</source>
         <translation>{0}: записи датированы позже смерти {1} (первая: {2}).</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="1649"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1685"/>
         <source>No baseline marrow blasts for {0} patient(s): {1}; they are not in the &gt;5 % / ≥30 % counts.</source>
         <translation>Нет исходных бластов костного мозга у пациентов: {0} ({1}); они не учтены в подсчётах &gt;5 % / ≥30 %.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="1656"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1692"/>
         <source>{0} matching patient(s) have not started an infusion and are not counted: {1}.</source>
         <translation>Подходящих пациентов, ещё не начавших инфузию (не учтены): {0} — {1}.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="1665"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1701"/>
         <source>Responders ({0}) + non-responders ({1}) + not evaluated ({2}) = {3}, but the cohort has {4} patients (counted twice: {5}).</source>
         <translation>Ответившие ({0}) + не ответившие ({1}) + не оценённые ({2}) = {3}, но в когорте {4} пациентов (учтены дважды: {5}).</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="1685"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1721"/>
         <source>{name} · MRN {mrn}</source>
         <translation>{name} · № карты {mrn}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="1689"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1725"/>
         <source>born {born} (age {age}), CD19 {cd19}, Ph {ph}; {courses}</source>
         <translation>дата рождения {born} (возраст {age}), CD19 {cd19}, Ph {ph}; {courses}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="1694"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1730"/>
         <source>{donor} HSCT</source>
         <translation>ТГСК ({donor})</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="1698"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1734"/>
         <source>{kind}, CD19 {status}</source>
         <translation>{kind}, CD19 {status}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="1703"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1739"/>
         <source>Cohort: {cohort}</source>
         <translation>Когорта: {cohort}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/service_messages.py" line="1707"/>
+        <location filename="../../blinadesk/gui/service_messages.py" line="1743"/>
         <source>{count} patients from the first infusion; as of {day}</source>
         <translation>пациентов: {count}, от первой инфузии; на {day}</translation>
     </message>
@@ -3109,12 +3129,12 @@
     <message>
         <location filename="../../blinadesk/gui/windows/today.py" line="157"/>
         <source>&amp;Open chart</source>
-        <translation type="unfinished">&amp;Открыть карту</translation>
+        <translation>&amp;Открыть карту</translation>
     </message>
     <message>
         <location filename="../../blinadesk/gui/windows/today.py" line="160"/>
         <source>Record pr&amp;emedication given…</source>
-        <translation type="unfinished"></translation>
+        <translation>Преме&amp;дикация введена…</translation>
     </message>
 </context>
 <context>
@@ -3344,7 +3364,7 @@
         <location filename="../../blinadesk/gui/widgets/ward_words.py" line="102"/>
         <location filename="../../blinadesk/gui/widgets/ward_words.py" line="105"/>
         <source>Bag hung at {0} mcg/day, dose now {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакет подключён при {0} мкг/сут, доза теперь {1}</translation>
     </message>
     <message>
         <location filename="../../blinadesk/gui/widgets/ward_words.py" line="129"/>
@@ -3364,12 +3384,12 @@
     <message>
         <location filename="../../blinadesk/gui/widgets/ward_words.py" line="165"/>
         <source>Dose changed to {0} mcg/day at {1}, after this bag was hung (dose then {2} mcg/day): ask the pharmacy for a bag for the new dose</source>
-        <translation type="unfinished"></translation>
+        <translation>Доза изменена на {0} мкг/сут в {1}, после подключения этого пакета (доза тогда {2} мкг/сут): закажите в аптеке пакет на новую дозу</translation>
     </message>
     <message>
         <location filename="../../blinadesk/gui/widgets/ward_words.py" line="169"/>
         <source>Dose changed to {0} mcg/day at {1} on {2}, after this bag was hung (dose then {3} mcg/day): ask the pharmacy for a bag for the new dose</source>
-        <translation type="unfinished"></translation>
+        <translation>Доза изменена на {0} мкг/сут в {1} {2}, после подключения этого пакета (доза тогда {3} мкг/сут): закажите в аптеке пакет на новую дозу</translation>
     </message>
     <message>
         <location filename="../../blinadesk/gui/widgets/ward_words.py" line="108"/>
