@@ -7,6 +7,7 @@ it stays fast with thousands of patients on the ward's record.
 
 from __future__ import annotations
 
+import bisect
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -17,7 +18,7 @@ from sqlalchemy import func, select, type_coerce
 from sqlalchemy.orm import Session
 
 from blinadesk.domain.interruptions import InterruptionVerdict
-from blinadesk.domain.schedule import age_in_years, population_on, premedications_for
+from blinadesk.domain.schedule import PremedicationDue, age_in_years, population_on, premedications_for
 from blinadesk.services.base import WardBase
 from blinadesk.services.errors import ValidationError, problem
 from blinadesk.services.infusion_math import (
@@ -63,7 +64,7 @@ class PremedicationToday:
     route: str
     text: str  # e.g. "dexamethasone 20 mg IV, 1 hour before"
     provisional: bool
-    given: bool  # a premedication with this drug is recorded for this cycle today
+    given: bool  # a record of this cycle belongs to this premedication (match_premedications); one record, one due
     timing: str = ""  # as the label edition words it: "1 hour before"
     note: str = ""
 
@@ -160,6 +161,94 @@ def dose_changed_under_bag(dose_now_mcg_per_day: float, changed_at: str, dose_wh
             "dose")
 
 
+@dataclass(frozen=True)
+class DuePremedication:
+    """One premedication due in a cycle, at its trigger's moment (the first dose, a step-up, a restart)."""
+
+    at: datetime
+    drug: str
+    dose_mg: float
+    # A restart's: when its interruption began. A dose given before the break is not the restart's premedication.
+    interrupted_at: datetime | None = None
+
+
+@dataclass(frozen=True)
+class GivenPremedication:
+    """One premedication recorded as given in the cycle (a premedications_given row, or its columns)."""
+
+    given_at: datetime
+    drug: str
+    dose_mg: float
+
+
+def match_premedications(due: Sequence[DuePremedication],
+                         given: Sequence[GivenPremedication]) -> dict[int, int]:
+    """Which record clears which due premedication: {index in `due`: index in `given`}. The drug must be the same
+    (the name as the label edition writes it, case aside); one record clears at most one due entry, one entry is
+    cleared by at most one record.
+
+    The label gives no window for a premedication in data (its timing is words: "1 hour before", "6 to 12 hours
+    before the start of cycle 1"), so a record is placed by the trigger moments of its drug alone. It belongs to
+    one moment: the first at or after it (given before it and after the moment before; for a restart, also after
+    its interruption began), or the one before it (given late, after the dose started), whichever is nearer;
+    the earlier one when both are as near (a dose in doubt leaves the premedication still to come due). At that
+    moment it clears one entry (when one moment has two doses of the drug, as the EU paediatric two-step
+    dexamethasone before cycle 1, the dose nearer the record's). A record its moment does not need clears nothing
+    else, except one given during an interruption, before its restart: the restart's premedication, once the
+    moment before has a record of its own."""
+    matched: dict[int, int] = {}
+    drugs = {d.drug.casefold() for d in due}
+    for drug in drugs:
+        entries = [i for i, d in enumerate(due) if d.drug.casefold() == drug]
+        moments = sorted({due[i].at for i in entries})
+        at_moment: dict[datetime, list[int]] = {m: [i for i in entries if due[i].at == m] for m in moments}
+        began: dict[datetime, datetime | None] = {
+            m: max([t for t in (due[i].interrupted_at for i in at_moment[m]) if t is not None], default=None)
+            for m in moments}
+        chosen: dict[datetime, list[int]] = defaultdict(list)
+        restart_instead: dict[int, datetime] = {}
+        records = sorted((r for r, g in enumerate(given) if g.drug.casefold() == drug),
+                         key=lambda r: (given[r].given_at, r))
+        for r in records:
+            when = given[r].given_at
+            k = bisect.bisect_left(moments, when)
+            before = moments[k] if k < len(moments) else None
+            interrupted = began[before] if before is not None else None
+            if before is not None and interrupted is not None and when <= interrupted:
+                before = None
+            after = moments[k - 1] if k > 0 else None
+            if before is not None and (after is None or before - when < when - after):
+                chosen[before].append(r)
+            elif after is not None:
+                chosen[after].append(r)
+                if before is not None and interrupted is not None:
+                    restart_instead[r] = before
+        spare: dict[datetime, list[int]] = defaultdict(list)
+        for moment in moments:
+            for r in _clear(due, given, at_moment[moment], chosen[moment], matched):
+                if r in restart_instead:
+                    spare[restart_instead[r]].append(r)
+        for moment, left in spare.items():
+            _clear(due, given, [i for i in at_moment[moment] if i not in matched], left, matched)
+    return matched
+
+
+def _clear(due: Sequence[DuePremedication], given: Sequence[GivenPremedication], entries: list[int],
+           records: list[int], matched: dict[int, int]) -> list[int]:
+    """Records to the entries of one moment, each entry at most one: the dose nearest first, then the record
+    nearest the moment. Returns the records left over."""
+    pairs = sorted(((abs(given[r].dose_mg - due[i].dose_mg), abs((given[r].given_at - due[i].at).total_seconds()),
+                     given[r].given_at, n, r, i) for n, i in enumerate(entries) for r in records),
+                   key=lambda p: p[:4])
+    used: set[int] = set()
+    for *_, r, i in pairs:
+        if i in matched or r in used:
+            continue
+        matched[i] = r
+        used.add(r)
+    return [r for r in records if r not in used]
+
+
 def _utc(moment: datetime | None) -> datetime | None:
     return moment.astimezone(UTC) if moment is not None else None
 
@@ -216,11 +305,11 @@ class WorklistUseCases(WardBase):
             observations = self._observations(session, patients, alert_from, day_end)
             weights = self._latest_weights(session, patients, on)
             verdict_events, open_interruptions = self._interruptions(session, courses, day_start)
-            given = self._premedications_given(session, cycles, day_start, day_end)
+            given = self._premedications_given(session, cycles, day_end)
         entries = [self._entry(on, now, day_start, day_end, row, periods.get(row.id, []), bags.get(row.id),
                                observations.get(row.patient_id, []), weights.get(row.patient_id),
                                verdict_events.get(row.course_id, []), open_interruptions.get(row.id),
-                               given.get(row.id, set()))
+                               given.get(row.id, []))
                    for row in rows]
         entries.sort(key=lambda e: (not e.alerts, e.patient_name.casefold(), e.patient_id))
         return Worklist(on, now, tuple(entries))
@@ -280,11 +369,12 @@ class WorklistUseCases(WardBase):
         return found
 
     def _interruptions(self, session: Session, courses: Any,
-                       day_start: datetime) -> tuple[dict[int, list[InterruptionVerdict]], dict[int, datetime]]:
+                       day_start: datetime) -> tuple[dict[int, list[tuple[datetime, InterruptionVerdict]]],
+                                                     dict[int, datetime]]:
         """Verdicts per course of the restarts that can still have premedication due (a restart into a new
         cycle keeps its verdict with the cycle before), and the start of the open interruption per cycle."""
         recent = day_start - timedelta(days=VERDICT_EVENTS_WITHIN_DAYS)
-        verdicts: dict[int, list[InterruptionVerdict]] = defaultdict(list)
+        verdicts: dict[int, list[tuple[datetime, InterruptionVerdict]]] = defaultdict(list)
         open_ones: dict[int, datetime] = {}
         for row in session.execute(
                 select(Interruption.cycle_id, Interruption.starts_at, Interruption.ends_at,
@@ -296,25 +386,31 @@ class WorklistUseCases(WardBase):
             if row.ends_at is None:
                 open_ones[row.cycle_id] = row.starts_at
             elif row.verdict:
-                verdicts[row.course_id].append(verdict_from_json(row.verdict))
+                # With the moment the infusion stopped: a premedication given before it is not the restart's.
+                verdicts[row.course_id].append((row.starts_at, verdict_from_json(row.verdict)))
         return verdicts, open_ones
 
-    def _premedications_given(self, session: Session, cycles: Any, start: datetime,
-                              end: datetime) -> dict[int, set[str]]:
-        found: dict[int, set[str]] = defaultdict(set)
-        for cycle_id, drug in session.execute(
-                select(PremedicationGiven.cycle_id, PremedicationGiven.drug)
+    def _premedications_given(self, session: Session, cycles: Any,
+                              end: datetime) -> dict[int, list[GivenPremedication]]:
+        """Every premedication recorded for the cycles up to the end of the day, not only today's: a dose the
+        evening before the first dose is that first dose's, and the doses of earlier days tell which of today's
+        are still to be given (a few rows per cycle)."""
+        found: dict[int, list[GivenPremedication]] = defaultdict(list)
+        for row in session.execute(
+                select(PremedicationGiven.cycle_id, PremedicationGiven.given_at, PremedicationGiven.drug,
+                       PremedicationGiven.dose_mg)
                 .where(PremedicationGiven.cycle_id.in_(cycles), PremedicationGiven.record_status == "active",
-                       PremedicationGiven.given_at >= start, PremedicationGiven.given_at < end)):
-            found[cycle_id].add(drug.casefold())
+                       PremedicationGiven.given_at < end)
+                .order_by(PremedicationGiven.cycle_id, PremedicationGiven.given_at, PremedicationGiven.id)):
+            found[row.cycle_id].append(GivenPremedication(row.given_at, row.drug, row.dose_mg))
         return found
 
     # --- one entry, in Python ------------------------------------------------------------------------
 
     def _entry(self, on: date, now: datetime, day_start: datetime, day_end: datetime, row: Any,
                periods: list[Any], bag: Any, observations: list[Any], weight: Any,
-               verdicts: list[InterruptionVerdict], interrupted_since: datetime | None,
-               given: set[str]) -> WorklistEntry:
+               verdicts: list[tuple[datetime, InterruptionVerdict]], interrupted_since: datetime | None,
+               given: list[GivenPremedication]) -> WorklistEntry:
         edition = self.catalogue.editions.get(row.label_edition)
         # The label's infusion days per cycle, from the edition the course is pinned to.
         days_per_cycle = edition.interruption.infusion_days_per_cycle if edition is not None else None
@@ -337,24 +433,29 @@ class WorklistUseCases(WardBase):
         alerts: list[str] = []
 
         # Premedication due today: natural cycle starts and step-ups from the dose periods, restarts from
-        # the verdicts stored with the interruptions.
-        premeds: list[PremedicationToday] = []
+        # the verdicts stored with the interruptions. The cycle's earlier ones too (not shown): which record
+        # belongs to which premedication is worked out over the whole cycle (match_premedications).
+        dues: list[tuple[datetime, str, PremedicationDue, datetime | None, bool]] = []  # at, why, due, break, today
         restart_times: set[datetime] = set()
         supervision = row.number > 1 and started is not None and self.local_date(started) == on
-        for verdict in verdicts:
+        cycle_from = periods[0].starts_at if periods else day_start
+        for stopped_at, verdict in verdicts:
+            restart = verdict.dose_periods[0].starts_at if verdict.dose_periods else None
             for plan in verdict.dose_periods:
                 restart_times.add(plan.starts_at)
             for event in verdict.premedication:
                 restart_times.add(event.at)
-                if day_start <= event.at < day_end:
-                    premeds.extend(self._today(event.at, event.why, p, given) for p in event.premedications)
+                today = day_start <= event.at < day_end
+                if today or event.at >= cycle_from:
+                    interrupted_at = _utc(stopped_at) if event.at == restart else None
+                    dues.extend((event.at, event.why, p, interrupted_at, today) for p in event.premedications)
             if verdict.supervision_due and verdict.dose_periods and \
                     day_start <= verdict.dose_periods[0].starts_at < day_end:
                 supervision = True
         if edition is not None:
             ind = edition.indication(row.indication)
             for index, period in enumerate(periods):
-                if not day_start <= period.starts_at < day_end or period.starts_at in restart_times:
+                if period.starts_at in restart_times:
                     continue
                 triggers: set[str] = set()
                 why = ""
@@ -364,9 +465,15 @@ class WorklistUseCases(WardBase):
                 elif period.rate_mcg_per_day > periods[index - 1].rate_mcg_per_day:
                     triggers, why = {"step_up"}, "before the step-up dose"
                 if triggers:
-                    population = population_on(edition, row.birth_date, on)
-                    for due in premedications_for(ind, triggers, population, row.planning_bsa_m2 or 0.0):
-                        premeds.append(self._today(period.starts_at, why, due, given))
+                    today = day_start <= period.starts_at < day_end
+                    population = population_on(edition, row.birth_date,
+                                               on if today else self.local_date(period.starts_at))
+                    dues.extend((period.starts_at, why, p, None, today)
+                               for p in premedications_for(ind, triggers, population, row.planning_bsa_m2 or 0.0))
+        cleared = match_premedications(
+            [DuePremedication(_utc(at) or at, p.drug, p.dose_mg, interrupted_at)
+             for at, _, p, interrupted_at, _ in dues], given)
+        premeds = [self._today(at, why, p, i in cleared) for i, (at, why, p, _, today) in enumerate(dues) if today]
         premeds.sort(key=lambda p: p.at)
 
         if row.status == "interrupted" and interrupted_since is not None:
@@ -467,7 +574,7 @@ class WorklistUseCases(WardBase):
             when += f" on {self.local_date(moment).isoformat()}"
         return when
 
-    def _today(self, at: datetime, why: str, due: Any, given: set[str]) -> PremedicationToday:
+    def _today(self, at: datetime, why: str, due: PremedicationDue, given: bool) -> PremedicationToday:
         return PremedicationToday(at, why, due.drug, due.dose_mg, due.route, due.describe(), due.provisional,
-                                  due.drug.casefold() in given, due.timing, due.note)
+                                  given, due.timing, due.note)
 
