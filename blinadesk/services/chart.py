@@ -58,7 +58,9 @@ from blinadesk.store.models import (
     ClinicalRecord,
     DailyObservation,
     Decision,
+    InfusionBag,
     InfusionCycle,
+    Interruption,
     MarrowResult,
     Outcome,
     Transplant,
@@ -121,7 +123,75 @@ class PatientChart:
     outcomes: tuple[OutcomeView, ...]
 
 
+# The chart's tables that can hold an entry marked entered in error, with the view each is shown as (the same as
+# the chart's own rows): the patient's own rows, and the rows of the patient's cycles.
+_PATIENT_TABLES: dict[str, tuple[type[ClinicalRecord], Any, Any]] = {
+    "daily_observations": (DailyObservation, observation_view, DailyObservation.observed_at),
+    "marrow_results": (MarrowResult, marrow_view, MarrowResult.sampled_on),
+    "adverse_events": (AdverseEvent, adverse_event_view, AdverseEvent.onset_on),
+    "decisions": (Decision, decision_view, Decision.decided_at),
+    "transplants": (Transplant, transplant_view, Transplant.transplanted_on),
+    "outcomes": (Outcome, outcome_view, Outcome.occurred_on),
+}
+_CYCLE_TABLES: dict[str, tuple[type[ClinicalRecord], Any, Any]] = {
+    "infusion_bags": (InfusionBag, bag_view, InfusionBag.hung_at),
+    "interruptions": (Interruption, interruption_view, Interruption.starts_at),
+}
+
+
+def _check_page(observations_offset: int, observations_limit: int) -> None:
+    """The same page bounds as patient_chart's."""
+    if not isinstance(observations_limit, int) or not 1 <= observations_limit <= 1000:
+        raise ValidationError([problem("observations_limit", "must be between 1 and 1000")])
+    if not isinstance(observations_offset, int) or observations_offset < 0:
+        raise ValidationError([problem("observations_offset", "must not be negative")])
+
+
+@dataclass(frozen=True)
+class EntryInError:
+    """An entry marked entered in error: shown apart from the chart's rows (never in a calculation), so that it and
+    its history can still be found. `entry` is the view the chart shows for its table (ObservationView, BagView...)."""
+
+    table: str
+    entry: Any
+    reason: str  # why it was marked (who marked it and when: its history)
+
+
 class ChartUseCases(WardBase):
+    def entries_in_error(self, actor: Actor, patient_id: int, *, observations_offset: int = 0,
+                         observations_limit: int = 50) -> tuple[EntryInError, ...]:
+        """The patient's entries of the chart's tables that were marked entered in error, newest first in each
+        table. A read apart from patient_chart, so that nothing that calculates (Today, the plots, the reports,
+        the grading) can take them in. Observations: those that fall on the chart's page of that offset and limit
+        (after its newer page's oldest entry in force, down to its own oldest; the last page takes all older), so
+        that page by page each is listed once, among the entries of its time."""
+        require(actor, Action.VIEW_RECORD)
+        _check_page(observations_offset, observations_limit)
+        found: list[EntryInError] = []
+        with self._read(actor) as session:
+            patient = active_patient(session, patient_id)
+            cycle_ids = select(InfusionCycle.id).join(TreatmentCourse).where(TreatmentCourse.patient_id == patient.id)
+            in_force = (select(DailyObservation.observed_at)
+                        .where(DailyObservation.patient_id == patient.id, DailyObservation.record_status == "active")
+                        .order_by(DailyObservation.observed_at.desc(), DailyObservation.id.desc()))
+            on_page: list[Any] = []
+            if observations_offset > 0:
+                newer = session.scalar(in_force.offset(observations_offset - 1).limit(1))
+                if newer is not None:
+                    on_page.append(DailyObservation.observed_at < newer)
+            if session.scalar(in_force.offset(observations_offset + observations_limit).limit(1)) is not None:
+                oldest = session.scalar(in_force.offset(observations_offset + observations_limit - 1).limit(1))
+                on_page.append(DailyObservation.observed_at >= oldest)
+            for table, (model, view, moment) in (*_PATIENT_TABLES.items(), *_CYCLE_TABLES.items()):
+                owner = model.cycle_id.in_(cycle_ids) if table in _CYCLE_TABLES else (  # type: ignore[attr-defined]
+                    model.patient_id == patient.id)  # type: ignore[attr-defined]
+                query = select(model).where(owner, model.record_status == "entered_in_error")
+                if model is DailyObservation:
+                    query = query.where(*on_page)
+                for row in session.scalars(query.order_by(moment.desc(), model.id.desc())):
+                    found.append(EntryInError(table, view(row), row.error_reason or ""))
+        return tuple(found)
+
     def patient_chart(self, actor: Actor, patient_id: int, *, observations_offset: int = 0,
                       observations_limit: int = 50) -> PatientChart:
         require(actor, Action.VIEW_RECORD)
@@ -249,5 +319,5 @@ class ChartUseCases(WardBase):
             tuple(days))
 
 
-__all__ = ["DAY_SECONDS", "DAY_STATUSES", "ChartCourse", "ChartCycle", "ChartUseCases", "CycleDay", "PatientChart",
-           "infusion_day_number"]
+__all__ = ["DAY_SECONDS", "DAY_STATUSES", "ChartCourse", "ChartCycle", "ChartUseCases", "CycleDay", "EntryInError",
+           "PatientChart", "infusion_day_number"]

@@ -21,7 +21,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QFont
 
 from blinadesk.domain.grading import Grade
 from blinadesk.domain.schedule import PlannedCycle, Schedule
@@ -144,6 +144,12 @@ def ward_word(code: str | None) -> str:
 GRADE_COLOURS = {0: "#e8f3ea", 1: "#fff3b0", 2: "#ffc680", 3: "#e8804a", 4: "#b8336a", 5: "#4d1d3a"}
 
 
+# A row marked entered in error, when the chart lists it: grey on light grey (and struck through, so that the colour is
+# never the only sign).
+IN_ERROR_TEXT = "#6b6b6b"
+IN_ERROR_BACKGROUND = "#ececec"
+
+
 def grade_colour(grade: int | None) -> QColor | None:
     return QColor(GRADE_COLOURS[min(grade, 5)]) if grade is not None else None
 
@@ -176,6 +182,9 @@ class RowsModel(QAbstractTableModel, Generic[Row]):
     def __init__(self, rows: Sequence[Row] = (), parent: Any = None) -> None:
         super().__init__(parent)
         self._rows: list[Row] = list(rows)
+        # Rows marked entered in error (by their entry id), with the reason given: listed only when the chart is
+        # asked to show them, and then struck through and greyed, their reason in every cell's tooltip.
+        self._in_error: dict[int, str] = {}
 
     # --- what subclasses give ---------------------------------------------------------------------
 
@@ -196,10 +205,18 @@ class RowsModel(QAbstractTableModel, Generic[Row]):
 
     # --- the model --------------------------------------------------------------------------------
 
-    def set_rows(self, rows: Sequence[Row]) -> None:
+    def set_rows(self, rows: Sequence[Row], in_error: dict[int, str] | None = None) -> None:
+        """The rows to show; `in_error` names those among them marked entered in error (entry id → reason)."""
         self.beginResetModel()
         self._rows = list(rows)
+        self._in_error = dict(in_error or {})
         self.endResetModel()
+
+    def error_reason(self, row: Row | None) -> str | None:
+        """Why the row was marked entered in error; None for a row in force."""
+        if row is None or not self._in_error:
+            return None
+        return self._in_error.get(getattr(row, "id", -1))
 
     def rows(self) -> list[Row]:
         return list(self._rows)
@@ -218,6 +235,9 @@ class RowsModel(QAbstractTableModel, Generic[Row]):
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
         row, column = self._rows[index.row()], index.column()
+        reason = self.error_reason(row)
+        if reason is not None:
+            return self._in_error_data(row, column, role, reason)
         if role == Qt.ItemDataRole.DisplayRole:
             return self.text(row, column)
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -226,6 +246,25 @@ class RowsModel(QAbstractTableModel, Generic[Row]):
             return self.background(row, column)
         if role == Qt.ItemDataRole.ForegroundRole:
             return self.foreground(row, column)
+        return None
+
+    def _in_error_data(self, row: Row, column: int, role: int, reason: str) -> Any:
+        """A row marked entered in error: its values as entered, struck through and grey, without the grade colours
+        (it counts for nothing), and why it was marked in the tooltip."""
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.text(row, column)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            marked = QCoreApplication.translate("ChartModels", "Entered in error: {reason}").format(reason=reason)
+            own = self.tooltip(row, column)
+            return f"{marked}\n\n{own}" if own else marked
+        if role == Qt.ItemDataRole.FontRole:
+            font = QFont()
+            font.setStrikeOut(True)
+            return font
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return QColor(IN_ERROR_TEXT)
+        if role == Qt.ItemDataRole.BackgroundRole:
+            return QColor(IN_ERROR_BACKGROUND)
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation,

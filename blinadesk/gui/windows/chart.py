@@ -2,19 +2,23 @@
 calendar, the dose and bag running now (with the never-flush warning), and the record's tables (observations
 with their derived grades, marrow results, adverse events and decisions, transplants and outcomes, bags and
 interruptions). Every row offers Correct…, Mark entered in error… and History… in its context menu.
+Entries marked entered in error are listed too when «Show entries marked in error» is ticked (struck through,
+their reason in the tooltip, only History… offered); they never reach the header, the calendar or a calculation.
 
 The chart loads off the GUI thread and reloads when the context announces a change.
 """
 
 from __future__ import annotations
 
-from datetime import date
-from functools import partial
+import html
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, datetime
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QAbstractItemView, QDialog, QHeaderView, QMenu, QTableView, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QCheckBox, QDialog, QHeaderView, QMenu, QTableView, QWidget
 
 from blinadesk.domain.labels import LabelEdition
 from blinadesk.domain.schedule import age_in_years
@@ -47,13 +51,49 @@ from blinadesk.gui.models.chart_models import (
 )
 from blinadesk.gui.tasks import user_message
 from blinadesk.gui.widgets.course_calendar import CalendarDay, CalendarRow
+from blinadesk.gui.widgets.ward_words import alert_detail, alert_text
 from blinadesk.services.base import Change
-from blinadesk.services.chart import ChartCourse, PatientChart
+from blinadesk.services.chart import ChartCourse, EntryInError, PatientChart
 from blinadesk.services.corrections import TABLES
-from blinadesk.services.permissions import Action
-from blinadesk.services.views import CycleView, InterruptionView
+from blinadesk.services.permissions import Action, Actor
+from blinadesk.services.views import CycleView, DosePeriodView, InterruptionView
+from blinadesk.services.ward import Ward
+from blinadesk.services.worklist import dose_changed_since_hung, dose_changed_under_bag
 
 OBSERVATIONS_PER_PAGE = 50
+# The colour of the chart's warnings (clinical_form.WARNING_STYLE), in bold.
+BAG_WARNING_HTML = '<span style="color: #7a0010; font-weight: bold;">{}</span>'
+
+# Each table's rows, newest first, by the moment the table is sorted on (an entry marked in error takes its place
+# among them).
+_ROW_MOMENT: dict[str, Callable[[Any], Any]] = {
+    "daily_observations": lambda r: r.observed_at, "marrow_results": lambda r: r.sampled_on,
+    "adverse_events": lambda r: r.onset_on, "decisions": lambda r: r.decided_at,
+    "transplants": lambda r: r.transplanted_on, "outcomes": lambda r: r.occurred_on,
+    "infusion_bags": lambda r: (r.hung_at is None, r.hung_at), "interruptions": lambda r: r.starts_at}
+
+
+@dataclass(frozen=True)
+class _Dose:
+    """A dose period as the worklist's rule reads it (dose_changed_since_hung)."""
+
+    starts_at: datetime
+    ends_at: datetime | None
+    rate_mcg_per_day: float
+
+
+def _dose(period: DosePeriodView) -> _Dose:
+    return _Dose(period.starts_at, period.ends_at, period.dose_mcg_per_day)
+
+
+def _load_chart(ward: Ward, observations_offset: int, with_in_error: bool, actor: Actor,
+                patient_id: int) -> tuple[PatientChart, tuple[EntryInError, ...]]:
+    """The chart, and (when asked for) the entries marked entered in error, read apart from it."""
+    chart = ward.patient_chart(actor, patient_id, observations_offset=observations_offset,
+                               observations_limit=OBSERVATIONS_PER_PAGE)
+    marked = ward.entries_in_error(actor, patient_id, observations_offset=observations_offset,
+                                   observations_limit=OBSERVATIONS_PER_PAGE) if with_in_error else ()
+    return chart, marked
 
 # The words blinadesk.plotting draws, in English: listed here for pyside6-lupdate (chart_ru.ts, context "PlotTexts");
 # blinadesk.gui.service_messages.plot_text looks them up when a plot is drawn, on any screen.
@@ -143,6 +183,8 @@ class PatientChartWidget(QWidget):
         self.ui = Ui_PatientChart()
         self.ui.setupUi(self)
         self.chart: PatientChart | None = None
+        self.bag_dose_warning = ""  # the bag line's warning that the dose changed under the bag hanging now
+        self.in_error: tuple[EntryInError, ...] = ()  # read only while the box below is ticked
         self.observations_offset = 0
         self.last_entry: tuple[str, int] | None = None  # (table, id) of the last row this user entered here
         self._loading = False
@@ -171,6 +213,13 @@ class PatientChartWidget(QWidget):
             view.horizontalHeader().setStretchLastSection(True)
             view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
             view.customContextMenuRequested.connect(lambda pos, t=table: self._row_menu(t, pos))
+        # Off by default: the chart is the record in force. At the tabs' corner, so that it serves every table and
+        # takes no height.
+        self.show_in_error_check = QCheckBox(self)
+        self.show_in_error_check.setObjectName("showInErrorCheck")
+        self._name_in_error_check()
+        self.show_in_error_check.toggled.connect(lambda _checked: self.reload())
+        self.ui.recordTabs.setCornerWidget(self.show_in_error_check, Qt.Corner.TopRightCorner)
         self._connect_actions()
         self.ui.newerButton.clicked.connect(self.newer_observations)
         self.ui.olderButton.clicked.connect(self.older_observations)
@@ -196,6 +245,12 @@ class PatientChartWidget(QWidget):
         self._update_actions()
         self.reload()
 
+    def _name_in_error_check(self) -> None:
+        self.show_in_error_check.setText(self.tr("Show entries marked in error"))
+        self.show_in_error_check.setToolTip(self.tr(
+            "List the entries marked entered in error in every table (struck through, the reason in their tooltip), "
+            "to open their history. They count in no calculation."))
+
     # --- loading -------------------------------------------------------------------------------------
 
     def reload(self) -> None:
@@ -207,10 +262,13 @@ class PatientChartWidget(QWidget):
         self._loading = True
         self.ui.loadingLabel.setText(self.tr("Loading…"))
         self.ui.loadingLabel.show()
-        load = partial(self.context.ward.patient_chart, observations_offset=self.observations_offset,
-                       observations_limit=OBSERVATIONS_PER_PAGE)
-        self.context.run(load, self.context.actor, self.patient_id, on_done=self._loaded, on_error=self._load_failed,
-                         owner=self)
+        self.context.run(_load_chart, self.context.ward, self.observations_offset,
+                         self.show_in_error_check.isChecked(), self.context.actor, self.patient_id,
+                         on_done=self._loaded_with_errors, on_error=self._load_failed, owner=self)
+
+    def _loaded_with_errors(self, loaded: tuple[PatientChart, tuple[EntryInError, ...]]) -> None:
+        chart, self.in_error = loaded
+        self._loaded(chart)
 
     def _record_changed(self, changes: tuple[Change, ...]) -> None:
         for change in changes:
@@ -303,6 +361,9 @@ class PatientChartWidget(QWidget):
     def _show_infusion(self, chart: PatientChart) -> None:
         cycle = chart.current_cycle
         edition = self.edition()
+        self.ui.bagLabel.setTextFormat(Qt.TextFormat.PlainText)
+        self.bag_dose_warning, detail = self._dose_changed_under_bag(chart)
+        self.ui.bagLabel.setToolTip(detail)
         if cycle is None:
             self.ui.doseLabel.setText(self.tr("No infusion running."))
             self.ui.bagLabel.setText("")
@@ -329,16 +390,43 @@ class PatientChartWidget(QWidget):
             self.ui.doseLabel.setText(self.tr("Cycle {number} is running.").format(number=cycle.number))
         bag = chart.current_bag
         if bag is not None:
-            self.ui.bagLabel.setText(self.tr(
+            text = self.tr(
                 "Bag: {hours} h at {rate} mL/h, {volume} mL, lot {lot} — hung {hung}, change due {due}").format(
                 hours=bag.duration_hours, rate=format_number(bag.rate_ml_per_h, 1),
                 volume=format_number(bag.volume_ml, 1), lot=bag.lot or "—", hung=format_datetime(bag.hung_at),
-                due=format_datetime(bag.change_due_at)))
+                due=format_datetime(bag.change_due_at))
+            if self.bag_dose_warning:
+                # On the bag's own line, as short as Today's badge (its whole sentence is the line's tooltip, as the
+                # badge's is): a physician's chart with both cycles fills a 740-px-high window, one more line or box
+                # would push its tables below the screen.
+                self.ui.bagLabel.setTextFormat(Qt.TextFormat.RichText)
+                text = f"{html.escape(text)} · {BAG_WARNING_HTML.format(html.escape(self.bag_dose_warning))}"
+            self.ui.bagLabel.setText(text)
         else:
             self.ui.bagLabel.setText(self.tr("No bag hanging is recorded."))
         if edition is not None:
             style_warning(self.ui.neverFlushLabel, self.tr("⚠ NEVER FLUSH THE LINE — {text}").format(
                 text=edition.never_flush))
+
+    def _dose_changed_under_bag(self, chart: PatientChart) -> tuple[str, str]:
+        """Today's alert for the bag hanging now when the dose changed after it was hung, by the same rule and in the
+        same words as Today's badge: (the badge's words, its whole sentence), or ("", "")."""
+        bag, running = chart.current_bag, chart.current_dose
+        if bag is None or bag.hung_at is None or running is None:
+            return "", ""
+        periods = next((c.dose_periods for course in chart.courses for c in course.cycles
+                        if c.cycle.id == bag.cycle_id), ())
+        now = next((p for p in periods if p.id == running.id), running)
+        changed = dose_changed_since_hung([_dose(p) for p in periods], bag.hung_at, _dose(now))
+        if changed is None:
+            return "", ""
+        now_period, hung_period = changed
+        ward = self.context.ward
+        when = ward.clock_text(now_period.starts_at)
+        if ward.local_date(now_period.starts_at) != ward.today():
+            when += f" on {ward.local_date(now_period.starts_at).isoformat()}"
+        alert = dose_changed_under_bag(now_period.rate_mcg_per_day, when, hung_period.rate_mcg_per_day)
+        return "⚠ " + alert_text(alert), alert_detail(alert)
 
     def _cycle_day_today(self, chart: PatientChart, cycle_id: int) -> int | str:
         """Today's cycle day as the calendar numbers it (in infused time), not the calendar date's distance."""
@@ -384,18 +472,25 @@ class PatientChartWidget(QWidget):
         return [i for course in self.chart.courses for c in course.cycles for i in c.interruptions]
 
     def _show_tables(self, chart: PatientChart) -> None:
-        self.models["daily_observations"].set_rows(chart.observations)
-        self.models["marrow_results"].set_rows(chart.marrow_results)
-        self.models["adverse_events"].set_rows(chart.adverse_events)
-        self.models["decisions"].set_rows(chart.decisions)
-        self.models["transplants"].set_rows(chart.transplants)
-        self.models["outcomes"].set_rows(chart.outcomes)
         bags = sorted((b for course in chart.courses for c in course.cycles for b in c.bags),
-                      key=lambda b: (b.hung_at is None, b.hung_at), reverse=True)
-        self.models["infusion_bags"].set_rows(bags)
-        self.models["interruptions"].set_rows(sorted(self.interruptions(), key=lambda i: i.starts_at, reverse=True))
+                      key=_ROW_MOMENT["infusion_bags"], reverse=True)
+        in_force: dict[str, tuple[Any, ...]] = {
+            "daily_observations": chart.observations, "marrow_results": chart.marrow_results,
+            "adverse_events": chart.adverse_events, "decisions": chart.decisions, "transplants": chart.transplants,
+            "outcomes": chart.outcomes, "infusion_bags": tuple(bags),
+            "interruptions": tuple(sorted(self.interruptions(), key=_ROW_MOMENT["interruptions"], reverse=True))}
+        for table, rows in in_force.items():
+            marked = [e for e in self.in_error if e.table == table]
+            if not marked:
+                self.models[table].set_rows(rows)
+                continue
+            # Stable: rows in force keep the service's order, a marked entry goes after those of its moment.
+            merged = sorted((*rows, *(e.entry for e in marked)), key=_ROW_MOMENT[table], reverse=True)
+            self.models[table].set_rows(merged, {e.entry.id: e.reason for e in marked})
         first = chart.observations_offset + 1 if chart.observations else 0
         last = chart.observations_offset + len(chart.observations)
+        # Counts the entries in force only (those marked in error listed among them are struck through): the page's
+        # row is as wide as the window allows, so nothing is added to it.
         self.ui.pageLabel.setText(self.tr("Observations {first}–{last} of {total} (newest first)").format(
             first=first, last=last, total=chart.observations_total))
         self.ui.newerButton.setEnabled(chart.observations_offset > 0)
@@ -570,7 +665,8 @@ class PatientChartWidget(QWidget):
             return
         view.setCurrentIndex(index)
         menu = QMenu(view)
-        may = self.context.may(TABLES[table].action)
+        # An entry marked in error stays as it was marked: only its history is offered.
+        may = self.context.may(TABLES[table].action) and not self.is_in_error(table, self.selected(table))
         correct = menu.addAction(self.tr("Correct…"), lambda: self.correct(table))
         correct.setEnabled(may and bool(TABLES[table].editable))
         error = menu.addAction(self.tr("Mark entered in error…"), lambda: self.mark_entered_in_error(table))
@@ -578,16 +674,19 @@ class PatientChartWidget(QWidget):
         menu.addAction(self.tr("History…"), lambda: self.history(table))
         menu.popup(view.viewport().mapToGlobal(pos))
 
+    def is_in_error(self, table: str, entry: Any) -> bool:
+        return self.models[table].error_reason(entry) is not None
+
     def correct(self, table: str) -> CorrectionDialog | None:
         entry = self.selected(table)
-        if entry is None:
+        if entry is None or self.is_in_error(table, entry):
             return None
         return self._open(CorrectionDialog(self.context, table, entry, self.describe(table, entry),  # type: ignore
                                            self))
 
     def mark_entered_in_error(self, table: str) -> EnteredInErrorDialog | None:
         entry = self.selected(table)
-        if entry is None:
+        if entry is None or self.is_in_error(table, entry):
             return None
         return self._open(EnteredInErrorDialog(self.context, table, entry.id, entry.version,  # type: ignore
                                                self.describe(table, entry), parent=self))
@@ -606,7 +705,7 @@ class PatientChartWidget(QWidget):
         table, entry_id = self.last_entry
         entry = next((r for r in self.models[table].rows() if getattr(r, "id", None) == entry_id), None) \
             if table in self.models else None
-        if entry is None:
+        if entry is None or self.is_in_error(table, entry):
             return None
         dialog = EnteredInErrorDialog(self.context, table, entry_id, entry.version, self.describe(table, entry),
                                       self.tr("Undo: entered by mistake"), parent=self)
@@ -622,6 +721,7 @@ class PatientChartWidget(QWidget):
 
         if event.type() == QEvent.Type.LanguageChange:
             self.ui.retranslateUi(self)
+            self._name_in_error_check()
             if self.chart is not None:
                 self._loaded(self.chart)
         super().changeEvent(event)
