@@ -16,10 +16,8 @@ from blinadesk.gui.dialogs.clinical_form import (
     NOTICE_STYLE,
     WARNING_STYLE,
     ClinicalDialog,
-    from_qdatetime,
     parse_decimal,
     style_warning,
-    to_qdatetime,
     ward_now,
 )
 from blinadesk.gui.forms.ui_bag_dialog import Ui_BagDialog
@@ -56,7 +54,9 @@ class BagDialog(ClinicalDialog):
         for option in edition.bags:
             self.ui.durationCombo.addItem(self.option_text(option), option.duration_hours)
         self.ui.durationCombo.setCurrentIndex(-1)
-        self.ui.hungAtEdit.setDateTime(to_qdatetime(ward_now(context)))
+        # Typed as text (DateTimeField): a QDateTimeEdit turned 31.03 typed over a November date into 30.03.
+        self.ui.hungAtEdit.set_clock(lambda: ward_now(context))
+        self.ui.hungAtEdit.set_moment(ward_now(context))
         self.ui.hungCheck.setChecked(True)
         self.ui.hungCheck.toggled.connect(self.ui.hungAtEdit.setEnabled)
         self.setup_saving(self.ui.buttonBox, {
@@ -176,13 +176,13 @@ class BagDialog(ClinicalDialog):
             problems.append(FieldProblem("rate_confirmed_by_pharmacy", self.tr(
                 "Confirmation: tick it once the pharmacy has confirmed {rate} mL/h, or correct the rate").format(
                 rate=every_digit(mismatch.rate_ml_per_h))))
+        hung_at = self.ui.hungAtEdit.read("hung_at", problems) if self.ui.hungCheck.isChecked() else None
         if problems or option is None:
             self.refuse(problems)
             return
         entry = BagEntry(cycle_id=self.cycle.id, duration_hours=option.duration_hours, rate_ml_per_h=float(rate or 0),
                          volume_ml=float(volume or 0), lot=self.ui.lotEdit.text().strip() or None,
-                         hung_at=from_qdatetime(self.ui.hungAtEdit.dateTime()) if self.ui.hungCheck.isChecked()
-                         else None)
+                         hung_at=hung_at)
         self.submit(self.context.ward.record_bag, self.context.actor, entry, confirmed, on_done=self._recorded)
 
     def _recorded(self, result: BagRecorded) -> None:

@@ -11,8 +11,6 @@ from typing import Any
 
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDateEdit,
-    QDateTimeEdit,
     QDialogButtonBox,
     QHBoxLayout,
     QHeaderView,
@@ -23,11 +21,7 @@ from PySide6.QtWidgets import (
 from blinadesk.gui.context import AppContext
 from blinadesk.gui.dialogs.clinical_form import (
     ClinicalDialog,
-    from_qdate,
-    from_qdatetime,
     parse_decimal,
-    to_qdate,
-    to_qdatetime,
     ward_local,
     ward_now,
 )
@@ -38,8 +32,9 @@ from blinadesk.gui.i18n import current_locale
 from blinadesk.gui.models.chart_models import HistoryTableModel
 from blinadesk.gui.service_messages import translate_field
 from blinadesk.gui.tasks import user_message
+from blinadesk.gui.widgets.date_fields import DateField, DateTimeField
 from blinadesk.services.corrections import TABLES
-from blinadesk.services.errors import FIELD_LABELS, FieldProblem, field_label
+from blinadesk.services.errors import FIELD_LABELS, FieldProblem, field_label, problem
 from blinadesk.services.views import HistoryEntry
 
 # Fields a nurse corrects by hand, in a sensible order; derived grades, scores and answers are re-derived by
@@ -131,18 +126,16 @@ class CorrectionDialog(ClinicalDialog):
             check = QCheckBox(self)
             check.setChecked(value)
             return check
+        # Typed as text (DateTimeField, DateField): a QDateTimeEdit turned 31.03 typed over a November date into 30.03.
         if isinstance(value, datetime) or name.endswith("_at"):
-            edit = QDateTimeEdit(self)
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat("dd.MM.yyyy HH:mm")
+            edit = DateTimeField(self)
+            edit.set_clock(lambda: ward_now(self.context))
             local = ward_local(self.context, value) if isinstance(value, datetime) else None
-            edit.setDateTime(to_qdatetime(local if local is not None else ward_now(self.context)))
+            edit.set_moment(local if local is not None else ward_now(self.context))
             return edit if local is not None else _NotRecorded(edit, self)
         if isinstance(value, date) or name.endswith("_on"):
-            day = QDateEdit(self)
-            day.setCalendarPopup(True)
-            day.setDisplayFormat("dd.MM.yyyy")
-            day.setDate(to_qdate(value if isinstance(value, date) else ward_now(self.context).date()))
+            day = DateField(self)
+            day.set_day(value if isinstance(value, date) else ward_now(self.context).date())
             return day if isinstance(value, date) else _NotRecorded(day, self)
         if isinstance(value, float | int) or (value is None and _numeric(name)):
             edit = QLineEdit(self)
@@ -162,10 +155,19 @@ class CorrectionDialog(ClinicalDialog):
             editor = editor.edit
         if isinstance(editor, QCheckBox):
             return editor.isChecked()
-        if isinstance(editor, QDateEdit):
-            return from_qdate(editor.date())
-        if isinstance(editor, QDateTimeEdit):
-            chosen = from_qdatetime(editor.dateTime())
+        if isinstance(editor, DateField):
+            try:
+                day = editor.day()
+            except ValueError:
+                day = None
+            if day is None:  # not a date: named, and the entry is not corrected
+                problems.append(problem(name, "must be a date"))
+                return original
+            return day
+        if isinstance(editor, DateTimeField):
+            chosen = editor.read(name, problems)
+            if chosen is None:  # not a date and time: named, and the entry is not corrected
+                return original
             local = ward_local(self.context, original) if isinstance(original, datetime) else None
             return original if local is not None and local.replace(second=0, microsecond=0) == chosen else chosen
         if isinstance(editor, QLineEdit):
@@ -222,7 +224,7 @@ class _NotRecorded(QWidget):
     """A date or moment not recorded yet (a bag still hanging has no removal time): it stays unrecorded unless
     the box is ticked, instead of an empty editor's 01.01.2000 being saved as a change."""
 
-    def __init__(self, edit: QDateEdit | QDateTimeEdit, parent: QWidget) -> None:
+    def __init__(self, edit: DateField | DateTimeField, parent: QWidget) -> None:
         super().__init__(parent)
         self.edit = edit
         self.given = QCheckBox(self.tr("record"), self)

@@ -33,9 +33,7 @@ from blinadesk.gui.context import AppContext
 from blinadesk.gui.dialogs.clinical_form import (
     PROVISIONAL_STYLE,
     ClinicalDialog,
-    from_qdatetime,
     style_warning,
-    to_qdatetime,
     ward_local,
     ward_now,
 )
@@ -103,7 +101,9 @@ class ObservationDialog(ClinicalDialog):
         self.ui.feverBadge.set_title(self.tr("Fever"))
         self.ui.crsBadge.set_title(self.tr("CRS"))
         self.ui.icansBadge.set_title(self.tr("ICANS"))
-        self.ui.observedAtEdit.setDateTime(to_qdatetime(ward_now(context)))
+        # Typed as text (DateTimeField): a QDateTimeEdit turned 31.03 typed over a November date into 30.03.
+        self.ui.observedAtEdit.set_clock(lambda: ward_now(context))
+        self.ui.observedAtEdit.set_moment(ward_now(context))
         self.setup_saving(self.ui.buttonBox, {
             "observed_at": self.ui.observedAtEdit, "temperature_c": self.ui.temperatureEdit,
             "fever_duration_hours": self.ui.feverDurationEdit,
@@ -377,7 +377,11 @@ class ObservationDialog(ClinicalDialog):
         """Under the scale's CAPD age on the day observed (the cut-off is ward data)."""
         if self.birth_date is None:
             return False
-        observed = from_qdatetime(self.ui.observedAtEdit.dateTime()).date()
+        try:
+            moment = self.ui.observedAtEdit.moment()
+        except ValueError:
+            moment = None  # not a date and time: saving names it; until then the age is today's
+        observed = (moment or ward_now(self.context)).date()
         return uses_capd(age_in_years(self.birth_date, observed), self.context.ward.scales)
 
     def capd_chosen(self) -> bool:
@@ -459,6 +463,7 @@ class ObservationDialog(ClinicalDialog):
                                   problems, whole=True)
         spo2 = self.number(ui.spo2Edit, "spo2_pct", self.tr("SpO2"), problems)
         flow = self.number(ui.oxygenFlowEdit, "oxygen_flow_l_min", self.tr("Oxygen flow"), problems)
+        observed_at = ui.observedAtEdit.read("observed_at", problems)
         if problems:
             return None, problems
         pressors = tuple(
@@ -473,7 +478,7 @@ class ObservationDialog(ClinicalDialog):
         neuro = tuple((term, int(combo.currentData())) for term, combo in self.neuro_combos.items()
                       if combo.currentData())
         entry = ObservationEntry(
-            patient_id=self.patient_id, observed_at=from_qdatetime(ui.observedAtEdit.dateTime()),
+            patient_id=self.patient_id, observed_at=observed_at,  # type: ignore[arg-type]
             temperature_c=temperature, fever_duration_hours=fever_hours,
             heart_rate_bpm=heart_rate,  # type: ignore[arg-type]
             systolic_mmhg=systolic, diastolic_mmhg=diastolic,  # type: ignore[arg-type]

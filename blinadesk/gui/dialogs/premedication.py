@@ -18,9 +18,7 @@ from blinadesk.gui.dialogs.clinical_form import (
     NOTICE_STYLE,
     PROVISIONAL_STYLE,
     ClinicalDialog,
-    from_qdatetime,
     style_warning,
-    to_qdatetime,
     ward_now,
 )
 from blinadesk.gui.forms.ui_premedication_dialog import Ui_PremedicationDialog
@@ -53,7 +51,9 @@ class PremedicationDialog(ClinicalDialog):
         self.recorded: PremedicationRecorded | None = None
         self.ui.cycleLabel.setText(self.tr("{patient} · cycle {number}").format(patient=patient_label,
                                                                               number=cycle_number))
-        self.ui.givenAtEdit.setDateTime(to_qdatetime(ward_now(context)))
+        # Typed as text (DateTimeField): a QDateTimeEdit turned 31.03 typed over a November date into 30.03.
+        self.ui.givenAtEdit.set_clock(lambda: ward_now(context))
+        self.ui.givenAtEdit.set_moment(ward_now(context))
         actor = context.actor
         self.ui.givenByLabel.setText(actor.username if actor is not None else "")
         self.setup_saving(self.ui.buttonBox, {
@@ -149,11 +149,12 @@ class PremedicationDialog(ClinicalDialog):
         dose = self.number(self.ui.doseEdit, "dose_mg", self.tr("Dose"), problems)
         if dose is None and not problems:
             problems.append(FieldProblem("dose_mg", self.tr("Dose: type the dose given, in mg")))
+        given_at = self.ui.givenAtEdit.read("given_at", problems)
         if problems:
             self.refuse(problems)
             return
         self.submit(self.context.ward.record_premedication_given, self.context.actor, self.cycle_id,
-                    from_qdatetime(self.ui.givenAtEdit.dateTime()), premedication.drug, float(dose or 0),
+                    given_at, premedication.drug, float(dose or 0),
                     premedication.route, on_done=self._recorded)
 
     def _recorded(self, result: PremedicationRecorded) -> None:

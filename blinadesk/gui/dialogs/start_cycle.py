@@ -10,9 +10,7 @@ from blinadesk.gui.dialogs.clinical_form import (
     NOTICE_STYLE,
     PROVISIONAL_STYLE,
     ClinicalDialog,
-    from_qdatetime,
     style_warning,
-    to_qdatetime,
     ward_now,
 )
 from blinadesk.gui.forms.ui_start_cycle_dialog import Ui_StartCycleDialog
@@ -21,6 +19,7 @@ from blinadesk.gui.models.chart_models import ward_word
 from blinadesk.gui.service_messages import translate_message
 from blinadesk.gui.widgets.ward_words import premedication_of
 from blinadesk.services.courses import CycleStarted
+from blinadesk.services.errors import FieldProblem
 from blinadesk.services.views import CycleView
 
 
@@ -33,7 +32,9 @@ class StartCycleDialog(ClinicalDialog):
         self.started: CycleStarted | None = None
         self.ui.cycleLabel.setText(self.tr("Cycle {number} ({phase}), planned for {day}.").format(
             number=cycle.number, phase=ward_word(cycle.phase), day=format_date(cycle.planned_start)))
-        self.ui.startedAtEdit.setDateTime(to_qdatetime(ward_now(context)))
+        # Typed as text (DateTimeField): a QDateTimeEdit turned 31.03 typed over a November date into 30.03.
+        self.ui.startedAtEdit.set_clock(lambda: ward_now(context))
+        self.ui.startedAtEdit.set_moment(ward_now(context))
         self.ui.premedicationLabel.setText(self.tr(
             "The planned doses move with the actual start, so the step-up falls exactly 7 × 24 h after it. "
             "Premedication due is shown after saving."))
@@ -45,8 +46,13 @@ class StartCycleDialog(ClinicalDialog):
         if self.started is not None:
             self.accept()
             return
-        self.submit(self.context.ward.start_cycle, self.context.actor, self.cycle.id,
-                    from_qdatetime(self.ui.startedAtEdit.dateTime()), on_done=self._started)
+        problems: list[FieldProblem] = []
+        started_at = self.ui.startedAtEdit.read("started_at", problems)
+        if problems:
+            self.refuse(problems)  # not a date and time: named, nothing written
+            return
+        self.submit(self.context.ward.start_cycle, self.context.actor, self.cycle.id, started_at,
+                    on_done=self._started)
 
     def _started(self, result: CycleStarted) -> None:
         self.started = result

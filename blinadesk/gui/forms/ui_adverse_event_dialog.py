@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialogButtonBox,
     QFormLayout, QGroupBox, QHBoxLayout, QLabel, QPlainTextEdit, QTextBrowser,
     QVBoxLayout)
 
-from blinadesk.gui.dialogs.register_patient import DateField
+from blinadesk.gui.widgets.date_fields import DateField
 
 class Ui_AdverseEventDialog(object):
     def setupUi(self, AdverseEventDialog):

@@ -10,8 +10,10 @@
 ################################################################################
 
 from PySide6.QtCore import (QCoreApplication, QMetaObject)
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateTimeEdit,
-    QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout)
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialogButtonBox,
+    QFormLayout, QLabel, QLineEdit, QVBoxLayout)
+
+from blinadesk.gui.widgets.date_fields import DateTimeField
 
 class Ui_BagDialog(object):
     def setupUi(self, BagDialog):
@@ -96,10 +98,8 @@ class Ui_BagDialog(object):
 
         self.formLayout9.setWidget(7, QFormLayout.ItemRole.LabelRole, self.hungAtEditLabel)
 
-        self.hungAtEdit = QDateTimeEdit(BagDialog)
+        self.hungAtEdit = DateTimeField(BagDialog)
         self.hungAtEdit.setObjectName(u"hungAtEdit")
-        self.hungAtEdit.setCalendarPopup(True)
-        self.hungAtEdit.setDisplayFormat(u"dd.MM.yyyy HH:mm")
 
         self.formLayout9.setWidget(7, QFormLayout.ItemRole.FieldRole, self.hungAtEdit)
 

@@ -10,8 +10,10 @@
 ################################################################################
 
 from PySide6.QtCore import (QCoreApplication, QMetaObject)
-from PySide6.QtWidgets import (QComboBox, QDateTimeEdit, QDialogButtonBox,
-    QFormLayout, QLabel, QVBoxLayout)
+from PySide6.QtWidgets import (QComboBox, QDialogButtonBox, QFormLayout,
+    QLabel, QVBoxLayout)
+
+from blinadesk.gui.widgets.date_fields import DateTimeField
 
 class Ui_InterruptDialog(object):
     def setupUi(self, InterruptDialog):
@@ -32,10 +34,8 @@ class Ui_InterruptDialog(object):
 
         self.formLayout7.setWidget(0, QFormLayout.ItemRole.LabelRole, self.startsAtEditLabel)
 
-        self.startsAtEdit = QDateTimeEdit(InterruptDialog)
+        self.startsAtEdit = DateTimeField(InterruptDialog)
         self.startsAtEdit.setObjectName(u"startsAtEdit")
-        self.startsAtEdit.setCalendarPopup(True)
-        self.startsAtEdit.setDisplayFormat(u"dd.MM.yyyy HH:mm")
 
         self.formLayout7.setWidget(0, QFormLayout.ItemRole.FieldRole, self.startsAtEdit)
 

@@ -13,7 +13,7 @@ from PySide6.QtCore import (QCoreApplication, QMetaObject)
 from PySide6.QtWidgets import (QDialogButtonBox, QFormLayout, QLabel,
     QLineEdit, QVBoxLayout, QWidget)
 
-from blinadesk.gui.dialogs.register_patient import DateField
+from blinadesk.gui.widgets.date_fields import DateField
 
 class Ui_MeasurementDialog(object):
     def setupUi(self, MeasurementDialog):

@@ -10,11 +10,12 @@
 ################################################################################
 
 from PySide6.QtCore import (QCoreApplication, QMetaObject, QSize)
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateTimeEdit,
-    QDialogButtonBox, QFormLayout, QFrame, QGridLayout, QGroupBox, QHBoxLayout,
-    QLabel, QLineEdit, QListWidget, QPushButton, QScrollArea, QSizePolicy,
-    QSpacerItem, QStackedWidget, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialogButtonBox,
+    QFormLayout, QFrame, QGridLayout, QGroupBox, QHBoxLayout, QLabel,
+    QLineEdit, QListWidget, QPushButton, QScrollArea, QSizePolicy, QSpacerItem,
+    QStackedWidget, QVBoxLayout, QWidget)
 
+from blinadesk.gui.widgets.date_fields import DateTimeField
 from blinadesk.gui.widgets.grade_badge import GradeBadge
 
 class Ui_ObservationDialog(object):
@@ -30,10 +31,8 @@ class Ui_ObservationDialog(object):
 
         self.hBoxLayout5.addWidget(self.observedAtLabel)
 
-        self.observedAtEdit = QDateTimeEdit(ObservationDialog)
+        self.observedAtEdit = DateTimeField(ObservationDialog)
         self.observedAtEdit.setObjectName(u"observedAtEdit")
-        self.observedAtEdit.setCalendarPopup(True)
-        self.observedAtEdit.setDisplayFormat(u"dd.MM.yyyy HH:mm")
 
         self.hBoxLayout5.addWidget(self.observedAtEdit)
 

@@ -10,8 +10,10 @@
 ################################################################################
 
 from PySide6.QtCore import (QCoreApplication, QMetaObject)
-from PySide6.QtWidgets import (QComboBox, QDateTimeEdit, QDialogButtonBox,
-    QFormLayout, QLabel, QLineEdit, QVBoxLayout)
+from PySide6.QtWidgets import (QComboBox, QDialogButtonBox, QFormLayout,
+    QLabel, QLineEdit, QVBoxLayout)
+
+from blinadesk.gui.widgets.date_fields import DateTimeField
 
 class Ui_PremedicationDialog(object):
     def setupUi(self, PremedicationDialog):
@@ -73,10 +75,8 @@ class Ui_PremedicationDialog(object):
 
         self.formLayout.setWidget(4, QFormLayout.ItemRole.LabelRole, self.givenAtEditLabel)
 
-        self.givenAtEdit = QDateTimeEdit(PremedicationDialog)
+        self.givenAtEdit = DateTimeField(PremedicationDialog)
         self.givenAtEdit.setObjectName(u"givenAtEdit")
-        self.givenAtEdit.setCalendarPopup(True)
-        self.givenAtEdit.setDisplayFormat(u"dd.MM.yyyy HH:mm")
 
         self.formLayout.setWidget(4, QFormLayout.ItemRole.FieldRole, self.givenAtEdit)
 

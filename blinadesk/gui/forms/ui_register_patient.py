@@ -13,7 +13,7 @@ from PySide6.QtCore import (QCoreApplication, QMetaObject)
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialogButtonBox,
     QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget)
 
-from blinadesk.gui.dialogs.register_patient import DateField
+from blinadesk.gui.widgets.date_fields import DateField
 
 class Ui_RegisterPatientDialog(object):
     def setupUi(self, RegisterPatientDialog):

@@ -10,8 +10,10 @@
 ################################################################################
 
 from PySide6.QtCore import (QCoreApplication, QMetaObject, QSize)
-from PySide6.QtWidgets import (QCheckBox, QDateTimeEdit, QDialogButtonBox,
-    QFormLayout, QLabel, QTextBrowser, QVBoxLayout)
+from PySide6.QtWidgets import (QCheckBox, QDialogButtonBox, QFormLayout,
+    QLabel, QTextBrowser, QVBoxLayout)
+
+from blinadesk.gui.widgets.date_fields import DateTimeField
 
 class Ui_RestartDialog(object):
     def setupUi(self, RestartDialog):
@@ -32,10 +34,8 @@ class Ui_RestartDialog(object):
 
         self.formLayout8.setWidget(0, QFormLayout.ItemRole.LabelRole, self.endsAtEditLabel)
 
-        self.endsAtEdit = QDateTimeEdit(RestartDialog)
+        self.endsAtEdit = DateTimeField(RestartDialog)
         self.endsAtEdit.setObjectName(u"endsAtEdit")
-        self.endsAtEdit.setCalendarPopup(True)
-        self.endsAtEdit.setDisplayFormat(u"dd.MM.yyyy HH:mm")
 
         self.formLayout8.setWidget(0, QFormLayout.ItemRole.FieldRole, self.endsAtEdit)
 
@@ -43,6 +43,12 @@ class Ui_RestartDialog(object):
         self.afterAdverseEventCheck.setObjectName(u"afterAdverseEventCheck")
 
         self.formLayout8.setWidget(1, QFormLayout.ItemRole.SpanningRole, self.afterAdverseEventCheck)
+
+        self.afterAdverseEventNote = QLabel(RestartDialog)
+        self.afterAdverseEventNote.setObjectName(u"afterAdverseEventNote")
+        self.afterAdverseEventNote.setWordWrap(True)
+
+        self.formLayout8.setWidget(2, QFormLayout.ItemRole.SpanningRole, self.afterAdverseEventNote)
 
 
         self.mainLayout.addLayout(self.formLayout8)
@@ -85,6 +91,7 @@ class Ui_RestartDialog(object):
         self.interruptionLabel.setText("")
         self.endsAtEditLabel.setText(QCoreApplication.translate("RestartDialog", u"Infusion &restarts at", None))
         self.afterAdverseEventCheck.setText(QCoreApplication.translate("RestartDialog", u"Restart after an &adverse event (repeat the step-up)", None))
+        self.afterAdverseEventNote.setText("")
         self.verdictTitle.setText(QCoreApplication.translate("RestartDialog", u"The label's verdict for this restart:", None))
         self.saveProblemLabel.setText("")
     # retranslateUi

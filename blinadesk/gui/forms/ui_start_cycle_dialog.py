@@ -10,8 +10,10 @@
 ################################################################################
 
 from PySide6.QtCore import (QCoreApplication, QMetaObject)
-from PySide6.QtWidgets import (QDateTimeEdit, QDialogButtonBox, QFormLayout,
-    QLabel, QVBoxLayout)
+from PySide6.QtWidgets import (QDialogButtonBox, QFormLayout, QLabel,
+    QVBoxLayout)
+
+from blinadesk.gui.widgets.date_fields import DateTimeField
 
 class Ui_StartCycleDialog(object):
     def setupUi(self, StartCycleDialog):
@@ -32,10 +34,8 @@ class Ui_StartCycleDialog(object):
 
         self.formLayout6.setWidget(0, QFormLayout.ItemRole.LabelRole, self.startedAtEditLabel)
 
-        self.startedAtEdit = QDateTimeEdit(StartCycleDialog)
+        self.startedAtEdit = DateTimeField(StartCycleDialog)
         self.startedAtEdit.setObjectName(u"startedAtEdit")
-        self.startedAtEdit.setCalendarPopup(True)
-        self.startedAtEdit.setDisplayFormat(u"dd.MM.yyyy HH:mm")
 
         self.formLayout6.setWidget(0, QFormLayout.ItemRole.FieldRole, self.startedAtEdit)
 
