@@ -240,12 +240,12 @@
 <context>
     <name>BagDialog</name>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/bag.py" line="52"/>
+        <location filename="../../blinadesk/gui/dialogs/bag.py" line="50"/>
         <source>⚠ NEVER FLUSH THE LINE — {text}</source>
         <translation>⚠ НИКОГДА НЕ ПРОМЫВАЙТЕ ЛИНИЮ — {text}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/bag.py" line="54"/>
+        <location filename="../../blinadesk/gui/dialogs/bag.py" line="52"/>
         <source>Cycle {number} · label {edition} · pump: {pump}</source>
         <translation>Цикл {number} · инструкция {edition} · помпа: {pump}</translation>
     </message>
@@ -433,7 +433,7 @@
     <message>
         <location filename="../../blinadesk/gui/models/chart_models.py" line="257"/>
         <source>Entered in error: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Внесено ошибочно: {reason}</translation>
     </message>
     <message>
         <location filename="../../blinadesk/gui/models/chart_models.py" line="615"/>
@@ -462,12 +462,12 @@
 <context>
     <name>CorrectionDialog</name>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/history.py" line="125"/>
+        <location filename="../../blinadesk/gui/dialogs/history.py" line="120"/>
         <source>Save correction</source>
         <translation>Сохранить исправление</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/history.py" line="178"/>
+        <location filename="../../blinadesk/gui/dialogs/history.py" line="180"/>
         <source>{field}: type a number</source>
         <translation>{field}: введите число</translation>
     </message>
@@ -684,7 +684,7 @@
 <context>
     <name>EnteredInErrorDialog</name>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/history.py" line="258"/>
+        <location filename="../../blinadesk/gui/dialogs/history.py" line="260"/>
         <location filename="../../ui/entered_in_error_dialog.ui" line="6"/>
         <source>Mark entered in error</source>
         <translation>Отметить как ошибочную</translation>
@@ -1072,47 +1072,47 @@
 <context>
     <name>InterruptDialog</name>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/interruption.py" line="33"/>
+        <location filename="../../blinadesk/gui/dialogs/interruption.py" line="35"/>
         <source>Cycle {number}, running since {since}.</source>
         <translation>Цикл {number}, идёт с {since}.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/interruption.py" line="36"/>
+        <location filename="../../blinadesk/gui/dialogs/interruption.py" line="40"/>
         <source>Adverse event</source>
         <translation>Нежелательное явление</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/interruption.py" line="36"/>
+        <location filename="../../blinadesk/gui/dialogs/interruption.py" line="40"/>
         <source>Line or catheter problem</source>
         <translation>Проблема с линией или катетером</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/interruption.py" line="36"/>
+        <location filename="../../blinadesk/gui/dialogs/interruption.py" line="40"/>
         <source>Pump alarm or fault</source>
         <translation>Тревога или сбой помпы</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/interruption.py" line="37"/>
+        <location filename="../../blinadesk/gui/dialogs/interruption.py" line="41"/>
         <source>Procedure or transfer</source>
         <translation>Процедура или перевод</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/interruption.py" line="37"/>
+        <location filename="../../blinadesk/gui/dialogs/interruption.py" line="41"/>
         <source>Bag not available</source>
         <translation>Нет пакета</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/interruption.py" line="40"/>
+        <location filename="../../blinadesk/gui/dialogs/interruption.py" line="44"/>
         <source>Why was the infusion stopped?</source>
         <translation>Почему инфузия остановлена?</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/interruption.py" line="42"/>
+        <location filename="../../blinadesk/gui/dialogs/interruption.py" line="46"/>
         <source>The running dose period ends at this time. Record the restart when the infusion runs again: the label&apos;s verdict (same or new cycle, premedication) is shown then.</source>
         <translation>Текущий период дозирования заканчивается в это время. Запишите возобновление, когда инфузия снова пойдёт: тогда будет показано заключение по инструкции (тот же или новый цикл, премедикация).</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/interruption.py" line="46"/>
+        <location filename="../../blinadesk/gui/dialogs/interruption.py" line="50"/>
         <source>Interrupt infusion</source>
         <translation>Прервать инфузию</translation>
     </message>
@@ -1127,7 +1127,7 @@
         <translation>Инфузия &amp;остановлена в</translation>
     </message>
     <message>
-        <location filename="../../ui/interrupt_dialog.ui" line="44"/>
+        <location filename="../../ui/interrupt_dialog.ui" line="37"/>
         <source>&amp;Reason</source>
         <translation>&amp;Причина</translation>
     </message>
@@ -1339,37 +1339,37 @@
 <context>
     <name>ObservationDialog</name>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/observation.py" line="90"/>
+        <location filename="../../blinadesk/gui/dialogs/observation.py" line="88"/>
         <source>not present</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/observation.py" line="92"/>
+        <location filename="../../blinadesk/gui/dialogs/observation.py" line="90"/>
         <source>G{grade}: {wording}</source>
         <translation>С{grade}: {wording}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/observation.py" line="93"/>
+        <location filename="../../blinadesk/gui/dialogs/observation.py" line="91"/>
         <source>provisional wording</source>
         <translation>предварительная формулировка</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/observation.py" line="101"/>
+        <location filename="../../blinadesk/gui/dialogs/observation.py" line="99"/>
         <source>CTCAE neurological events ({versions})</source>
         <translation>Неврологические явления CTCAE ({versions})</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/observation.py" line="103"/>
+        <location filename="../../blinadesk/gui/dialogs/observation.py" line="101"/>
         <source>Fever</source>
         <translation>Лихорадка</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/observation.py" line="104"/>
+        <location filename="../../blinadesk/gui/dialogs/observation.py" line="102"/>
         <source>CRS</source>
         <translation>CRS</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/observation.py" line="105"/>
+        <location filename="../../blinadesk/gui/dialogs/observation.py" line="103"/>
         <source>ICANS</source>
         <translation>ICANS</translation>
     </message>
@@ -1415,13 +1415,13 @@
     </message>
     <message>
         <location filename="../../blinadesk/gui/dialogs/observation.py" line="171"/>
-        <location filename="../../ui/observation_dialog.ui" line="161"/>
+        <location filename="../../ui/observation_dialog.ui" line="154"/>
         <source>systolic</source>
         <translation>систолическое</translation>
     </message>
     <message>
         <location filename="../../blinadesk/gui/dialogs/observation.py" line="172"/>
-        <location filename="../../ui/observation_dialog.ui" line="175"/>
+        <location filename="../../ui/observation_dialog.ui" line="168"/>
         <source>diastolic</source>
         <translation>диастолическое</translation>
     </message>
@@ -1431,136 +1431,136 @@
         <translation>Ежедневное наблюдение — {name}, № карты {mrn}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/observation.py" line="406"/>
+        <location filename="../../blinadesk/gui/dialogs/observation.py" line="410"/>
         <source>CAPD (developmental delay): answer each item, never … always</source>
         <translation>CAPD (задержка развития): ответьте на каждый пункт, никогда … всегда</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/observation.py" line="408"/>
+        <location filename="../../blinadesk/gui/dialogs/observation.py" line="412"/>
         <source>CAPD (child under {age} years): answer each item, never … always</source>
         <translation>CAPD (ребёнок младше {age} лет): ответьте на каждый пункт, никогда … всегда</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/observation.py" line="412"/>
+        <location filename="../../blinadesk/gui/dialogs/observation.py" line="416"/>
         <source>* provisional item list and scoring</source>
         <translation>* предварительный перечень пунктов и подсчёт</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/observation.py" line="414"/>
+        <location filename="../../blinadesk/gui/dialogs/observation.py" line="418"/>
         <source>ICE: tick each task the patient does correctly</source>
         <translation>ICE: отметьте каждое задание, выполненное правильно</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/observation.py" line="434"/>
+        <location filename="../../blinadesk/gui/dialogs/observation.py" line="438"/>
         <source>ICANS not assessed</source>
         <translation>ICANS не оценивался</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/observation.py" line="436"/>
-        <location filename="../../ui/observation_dialog.ui" line="540"/>
+        <location filename="../../blinadesk/gui/dialogs/observation.py" line="440"/>
+        <location filename="../../ui/observation_dialog.ui" line="533"/>
         <source>Could not be assessed</source>
         <translation>Оценить невозможно</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/observation.py" line="440"/>
+        <location filename="../../blinadesk/gui/dialogs/observation.py" line="444"/>
         <source>CAPD: {answered} of 8 items answered</source>
         <translation>CAPD: заполнено {answered} из 8 пунктов</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/observation.py" line="443"/>
+        <location filename="../../blinadesk/gui/dialogs/observation.py" line="447"/>
         <source>ICE score: {score} / 10</source>
         <translation>Балл ICE: {score} / 10</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/observation.py" line="452"/>
+        <location filename="../../blinadesk/gui/dialogs/observation.py" line="456"/>
         <source>Temperature</source>
         <translation>Температура</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/observation.py" line="453"/>
+        <location filename="../../blinadesk/gui/dialogs/observation.py" line="457"/>
         <source>Fever lasting</source>
         <translation>Длительность лихорадки</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/observation.py" line="454"/>
+        <location filename="../../blinadesk/gui/dialogs/observation.py" line="458"/>
         <source>Heart rate</source>
         <translation>ЧСС</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/observation.py" line="455"/>
+        <location filename="../../blinadesk/gui/dialogs/observation.py" line="459"/>
         <source>Systolic pressure</source>
         <translation>Систолическое давление</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/observation.py" line="456"/>
+        <location filename="../../blinadesk/gui/dialogs/observation.py" line="460"/>
         <source>Diastolic pressure</source>
         <translation>Диастолическое давление</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/observation.py" line="458"/>
+        <location filename="../../blinadesk/gui/dialogs/observation.py" line="462"/>
         <source>Respiratory rate</source>
         <translation>ЧДД</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/observation.py" line="460"/>
+        <location filename="../../blinadesk/gui/dialogs/observation.py" line="464"/>
         <source>SpO2</source>
         <translation>Сатурация</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/observation.py" line="461"/>
+        <location filename="../../blinadesk/gui/dialogs/observation.py" line="465"/>
         <source>Oxygen flow</source>
         <translation>Поток кислорода</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/observation.py" line="495"/>
+        <location filename="../../blinadesk/gui/dialogs/observation.py" line="500"/>
         <source>Calculating…</source>
         <translation>Рассчитывается…</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/observation.py" line="509"/>
-        <location filename="../../blinadesk/gui/dialogs/observation.py" line="547"/>
+        <location filename="../../blinadesk/gui/dialogs/observation.py" line="514"/>
+        <location filename="../../blinadesk/gui/dialogs/observation.py" line="552"/>
         <source>Not calculated</source>
         <translation>Не рассчитано</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/observation.py" line="528"/>
+        <location filename="../../blinadesk/gui/dialogs/observation.py" line="533"/>
         <source>No temperature</source>
         <translation>Нет температуры</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/observation.py" line="529"/>
-        <location filename="../../blinadesk/gui/dialogs/observation.py" line="530"/>
+        <location filename="../../blinadesk/gui/dialogs/observation.py" line="534"/>
+        <location filename="../../blinadesk/gui/dialogs/observation.py" line="535"/>
         <source>Not graded</source>
         <translation>Степень не определена</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/observation.py" line="530"/>
+        <location filename="../../blinadesk/gui/dialogs/observation.py" line="535"/>
         <source>Not assessed</source>
         <translation>Не оценивался</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/observation.py" line="533"/>
+        <location filename="../../blinadesk/gui/dialogs/observation.py" line="538"/>
         <source>not possible</source>
         <translation>невозможно</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/observation.py" line="534"/>
+        <location filename="../../blinadesk/gui/dialogs/observation.py" line="539"/>
         <source>{tool} score: {score}</source>
         <translation>Балл {tool}: {score}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/observation.py" line="540"/>
+        <location filename="../../blinadesk/gui/dialogs/observation.py" line="545"/>
         <source>* Provisional: {scales} rest on rules not confirmed by a source. The grade is shown; judge it clinically.</source>
         <translation>* Предварительно: {scales} основаны на правилах, не подтверждённых источником. Степень показана; оцените её клинически.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/observation.py" line="510"/>
-        <location filename="../../blinadesk/gui/dialogs/observation.py" line="549"/>
+        <location filename="../../blinadesk/gui/dialogs/observation.py" line="515"/>
+        <location filename="../../blinadesk/gui/dialogs/observation.py" line="554"/>
         <source>Grades not shown until this is fixed:</source>
         <translation>Степени не показаны, пока не исправлено:</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/observation.py" line="595"/>
+        <location filename="../../blinadesk/gui/dialogs/observation.py" line="600"/>
         <source>Copied from the observation of {when}: check every value. ICE/CAPD answers are never copied: assess them again.</source>
         <translation>Скопировано из наблюдения от {when}: проверьте каждое значение. Ответы ICE/CAPD не копируются: оцените заново.</translation>
     </message>
@@ -1575,212 +1575,212 @@
         <translation>&amp;Время наблюдения</translation>
     </message>
     <message>
-        <location filename="../../ui/observation_dialog.ui" line="47"/>
+        <location filename="../../ui/observation_dialog.ui" line="40"/>
         <source>Carry forward (F5)</source>
         <translation>Перенести прошлые (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/observation_dialog.ui" line="96"/>
+        <location filename="../../ui/observation_dialog.ui" line="89"/>
         <source>Vital signs</source>
         <translation>Показатели жизнедеятельности</translation>
     </message>
     <message>
-        <location filename="../../ui/observation_dialog.ui" line="102"/>
+        <location filename="../../ui/observation_dialog.ui" line="95"/>
         <source>&amp;Temperature (°C)</source>
         <translation>&amp;Температура (°C)</translation>
     </message>
     <message>
-        <location filename="../../ui/observation_dialog.ui" line="117"/>
+        <location filename="../../ui/observation_dialog.ui" line="110"/>
         <source>Fever lasting (h)</source>
         <translation>Лихорадка длится (ч)</translation>
     </message>
     <message>
-        <location filename="../../ui/observation_dialog.ui" line="127"/>
+        <location filename="../../ui/observation_dialog.ui" line="120"/>
         <source>How long the fever has lasted, in hours: above 40.0 °C for more than 24 h is CTCAE grade 4. Leave empty when not known.</source>
         <translation>Сколько часов длится лихорадка: выше 40,0 °C дольше 24 ч — степень 4 по CTCAE. Оставьте пустым, если неизвестно.</translation>
     </message>
     <message>
-        <location filename="../../ui/observation_dialog.ui" line="136"/>
+        <location filename="../../ui/observation_dialog.ui" line="129"/>
         <source>Heart &amp;rate (/min)</source>
         <translation>&amp;ЧСС (/мин)</translation>
     </message>
     <message>
-        <location filename="../../ui/observation_dialog.ui" line="149"/>
+        <location filename="../../ui/observation_dialog.ui" line="142"/>
         <source>&amp;Blood pressure (mmHg)</source>
         <translation>&amp;АД (мм рт. ст.)</translation>
     </message>
     <message>
-        <location filename="../../ui/observation_dialog.ui" line="184"/>
+        <location filename="../../ui/observation_dialog.ui" line="177"/>
         <source>Res&amp;piratory rate (/min)</source>
         <translation>Ч&amp;ДД (/мин)</translation>
     </message>
     <message>
-        <location filename="../../ui/observation_dialog.ui" line="197"/>
+        <location filename="../../ui/observation_dialog.ui" line="190"/>
         <source>Sp&amp;O2 (%)</source>
         <translation>&amp;Сатурация SpO2 (%)</translation>
     </message>
     <message>
-        <location filename="../../ui/observation_dialog.ui" line="213"/>
+        <location filename="../../ui/observation_dialog.ui" line="206"/>
         <source>Oxygen and circulation (CRS)</source>
         <translation>Кислород и гемодинамика (CRS)</translation>
     </message>
     <message>
-        <location filename="../../ui/observation_dialog.ui" line="219"/>
+        <location filename="../../ui/observation_dialog.ui" line="212"/>
         <source>O&amp;xygen device</source>
         <translation>Способ подачи &amp;кислорода</translation>
     </message>
     <message>
-        <location filename="../../ui/observation_dialog.ui" line="232"/>
+        <location filename="../../ui/observation_dialog.ui" line="225"/>
         <source>Oxygen &amp;flow (L/min)</source>
         <translation>&amp;Поток кислорода (л/мин)</translation>
     </message>
     <message>
-        <location filename="../../ui/observation_dialog.ui" line="245"/>
+        <location filename="../../ui/observation_dialog.ui" line="238"/>
         <source>&amp;Hypotension</source>
         <translation>&amp;Гипотензия</translation>
     </message>
     <message>
-        <location filename="../../ui/observation_dialog.ui" line="252"/>
+        <location filename="../../ui/observation_dialog.ui" line="245"/>
         <source>&amp;Vasopressors</source>
         <translation>&amp;Вазопрессоры</translation>
     </message>
     <message>
-        <location filename="../../ui/observation_dialog.ui" line="272"/>
+        <location filename="../../ui/observation_dialog.ui" line="265"/>
         <source>Antip&amp;yretic or anti-cytokine therapy given (masks fever)</source>
         <translation>&amp;Жаропонижающие или антицитокиновая терапия (маскируют лихорадку)</translation>
     </message>
     <message>
-        <location filename="../../ui/observation_dialog.ui" line="299"/>
+        <location filename="../../ui/observation_dialog.ui" line="292"/>
         <source>ICANS (ASTCT 2019)</source>
         <translation>ICANS (ASTCT 2019)</translation>
     </message>
     <message>
-        <location filename="../../ui/observation_dialog.ui" line="305"/>
+        <location filename="../../ui/observation_dialog.ui" line="298"/>
         <source>&amp;Consciousness</source>
         <translation>&amp;Сознание</translation>
     </message>
     <message>
-        <location filename="../../ui/observation_dialog.ui" line="346"/>
+        <location filename="../../ui/observation_dialog.ui" line="339"/>
         <source>Oriented: year</source>
         <translation>Ориентирован: год</translation>
     </message>
     <message>
-        <location filename="../../ui/observation_dialog.ui" line="353"/>
+        <location filename="../../ui/observation_dialog.ui" line="346"/>
         <source>Oriented: month</source>
         <translation>Ориентирован: месяц</translation>
     </message>
     <message>
-        <location filename="../../ui/observation_dialog.ui" line="360"/>
+        <location filename="../../ui/observation_dialog.ui" line="353"/>
         <source>Oriented: city</source>
         <translation>Ориентирован: город</translation>
     </message>
     <message>
-        <location filename="../../ui/observation_dialog.ui" line="367"/>
+        <location filename="../../ui/observation_dialog.ui" line="360"/>
         <source>Oriented: hospital</source>
         <translation>Ориентирован: больница</translation>
     </message>
     <message>
-        <location filename="../../ui/observation_dialog.ui" line="374"/>
+        <location filename="../../ui/observation_dialog.ui" line="367"/>
         <source>Names object 1</source>
         <translation>Называет предмет 1</translation>
     </message>
     <message>
-        <location filename="../../ui/observation_dialog.ui" line="381"/>
+        <location filename="../../ui/observation_dialog.ui" line="374"/>
         <source>Names object 2</source>
         <translation>Называет предмет 2</translation>
     </message>
     <message>
-        <location filename="../../ui/observation_dialog.ui" line="388"/>
+        <location filename="../../ui/observation_dialog.ui" line="381"/>
         <source>Names object 3</source>
         <translation>Называет предмет 3</translation>
     </message>
     <message>
-        <location filename="../../ui/observation_dialog.ui" line="395"/>
+        <location filename="../../ui/observation_dialog.ui" line="388"/>
         <source>Follows a simple command</source>
         <translation>Выполняет простую команду</translation>
     </message>
     <message>
-        <location filename="../../ui/observation_dialog.ui" line="402"/>
+        <location filename="../../ui/observation_dialog.ui" line="395"/>
         <source>Writes a standard sentence</source>
         <translation>Пишет стандартное предложение</translation>
     </message>
     <message>
-        <location filename="../../ui/observation_dialog.ui" line="409"/>
+        <location filename="../../ui/observation_dialog.ui" line="402"/>
         <source>Counts back from 100 by 10</source>
         <translation>Считает от 100 назад по 10</translation>
     </message>
     <message>
-        <location filename="../../ui/observation_dialog.ui" line="420"/>
+        <location filename="../../ui/observation_dialog.ui" line="413"/>
         <source>Makes eye contact with the caregiver</source>
         <translation>Устанавливает зрительный контакт</translation>
     </message>
     <message>
-        <location filename="../../ui/observation_dialog.ui" line="433"/>
+        <location filename="../../ui/observation_dialog.ui" line="426"/>
         <source>Actions are purposeful</source>
         <translation>Действия целенаправленны</translation>
     </message>
     <message>
-        <location filename="../../ui/observation_dialog.ui" line="446"/>
+        <location filename="../../ui/observation_dialog.ui" line="439"/>
         <source>Aware of surroundings</source>
         <translation>Осознаёт окружающее</translation>
     </message>
     <message>
-        <location filename="../../ui/observation_dialog.ui" line="459"/>
+        <location filename="../../ui/observation_dialog.ui" line="452"/>
         <source>Communicates needs and wants</source>
         <translation>Сообщает о нуждах и желаниях</translation>
     </message>
     <message>
-        <location filename="../../ui/observation_dialog.ui" line="472"/>
+        <location filename="../../ui/observation_dialog.ui" line="465"/>
         <source>Restless</source>
         <translation>Беспокоен</translation>
     </message>
     <message>
-        <location filename="../../ui/observation_dialog.ui" line="485"/>
+        <location filename="../../ui/observation_dialog.ui" line="478"/>
         <source>Inconsolable</source>
         <translation>Безутешен</translation>
     </message>
     <message>
-        <location filename="../../ui/observation_dialog.ui" line="498"/>
+        <location filename="../../ui/observation_dialog.ui" line="491"/>
         <source>Underactive</source>
         <translation>Малоактивен</translation>
     </message>
     <message>
-        <location filename="../../ui/observation_dialog.ui" line="511"/>
+        <location filename="../../ui/observation_dialog.ui" line="504"/>
         <source>Slow to respond</source>
         <translation>Медленно реагирует</translation>
     </message>
     <message>
-        <location filename="../../ui/observation_dialog.ui" line="320"/>
+        <location filename="../../ui/observation_dialog.ui" line="313"/>
         <source>Developmental delay: assess with CAPD</source>
         <translation>Задержка развития: оценивать по CAPD</translation>
     </message>
     <message>
-        <location filename="../../ui/observation_dialog.ui" line="323"/>
+        <location filename="../../ui/observation_dialog.ui" line="316"/>
         <source>For an older child or adult who cannot do the ICE tasks because of developmental delay: assess delirium with the CAPD items instead</source>
         <translation>Для ребёнка старшего возраста или взрослого, который из-за задержки развития не может выполнить задания ICE: оценивайте делирий по пунктам CAPD</translation>
     </message>
     <message>
-        <location filename="../../ui/observation_dialog.ui" line="549"/>
+        <location filename="../../ui/observation_dialog.ui" line="542"/>
         <source>&amp;Seizure</source>
         <translation>Су&amp;дороги</translation>
     </message>
     <message>
-        <location filename="../../ui/observation_dialog.ui" line="562"/>
+        <location filename="../../ui/observation_dialog.ui" line="555"/>
         <source>&amp;Motor findings</source>
         <translation>&amp;Двигательные нарушения</translation>
     </message>
     <message>
-        <location filename="../../ui/observation_dialog.ui" line="575"/>
+        <location filename="../../ui/observation_dialog.ui" line="568"/>
         <source>Cerebral o&amp;edema</source>
         <translation>&amp;Отёк мозга</translation>
     </message>
     <message>
-        <location filename="../../ui/observation_dialog.ui" line="591"/>
+        <location filename="../../ui/observation_dialog.ui" line="584"/>
         <source>CTCAE neurological events</source>
         <translation>Неврологические явления CTCAE</translation>
     </message>
     <message>
-        <location filename="../../ui/observation_dialog.ui" line="618"/>
+        <location filename="../../ui/observation_dialog.ui" line="611"/>
         <source>Grades derived from these values (before saving)</source>
         <translation>Степени по этим значениям (до сохранения)</translation>
     </message>
@@ -1952,57 +1952,57 @@
         <translation>Загрузка…</translation>
     </message>
     <message>
-        <location filename="../../ui/patient_chart.ui" line="197"/>
+        <location filename="../../ui/patient_chart.ui" line="184"/>
         <source>Record &amp;observation…</source>
         <translation>&amp;Наблюдение…</translation>
     </message>
     <message>
-        <location filename="../../ui/patient_chart.ui" line="204"/>
+        <location filename="../../ui/patient_chart.ui" line="191"/>
         <source>Record &amp;bag…</source>
         <translation>&amp;Пакет…</translation>
     </message>
     <message>
-        <location filename="../../ui/patient_chart.ui" line="211"/>
+        <location filename="../../ui/patient_chart.ui" line="198"/>
         <source>&amp;Interrupt infusion…</source>
         <translation>Пре&amp;рвать инфузию…</translation>
     </message>
     <message>
-        <location filename="../../ui/patient_chart.ui" line="218"/>
+        <location filename="../../ui/patient_chart.ui" line="205"/>
         <source>&amp;Restart infusion…</source>
         <translation>&amp;Возобновить инфузию…</translation>
     </message>
     <message>
-        <location filename="../../ui/patient_chart.ui" line="225"/>
+        <location filename="../../ui/patient_chart.ui" line="212"/>
         <source>&amp;Start cycle…</source>
         <translation>Начать &amp;цикл…</translation>
     </message>
     <message>
-        <location filename="../../ui/patient_chart.ui" line="232"/>
+        <location filename="../../ui/patient_chart.ui" line="219"/>
         <source>Record pr&amp;emedication given…</source>
         <translation>Преме&amp;дикация введена…</translation>
     </message>
     <message>
-        <location filename="../../ui/patient_chart.ui" line="239"/>
+        <location filename="../../ui/patient_chart.ui" line="226"/>
         <source>&amp;Plan course…</source>
         <translation>План&amp;ировать курс…</translation>
     </message>
     <message>
-        <location filename="../../ui/patient_chart.ui" line="246"/>
+        <location filename="../../ui/patient_chart.ui" line="233"/>
         <source>&amp;Adverse event…</source>
         <translation>&amp;Нежелательное явление…</translation>
     </message>
     <message>
-        <location filename="../../ui/patient_chart.ui" line="253"/>
+        <location filename="../../ui/patient_chart.ui" line="240"/>
         <source>&amp;Marrow result…</source>
         <translation>&amp;Миелограмма…</translation>
     </message>
     <message>
-        <location filename="../../ui/patient_chart.ui" line="260"/>
+        <location filename="../../ui/patient_chart.ui" line="247"/>
         <source>&amp;Transplant…</source>
         <translation>&amp;Трансплантация…</translation>
     </message>
     <message>
-        <location filename="../../ui/patient_chart.ui" line="267"/>
+        <location filename="../../ui/patient_chart.ui" line="254"/>
         <source>O&amp;utcome…</source>
         <translation>И&amp;сход…</translation>
     </message>
@@ -2012,42 +2012,42 @@
         <translation>В&amp;ес и рост…</translation>
     </message>
     <message>
-        <location filename="../../ui/patient_chart.ui" line="286"/>
+        <location filename="../../ui/patient_chart.ui" line="273"/>
         <source>Observations</source>
         <translation>Наблюдения</translation>
     </message>
     <message>
-        <location filename="../../ui/patient_chart.ui" line="307"/>
+        <location filename="../../ui/patient_chart.ui" line="294"/>
         <source>◀ &amp;Newer</source>
         <translation>◀ Н&amp;овее</translation>
     </message>
     <message>
-        <location filename="../../ui/patient_chart.ui" line="324"/>
+        <location filename="../../ui/patient_chart.ui" line="311"/>
         <source>O&amp;lder ▶</source>
         <translation>С&amp;тарше ▶</translation>
     </message>
     <message>
-        <location filename="../../ui/patient_chart.ui" line="357"/>
+        <location filename="../../ui/patient_chart.ui" line="344"/>
         <source>Marrow</source>
         <translation>Костный мозг</translation>
     </message>
     <message>
-        <location filename="../../ui/patient_chart.ui" line="377"/>
+        <location filename="../../ui/patient_chart.ui" line="364"/>
         <source>Adverse events</source>
         <translation>Нежелательные явления</translation>
     </message>
     <message>
-        <location filename="../../ui/patient_chart.ui" line="396"/>
+        <location filename="../../ui/patient_chart.ui" line="383"/>
         <source>Decisions</source>
         <translation>Решения</translation>
     </message>
     <message>
-        <location filename="../../ui/patient_chart.ui" line="420"/>
+        <location filename="../../ui/patient_chart.ui" line="407"/>
         <source>Transplants and outcomes</source>
         <translation>Трансплантации и исходы</translation>
     </message>
     <message>
-        <location filename="../../ui/patient_chart.ui" line="453"/>
+        <location filename="../../ui/patient_chart.ui" line="440"/>
         <source>Bags and interruptions</source>
         <translation>Пакеты и перерывы</translation>
     </message>
@@ -2055,192 +2055,202 @@
 <context>
     <name>PatientChartWidget</name>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="180"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="229"/>
         <source>Fever: {fever} · CRS: {crs} · ICANS: {ice} / {capd} · * provisional</source>
         <translation>Лихорадка: {fever} · CRS: {crs} · ICANS: {ice} / {capd} · * предварительно</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="183"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="232"/>
         <source>Undo my last entry (mark it entered in error)…</source>
         <translation>Отменить мою последнюю запись (отметить как ошибочную)…</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="208"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="249"/>
+        <source>Show entries marked in error</source>
+        <translation>Показать записи, отмеченные как ошибочные</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="251"/>
+        <source>List the entries marked entered in error in every table (struck through, the reason in their tooltip), to open their history. They count in no calculation.</source>
+        <translation>Показать в каждой таблице записи, отмеченные как внесённые ошибочно (зачёркнуты, причина — во всплывающей подсказке), чтобы открыть их историю. В расчётах они не участвуют.</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="263"/>
         <source>Loading…</source>
         <translation>Загрузка…</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="238"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="296"/>
         <source>The chart could not be loaded: {problem}</source>
         <translation>Карту не удалось загрузить: {problem}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="256"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="314"/>
         <source>MRN {mrn}</source>
         <translation>№ карты {mrn}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="257"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="315"/>
         <source>born {day} ({age} years)</source>
         <translation>дата рождения {day} ({age} лет)</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="262"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="320"/>
         <source>Ph {status}</source>
         <translation>Ph {status}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="264"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="322"/>
         <source>CD19 {status}</source>
         <translation>CD19 {status}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="269"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="327"/>
         <source>, height {cm} cm</source>
         <translation>, рост {cm} см</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="270"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="328"/>
         <source>Weight {kg} kg{height} — measured {day}</source>
         <translation>Масса {kg} кг{height} — измерено {day}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="275"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="333"/>
         <source>⚠ Weight is {days} days old (ward setting: at most {limit}): weigh the patient before a BSA-based dose is used.</source>
         <translation>⚠ Масса измерена {days} дн. назад (настройка отделения: не более {limit}): взвесьте пациента до использования дозы по ППТ.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="278"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="336"/>
         <source>No weight recorded</source>
         <translation>Масса не записана</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="279"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="337"/>
         <source>⚠ No weight recorded: a course cannot be planned.</source>
         <translation>⚠ Масса не записана: курс нельзя запланировать.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="284"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="342"/>
         <source>No treatment course yet.</source>
         <translation>Курса лечения пока нет.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="289"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="347"/>
         <source>Course: {indication} · label {edition} pinned ({title}) · {mode}, planned from {kg} kg · {status}</source>
         <translation>Курс: {indication} · закреплена инструкция {edition} ({title}) · {mode}, план по массе {kg} кг · {status}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="296"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="354"/>
         <source>* {count} provisional facts in label {edition} (not confirmed by a source; point here for the list)</source>
         <translation>* {count} предварительных данных в инструкции {edition} (не подтверждены источником; наведите для списка)</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="307"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="368"/>
         <source>No infusion running.</source>
         <translation>Инфузия не идёт.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="314"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="375"/>
         <source>⏸ Cycle {number}: infusion INTERRUPTED since {since} ({reason}).</source>
         <translation>⏸ Цикл {number}: инфузия ПРЕРВАНА с {since} ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="321"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="382"/>
         <source> ({rate} mcg/m²/day)</source>
         <translation> ({rate} мкг/м²/сут)</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="324"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="385"/>
         <source>▶ Cycle {number} ({phase}), day {day}: {dose} mcg/day{per_m2} since {since}</source>
         <translation>▶ Цикл {number} ({phase}), день {day}: {dose} мкг/сут{per_m2} с {since}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="329"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="390"/>
         <source>Cycle {number} is running.</source>
         <translation>Цикл {number} идёт.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="333"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="394"/>
         <source>Bag: {hours} h at {rate} mL/h, {volume} mL, lot {lot} — hung {hung}, change due {due}</source>
         <translation>Пакет: {hours} ч, {rate} мл/ч, {volume} мл, серия {lot} — подключён {hung}, замена {due}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="338"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="406"/>
         <source>No bag hanging is recorded.</source>
         <translation>Подключённый пакет не записан.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="340"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="408"/>
         <source>⚠ NEVER FLUSH THE LINE — {text}</source>
         <translation>⚠ НИКОГДА НЕ ПРОМЫВАЙТЕ ЛИНИЮ — {text}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="359"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="447"/>
         <source>C{number} {phase}</source>
         <translation>Ц{number} {phase}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="399"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="494"/>
         <source>Observations {first}–{last} of {total} (newest first)</source>
         <translation>Наблюдения {first}–{last} из {total} (сначала новые)</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="556"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="651"/>
         <source>Observation of {when}</source>
         <translation>Наблюдение от {when}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="556"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="651"/>
         <source>Marrow of {when}</source>
         <translation>Миелограмма от {when}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="557"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="652"/>
         <source>Adverse event of {when}</source>
         <translation>Нежелательное явление от {when}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="557"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="652"/>
         <source>Decision of {when}</source>
         <translation>Решение от {when}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="558"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="653"/>
         <source>Transplant of {when}</source>
         <translation>Трансплантация от {when}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="558"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="653"/>
         <source>Outcome of {when}</source>
         <translation>Исход от {when}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="559"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="654"/>
         <source>Bag hung {when}</source>
         <translation>Пакет, подключён {when}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="559"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="654"/>
         <source>Interruption from {when}</source>
         <translation>Перерыв с {when}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="574"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="670"/>
         <source>Correct…</source>
         <translation>Исправить…</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="576"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="672"/>
         <source>Mark entered in error…</source>
         <translation>Отметить как ошибочную…</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="578"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="674"/>
         <source>History…</source>
         <translation>История…</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="612"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="711"/>
         <source>Undo: entered by mistake</source>
         <translation>Отмена: внесено по ошибке</translation>
     </message>
@@ -2301,343 +2311,343 @@
 <context>
     <name>PlotTexts</name>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="62"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="102"/>
         <source>given</source>
         <translation>факт</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="63"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="103"/>
         <source>planned</source>
         <translation>план</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="64"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="104"/>
         <source>cycles</source>
         <translation>циклы</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="65"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="105"/>
         <source>no cycles recorded</source>
         <translation>циклов нет</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="66"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="106"/>
         <source>C{number}</source>
         <translation>Ц{number}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="67"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="107"/>
         <source>cycle planned</source>
         <translation>цикл по плану</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="68"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="108"/>
         <source>infusion given</source>
         <translation>инфузия проведена</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="69"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="109"/>
         <source>interruption</source>
         <translation>прерывание инфузии</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="70"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="110"/>
         <source>treatment-free</source>
         <translation>интервал без лечения</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="71"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="111"/>
         <source>dose
 mcg/day</source>
         <translation>доза
 мкг/сут</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="72"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="112"/>
         <source>no doses recorded</source>
         <translation>доз нет</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="73"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="113"/>
         <source>G{grade}</source>
         <translation>С{grade}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="74"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="114"/>
         <source>temp.
 °C</source>
         <translation>темп.
 °C</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="75"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="115"/>
         <source>fever grades, {source}</source>
         <translation>лихорадка по {source}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="76"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="116"/>
         <source>no temperatures recorded</source>
         <translation>температура не записана</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="77"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="117"/>
         <source>no CRS or ICANS assessments recorded</source>
         <translation>оценок CRS и ICANS нет</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="78"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="118"/>
         <source>CRS/ICANS: none</source>
         <translation>CRS/ICANS: нет</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="79"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="119"/>
         <source>CRS/ICANS grade {grade}</source>
         <translation>CRS/ICANS, степень {grade}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="80"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="120"/>
         <source>neuro</source>
         <translation>невро</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="81"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="121"/>
         <source>no neurological events recorded</source>
         <translation>неврологических событий нет</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="82"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="122"/>
         <source>seizure</source>
         <translation>судороги</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="83"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="123"/>
         <source>other neurological event</source>
         <translation>другое неврол. событие</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="84"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="124"/>
         <source>marrow
 blasts %</source>
         <translation>бласты
 КМ, %</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="85"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="125"/>
         <source>no marrow blasts recorded</source>
         <translation>бласты КМ не записаны</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="86"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="126"/>
         <source>blast-free hypoplastic</source>
         <translation>гипоплазия без бластов</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="87"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="127"/>
         <source>MRD negative &lt; {threshold}</source>
         <translation>MRD отрицат. &lt; {threshold}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="88"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="128"/>
         <source>MRD+ indication ≥ {threshold}</source>
         <translation>показание MRD+ ≥ {threshold}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="89"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="129"/>
         <source>no MRD results recorded</source>
         <translation>результатов MRD нет</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="90"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="130"/>
         <source>MRD not detected</source>
         <translation>MRD не выявлена</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="91"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="131"/>
         <source>events</source>
         <translation>события</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="92"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="132"/>
         <source>transplant</source>
         <translation>трансплантация</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="93"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="133"/>
         <source>relapse</source>
         <translation>рецидив</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="94"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="134"/>
         <source>progression</source>
         <translation>прогрессия</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="95"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="135"/>
         <source>death</source>
         <translation>смерть</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="96"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="136"/>
         <source>relapse, CD19 negative</source>
         <translation>рецидив, CD19 отрицат.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="97"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="137"/>
         <source>today</source>
         <translation>сегодня</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="99"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="139"/>
         <source>icans</source>
         <translation>ICANS</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="100"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="140"/>
         <source>immune effector cell-associated neurotoxicity syndrome</source>
         <translation>ICANS</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="101"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="141"/>
         <source>dysphasia</source>
         <translation>дисфазия</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="102"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="142"/>
         <source>somnolence</source>
         <translation>сонливость</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="103"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="143"/>
         <source>confusion</source>
         <translation>спутанность</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="104"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="144"/>
         <source>depressed level of consciousness</source>
         <translation>угнетение сознания</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="105"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="145"/>
         <source>neurotoxicity</source>
         <translation>нейротоксичность</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="106"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="146"/>
         <source>ataxia</source>
         <translation>атаксия</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="107"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="147"/>
         <source>dizziness</source>
         <translation>головокружение</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="108"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="148"/>
         <source>headache</source>
         <translation>головная боль</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="110"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="150"/>
         <source>Jan</source>
         <translation>янв</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="111"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="151"/>
         <source>Feb</source>
         <translation>фев</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="112"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="152"/>
         <source>Mar</source>
         <translation>мар</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="113"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="153"/>
         <source>Apr</source>
         <translation>апр</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="114"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="154"/>
         <source>May</source>
         <translation>май</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="115"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="155"/>
         <source>Jun</source>
         <translation>июн</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="116"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="156"/>
         <source>Jul</source>
         <translation>июл</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="117"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="157"/>
         <source>Aug</source>
         <translation>авг</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="118"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="158"/>
         <source>Sep</source>
         <translation>сен</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="119"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="159"/>
         <source>Oct</source>
         <translation>окт</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="120"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="160"/>
         <source>Nov</source>
         <translation>ноя</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="121"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="161"/>
         <source>Dec</source>
         <translation>дек</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="123"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="163"/>
         <source>days from the first infusion (lanes sorted by time on treatment)</source>
         <translation>дни от первой инфузии (строки по длительности лечения)</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="124"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="164"/>
         <source>days from the first infusion (lanes sorted by response)</source>
         <translation>дни от первой инфузии (строки по ответу)</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="125"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="165"/>
         <source>no patients match</source>
         <translation>подходящих пациентов нет</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="126"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="166"/>
         <source>follow-up</source>
         <translation>наблюдение</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="127"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="167"/>
         <source>still on treatment</source>
         <translation>лечение продолжается</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="128"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="168"/>
         <source>remission, MRD negative</source>
         <translation>ремиссия, MRD отрицат.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="129"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="169"/>
         <source>remission, MRD+ or not measured</source>
         <translation>ремиссия, MRD+ или н/д</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="130"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="170"/>
         <source>no response</source>
         <translation>нет ответа</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="131"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="171"/>
         <source>relapse, CD19 positive/unknown</source>
         <translation>рецидив, CD19 полож./неизв.</translation>
     </message>
@@ -2645,7 +2655,7 @@ blasts %</source>
 <context>
     <name>PremedicationDialog</name>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/premedication.py" line="54"/>
+        <location filename="../../blinadesk/gui/dialogs/premedication.py" line="52"/>
         <source>{patient} · cycle {number}</source>
         <translation>{patient} · цикл {number}</translation>
     </message>
@@ -2725,7 +2735,7 @@ blasts %</source>
         <translation>&amp;Время введения</translation>
     </message>
     <message>
-        <location filename="../../ui/premedication_dialog.ui" line="101"/>
+        <location filename="../../ui/premedication_dialog.ui" line="94"/>
         <source>Given by</source>
         <translation>Ввёл(а)</translation>
     </message>
@@ -2733,97 +2743,107 @@ blasts %</source>
 <context>
     <name>RestartDialog</name>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/interruption.py" line="66"/>
+        <location filename="../../blinadesk/gui/dialogs/interruption.py" line="75"/>
         <source>Cycle {number}: infusion stopped at {since} ({reason}).</source>
         <translation>Цикл {number}: инфузия остановлена {since} ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/interruption.py" line="69"/>
+        <location filename="../../blinadesk/gui/dialogs/interruption.py" line="78"/>
         <source>Cycle {number} is interrupted.</source>
         <translation>Цикл {number} прерван.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/interruption.py" line="74"/>
+        <location filename="../../blinadesk/gui/dialogs/interruption.py" line="85"/>
+        <source>The infusion was stopped for an adverse event, so this box was ticked for you; untick it if this restart does not follow one.</source>
+        <translation>Инфузия была остановлена из-за нежелательного явления, поэтому эта отметка поставлена автоматически; снимите её, если это возобновление не связано с нежелательным явлением.</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/dialogs/interruption.py" line="92"/>
         <source>Restart infusion</source>
         <translation>Возобновить инфузию</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/interruption.py" line="92"/>
+        <location filename="../../blinadesk/gui/dialogs/interruption.py" line="119"/>
+        <source>The verdict is shown once the restart time is a whole date and time (dd.mm.yyyy hh:mm).</source>
+        <translation>Заключение будет показано, когда время возобновления введено полностью (дд.мм.гггг чч:мм).</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/dialogs/interruption.py" line="122"/>
         <source>Asking the label…</source>
         <translation>Запрос к инструкции…</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/interruption.py" line="116"/>
+        <location filename="../../blinadesk/gui/dialogs/interruption.py" line="154"/>
         <source>A new cycle would be needed, but the label allows no more cycles: end the cycle (discontinued) instead.</source>
         <translation>Потребовался бы новый цикл, но инструкция не допускает больше циклов: вместо этого завершите цикл (прекращён).</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/interruption.py" line="133"/>
+        <location filename="../../blinadesk/gui/dialogs/interruption.py" line="171"/>
         <source>SAME CYCLE: cycle {cycle} goes on (interruption {hours} h = {days} days).</source>
         <translation>ТОТ ЖЕ ЦИКЛ: цикл {cycle} продолжается (перерыв {hours} ч = {days} сут).</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/interruption.py" line="136"/>
+        <location filename="../../blinadesk/gui/dialogs/interruption.py" line="174"/>
         <source>NEW CYCLE: the infusion restarts as cycle {cycle} (interruption {days} days).</source>
         <translation>НОВЫЙ ЦИКЛ: инфузия возобновляется как цикл {cycle} (перерыв {days} сут).</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/interruption.py" line="139"/>
+        <location filename="../../blinadesk/gui/dialogs/interruption.py" line="177"/>
         <source>Infused before the interruption: {hours} h</source>
         <translation>Введено до перерыва: {hours} ч</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/interruption.py" line="141"/>
+        <location filename="../../blinadesk/gui/dialogs/interruption.py" line="179"/>
         <source>Still to infuse: {hours} h</source>
         <translation>Осталось ввести: {hours} ч</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/interruption.py" line="144"/>
+        <location filename="../../blinadesk/gui/dialogs/interruption.py" line="182"/>
         <source>New expected end: {when}</source>
         <translation>Новое ожидаемое окончание: {when}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/interruption.py" line="146"/>
+        <location filename="../../blinadesk/gui/dialogs/interruption.py" line="184"/>
         <source>Supervision or hospitalisation is due at the restart.</source>
         <translation>При возобновлении нужно наблюдение медработника или госпитализация.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/interruption.py" line="147"/>
+        <location filename="../../blinadesk/gui/dialogs/interruption.py" line="185"/>
         <source>No supervision required by the label for this restart.</source>
         <translation>Инструкция не требует наблюдения при этом возобновлении.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/interruption.py" line="150"/>
+        <location filename="../../blinadesk/gui/dialogs/interruption.py" line="188"/>
         <source>Premedication due:</source>
         <translation>Нужна премедикация:</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/interruption.py" line="159"/>
+        <location filename="../../blinadesk/gui/dialogs/interruption.py" line="197"/>
         <source>No premedication due by the label.</source>
         <translation>По инструкции премедикация не нужна.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/interruption.py" line="161"/>
+        <location filename="../../blinadesk/gui/dialogs/interruption.py" line="199"/>
         <source>Dose periods to be written:</source>
         <translation>Будут записаны периоды дозирования:</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/interruption.py" line="163"/>
+        <location filename="../../blinadesk/gui/dialogs/interruption.py" line="201"/>
         <source>{start} → {end}: {dose} mcg/day ({reason})</source>
         <translation>{start} → {end}: {dose} мкг/сут ({reason})</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/interruption.py" line="169"/>
+        <location filename="../../blinadesk/gui/dialogs/interruption.py" line="207"/>
         <source>Why:</source>
         <translation>Почему:</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/interruption.py" line="171"/>
+        <location filename="../../blinadesk/gui/dialogs/interruption.py" line="209"/>
         <source>* Provisional (not confirmed by a source):</source>
         <translation>* Предварительно (не подтверждено источником):</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/interruption.py" line="173"/>
+        <location filename="../../blinadesk/gui/dialogs/interruption.py" line="212"/>
         <source>Label {label}, indication {indication}.</source>
         <translation>Инструкция {label}, показание {indication}.</translation>
     </message>
@@ -2838,12 +2858,12 @@ blasts %</source>
         <translation>Инфузия &amp;возобновляется в</translation>
     </message>
     <message>
-        <location filename="../../ui/restart_dialog.ui" line="44"/>
+        <location filename="../../ui/restart_dialog.ui" line="37"/>
         <source>Restart after an &amp;adverse event (repeat the step-up)</source>
         <translation>Возобновление после &amp;нежелательного явления (повторить эскалацию дозы)</translation>
     </message>
     <message>
-        <location filename="../../ui/restart_dialog.ui" line="53"/>
+        <location filename="../../ui/restart_dialog.ui" line="56"/>
         <source>The label&apos;s verdict for this restart:</source>
         <translation>Заключение по инструкции для этого возобновления:</translation>
     </message>
@@ -2929,27 +2949,27 @@ blasts %</source>
 <context>
     <name>StartCycleDialog</name>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/start_cycle.py" line="34"/>
+        <location filename="../../blinadesk/gui/dialogs/start_cycle.py" line="33"/>
         <source>Cycle {number} ({phase}), planned for {day}.</source>
         <translation>Цикл {number} ({phase}), запланирован на {day}.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/start_cycle.py" line="38"/>
+        <location filename="../../blinadesk/gui/dialogs/start_cycle.py" line="39"/>
         <source>The planned doses move with the actual start, so the step-up falls exactly 7 × 24 h after it. Premedication due is shown after saving.</source>
         <translation>Плановые дозы сдвигаются вместе с фактическим началом, поэтому повышение дозы наступает ровно через 7 × 24 ч. Необходимая премедикация будет показана после сохранения.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/start_cycle.py" line="53"/>
+        <location filename="../../blinadesk/gui/dialogs/start_cycle.py" line="59"/>
         <source>Cycle {number} started.</source>
         <translation>Цикл {number} начат.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/start_cycle.py" line="55"/>
+        <location filename="../../blinadesk/gui/dialogs/start_cycle.py" line="61"/>
         <source>Premedication due before the first dose:</source>
         <translation>Премедикация перед первой дозой:</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/start_cycle.py" line="58"/>
+        <location filename="../../blinadesk/gui/dialogs/start_cycle.py" line="64"/>
         <source>The label gives no premedication for this start.</source>
         <translation>Инструкция не предусматривает премедикации для этого начала.</translation>
     </message>
@@ -3356,12 +3376,12 @@ blasts %</source>
 <context>
     <name>_NotRecorded</name>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/history.py" line="228"/>
+        <location filename="../../blinadesk/gui/dialogs/history.py" line="230"/>
         <source>record</source>
         <translation>записать</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/history.py" line="229"/>
+        <location filename="../../blinadesk/gui/dialogs/history.py" line="231"/>
         <source>Not recorded yet: tick to record it</source>
         <translation>Пока не записано: отметьте, чтобы записать</translation>
     </message>

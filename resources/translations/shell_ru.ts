@@ -273,19 +273,33 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/register_patient.py" line="62"/>
+        <location filename="../../blinadesk/gui/widgets/date_fields.py" line="167"/>
         <source>dd.mm.yyyy</source>
         <translation>дд.мм.гггг</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/register_patient.py" line="63"/>
+        <location filename="../../blinadesk/gui/widgets/date_fields.py" line="168"/>
         <source>Day, month and year: 15.03.2019 or 15032019</source>
         <translation>День, месяц и год: 15.03.2019 или 15032019</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/register_patient.py" line="64"/>
+        <location filename="../../blinadesk/gui/widgets/date_fields.py" line="169"/>
+        <location filename="../../blinadesk/gui/widgets/date_fields.py" line="230"/>
         <source>Choose from a calendar (Alt+Down)</source>
         <translation>Выбрать в календаре (Alt+↓)</translation>
+    </message>
+</context>
+<context>
+    <name>DateTimeField</name>
+    <message>
+        <location filename="../../blinadesk/gui/widgets/date_fields.py" line="227"/>
+        <source>dd.mm.yyyy hh:mm</source>
+        <translation>дд.мм.гггг чч:мм</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/widgets/date_fields.py" line="228"/>
+        <source>Day, month, year and time: 15.03.2019 14:30 or 15032019 1430; 14:30 alone is today</source>
+        <translation>День, месяц, год и время: 15.03.2019 14:30 или 15032019 1430; просто 14:30 — сегодня</translation>
     </message>
 </context>
 <context>
@@ -854,12 +868,12 @@
 <context>
     <name>RegisterPatientDialog</name>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/register_patient.py" line="158"/>
+        <location filename="../../blinadesk/gui/dialogs/register_patient.py" line="37"/>
         <source>— not recorded —</source>
         <translation>— не указано —</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/register_patient.py" line="169"/>
+        <location filename="../../blinadesk/gui/dialogs/register_patient.py" line="48"/>
         <source>Register</source>
         <translation>Зарегистрировать</translation>
     </message>
