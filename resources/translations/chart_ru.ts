@@ -240,82 +240,82 @@
 <context>
     <name>BagDialog</name>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/bag.py" line="50"/>
+        <location filename="../../blinadesk/gui/dialogs/bag.py" line="51"/>
         <source>⚠ NEVER FLUSH THE LINE — {text}</source>
         <translation>⚠ НИКОГДА НЕ ПРОМЫВАЙТЕ ЛИНИЮ — {text}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/bag.py" line="52"/>
+        <location filename="../../blinadesk/gui/dialogs/bag.py" line="53"/>
         <source>Cycle {number} · label {edition} · pump: {pump}</source>
         <translation>Цикл {number} · инструкция {edition} · помпа: {pump}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/bag.py" line="71"/>
+        <location filename="../../blinadesk/gui/dialogs/bag.py" line="72"/>
         <source>Rate and volume are entered as the pharmacy wrote them; blinadesk never calculates them.</source>
         <translation>Скорость и объём вводятся так, как указала аптека; blinadesk их никогда не рассчитывает.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/bag.py" line="80"/>
+        <location filename="../../blinadesk/gui/dialogs/bag.py" line="81"/>
         <source>{hours} h — {rate} mL/h, {diluent}</source>
         <translation>{hours} ч — {rate} мл/ч, {diluent}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/bag.py" line="83"/>
+        <location filename="../../blinadesk/gui/dialogs/bag.py" line="85"/>
         <source> (preservative: not below {kg} kg)</source>
         <translation> (с консервантом: не ниже {kg} кг)</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/bag.py" line="115"/>
+        <location filename="../../blinadesk/gui/dialogs/bag.py" line="117"/>
         <source>⚠ Not the label&apos;s rate: label {edition} gives {label_rate} mL/h for a {hours} h bag. Check the pump programme with the pharmacy; save only once the pharmacy has confirmed {rate} mL/h.</source>
         <translation>⚠ Скорость не по инструкции: инструкция {edition} даёт {label_rate} мл/ч для пакета на {hours} ч. Сверьте программу помпы с аптекой; сохраняйте только после того, как аптека подтвердит {rate} мл/ч.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/bag.py" line="146"/>
+        <location filename="../../blinadesk/gui/dialogs/bag.py" line="148"/>
         <source>label: {rate} mL/h</source>
         <translation>по инструкции: {rate} мл/ч</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/bag.py" line="151"/>
+        <location filename="../../blinadesk/gui/dialogs/bag.py" line="153"/>
         <source>Duration: a {hours} h bag contains preservative ({diluent}) and is not recommended below {limit} kg; this patient weighs {weight} kg. Choose another bag.</source>
         <translation>Длительность: пакет на {hours} ч содержит консервант ({diluent}) и не рекомендуется при массе ниже {limit} кг; масса пациента {weight} кг. Выберите другой пакет.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/bag.py" line="156"/>
+        <location filename="../../blinadesk/gui/dialogs/bag.py" line="159"/>
         <source>* The {hours} h bag&apos;s label facts are provisional: {source}</source>
         <translation>* Данные инструкции для пакета на {hours} ч предварительные: {source}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/bag.py" line="166"/>
+        <location filename="../../blinadesk/gui/dialogs/bag.py" line="169"/>
         <source>Duration: choose the bag&apos;s duration</source>
         <translation>Длительность: выберите длительность пакета</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/bag.py" line="167"/>
+        <location filename="../../blinadesk/gui/dialogs/bag.py" line="170"/>
         <source>Rate</source>
         <translation>Скорость</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/bag.py" line="168"/>
+        <location filename="../../blinadesk/gui/dialogs/bag.py" line="171"/>
         <source>Volume</source>
         <translation>Объём</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/bag.py" line="170"/>
+        <location filename="../../blinadesk/gui/dialogs/bag.py" line="173"/>
         <source>Rate: type the rate from the pharmacy label</source>
         <translation>Скорость: введите скорость с этикетки аптеки</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/bag.py" line="172"/>
+        <location filename="../../blinadesk/gui/dialogs/bag.py" line="175"/>
         <source>Volume: type the volume from the pharmacy label</source>
         <translation>Объём: введите объём с этикетки аптеки</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/bag.py" line="177"/>
+        <location filename="../../blinadesk/gui/dialogs/bag.py" line="180"/>
         <source>Confirmation: tick it once the pharmacy has confirmed {rate} mL/h, or correct the rate</source>
         <translation>Подтверждение: отметьте, когда аптека подтвердит {rate} мл/ч, или исправьте скорость</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/bag.py" line="195"/>
+        <location filename="../../blinadesk/gui/dialogs/bag.py" line="198"/>
         <source>Saved. Please check:</source>
         <translation>Сохранено. Проверьте:</translation>
     </message>
@@ -2185,72 +2185,77 @@
         <translation>⚠ НИКОГДА НЕ ПРОМЫВАЙТЕ ЛИНИЮ — {text}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="447"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="410"/>
+        <source>The label&apos;s words ({edition}): {text}</source>
+        <translation>Текст инструкции ({edition}): {text}</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="449"/>
         <source>C{number} {phase}</source>
         <translation>Ц{number} {phase}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="494"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="496"/>
         <source>Observations {first}–{last} of {total} (newest first)</source>
         <translation>Наблюдения {first}–{last} из {total} (сначала новые)</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="651"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="653"/>
         <source>Observation of {when}</source>
         <translation>Наблюдение от {when}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="651"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="653"/>
         <source>Marrow of {when}</source>
         <translation>Миелограмма от {when}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="652"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="654"/>
         <source>Adverse event of {when}</source>
         <translation>Нежелательное явление от {when}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="652"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="654"/>
         <source>Decision of {when}</source>
         <translation>Решение от {when}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="653"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="655"/>
         <source>Transplant of {when}</source>
         <translation>Трансплантация от {when}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="653"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="655"/>
         <source>Outcome of {when}</source>
         <translation>Исход от {when}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="654"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="656"/>
         <source>Bag hung {when}</source>
         <translation>Пакет, подключён {when}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="654"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="656"/>
         <source>Interruption from {when}</source>
         <translation>Перерыв с {when}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="670"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="672"/>
         <source>Correct…</source>
         <translation>Исправить…</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="672"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="674"/>
         <source>Mark entered in error…</source>
         <translation>Отметить как ошибочную…</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="674"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="676"/>
         <source>History…</source>
         <translation>История…</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/chart.py" line="711"/>
+        <location filename="../../blinadesk/gui/windows/chart.py" line="713"/>
         <source>Undo: entered by mistake</source>
         <translation>Отмена: внесено по ошибке</translation>
     </message>

@@ -462,6 +462,34 @@
     </message>
 </context>
 <context>
+    <name>LabelTexts</name>
+    <message>
+        <location filename="../../blinadesk/gui/widgets/ward_words.py" line="241"/>
+        <source>Never flush the infusion line, at bag changes or at the end of the infusion: flushing gives an overdose.</source>
+        <translation>Никогда не промывайте инфузионную линию — ни при смене пакета, ни в конце инфузии: промывание приводит к передозировке.</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/widgets/ward_words.py" line="245"/>
+        <source>Constant rate on a programmable, lockable, non-elastomeric pump with an alarm; 0.2 micrometre low-protein-binding in-line filter.</source>
+        <translation>Постоянная скорость на программируемой, блокируемой, неэластомерной помпе с сигнализацией; встроенный фильтр 0,2 мкм с низким связыванием белка.</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/widgets/ward_words.py" line="247"/>
+        <source>preservative-free 0.9 % sodium chloride</source>
+        <translation>0,9 % натрия хлорид без консерванта</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/widgets/ward_words.py" line="249"/>
+        <source>contains preservative (benzyl alcohol)</source>
+        <translation>содержит консервант (бензиловый спирт)</translation>
+    </message>
+    <message>
+        <location filename="../../blinadesk/gui/widgets/ward_words.py" line="251"/>
+        <source>bacteriostatic 0.9 % sodium chloride with benzyl alcohol</source>
+        <translation>бактериостатический 0,9 % натрия хлорид с бензиловым спиртом</translation>
+    </message>
+</context>
+<context>
     <name>LockScreen</name>
     <message>
         <location filename="../../blinadesk/gui/widgets/idle_lock.py" line="119"/>
@@ -860,7 +888,7 @@
         <translation>или эквивалент, например дексаметазон 16 мг</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/widgets/ward_words.py" line="247"/>
+        <location filename="../../blinadesk/gui/widgets/ward_words.py" line="278"/>
         <source>{drug} {dose} mg {route}, {timing}</source>
         <translation>{drug} {dose} мг {route}, {timing}</translation>
     </message>

@@ -54,3 +54,33 @@ def test_english_is_what_the_engine_writes(qapp: object) -> None:
                     assert premedication_of(due) == due.describe()
                     checked += 1
     assert checked > 5
+
+
+def label_safety_texts() -> set[str]:
+    """The never-flush warning, the pump and every bag diluent of the shipped label editions."""
+    texts: set[str] = set()
+    for path in Path(resource_path("labels")).glob("*.toml"):
+        with path.open("rb") as handle:
+            edition = tomllib.load(handle)
+        infusion = edition.get("infusion", {})
+        texts.update(infusion[key] for key in ("never_flush", "pump") if infusion.get(key))
+        texts.update(bag["diluent"] for bag in edition.get("bags", []) if bag.get("diluent"))
+    return texts
+
+
+def test_every_label_safety_text_has_its_translation() -> None:
+    # Found in a Russian walk-through: «НИКОГДА НЕ ПРОМЫВАЙТЕ ЛИНИЮ — Never flush the infusion line…», the
+    # pump and the diluents in English on the chart and in the bag dialog.
+    from blinadesk.gui.widgets.ward_words import label_texts
+
+    texts = label_safety_texts()
+    assert any("flush" in t for t in texts) and any("sodium chloride" in t for t in texts)
+    assert texts - label_texts() == set()
+
+
+def test_the_never_flush_warning_reads_in_russian(russian: None) -> None:
+    from blinadesk.gui.widgets.ward_words import label_text
+
+    edition = next(iter(default_catalogue()))
+    assert label_text(edition.never_flush).startswith("Никогда не промывайте")
+    assert label_text("a text a future edition adds") == "a text a future edition adds"

@@ -23,6 +23,7 @@ from blinadesk.gui.dialogs.clinical_form import (
 from blinadesk.gui.forms.ui_bag_dialog import Ui_BagDialog
 from blinadesk.gui.i18n import current_locale, format_number
 from blinadesk.gui.service_messages import translate_message
+from blinadesk.gui.widgets.ward_words import label_text
 from blinadesk.services.errors import FieldProblem
 from blinadesk.services.infusions import BagEntry, BagRecorded, LabelRateMismatch, label_rate_mismatch
 from blinadesk.services.views import CycleView
@@ -48,9 +49,9 @@ class BagDialog(ClinicalDialog):
         self.ui.setupUi(self)
         self.recorded: BagRecorded | None = None
         style_warning(self.ui.neverFlushLabel, self.tr("⚠ NEVER FLUSH THE LINE — {text}").format(
-            text=edition.never_flush), WARNING_STYLE + "QLabel { font-size: 13pt; }")
+            text=label_text(edition.never_flush)), WARNING_STYLE + "QLabel { font-size: 13pt; }")
         self.ui.cycleLabel.setText(self.tr("Cycle {number} · label {edition} · pump: {pump}").format(
-            number=cycle.number, edition=edition.id, pump=edition.pump))
+            number=cycle.number, edition=edition.id, pump=label_text(edition.pump)))
         for option in edition.bags:
             self.ui.durationCombo.addItem(self.option_text(option), option.duration_hours)
         self.ui.durationCombo.setCurrentIndex(-1)
@@ -78,7 +79,8 @@ class BagDialog(ClinicalDialog):
 
     def option_text(self, option: BagOption) -> str:
         text = self.tr("{hours} h — {rate} mL/h, {diluent}").format(
-            hours=option.duration_hours, rate=format_number(option.rate_ml_per_h, 1), diluent=option.diluent)
+            hours=option.duration_hours, rate=format_number(option.rate_ml_per_h, 1),
+            diluent=label_text(option.diluent))
         if option.preserved and option.min_weight_kg is not None:
             text += self.tr(" (preservative: not below {kg} kg)").format(kg=format_number(option.min_weight_kg, 1))
         if option.fact.provisional:
@@ -150,7 +152,8 @@ class BagDialog(ClinicalDialog):
             self.refuse([FieldProblem("duration_hours", self.tr(
                 "Duration: a {hours} h bag contains preservative ({diluent}) and is not recommended below {limit} kg; "
                 "this patient weighs {weight} kg. Choose another bag.").format(
-                hours=option.duration_hours, diluent=option.diluent, limit=format_number(option.min_weight_kg, 1),
+                hours=option.duration_hours, diluent=label_text(option.diluent),
+                limit=format_number(option.min_weight_kg, 1),
                 weight=format_number(self.weight_kg, 1)))])
         elif option.fact.provisional:
             style_warning(self.ui.labelRateLabel, self.tr("* The {hours} h bag's label facts are provisional: {source}")

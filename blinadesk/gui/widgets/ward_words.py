@@ -232,6 +232,37 @@ def _premedication_words() -> dict[str, str]:
     }
 
 
+def _label_texts() -> dict[str, str]:
+    """The label editions' own safety and preparation texts (the never-flush warning, the pump, the bags'
+    diluents), as the screens show them: a Russian nurse must read "never flush" in Russian. The English text
+    is the label's and stays in each edition's file; a text not listed here is shown as the edition writes it."""
+    return {
+        "Never flush the infusion line, at bag changes or at the end of the infusion: flushing gives an overdose.":
+            Qca.translate("LabelTexts", "Never flush the infusion line, at bag changes or at the end of the "
+                                        "infusion: flushing gives an overdose."),
+        "Constant rate on a programmable, lockable, non-elastomeric pump with an alarm; 0.2 micrometre "
+        "low-protein-binding in-line filter.":
+            Qca.translate("LabelTexts", "Constant rate on a programmable, lockable, non-elastomeric pump with an "
+                                        "alarm; 0.2 micrometre low-protein-binding in-line filter."),
+        "preservative-free 0.9 % sodium chloride": Qca.translate("LabelTexts",
+                                                                 "preservative-free 0.9 % sodium chloride"),
+        "contains preservative (benzyl alcohol)": Qca.translate("LabelTexts",
+                                                                "contains preservative (benzyl alcohol)"),
+        "bacteriostatic 0.9 % sodium chloride with benzyl alcohol": Qca.translate(
+            "LabelTexts", "bacteriostatic 0.9 % sodium chloride with benzyl alcohol"),
+    }
+
+
+def label_text(text: str) -> str:
+    """One of the label edition's own texts (never-flush, pump, diluent) in the chosen language."""
+    return _label_texts().get(text, text)
+
+
+def label_texts() -> frozenset[str]:
+    """The edition texts the screens can show translated (for the test that keeps the list complete)."""
+    return frozenset(_label_texts())
+
+
 def premedication_words() -> frozenset[str]:
     """The edition texts this screen can show translated (for the test that keeps the list complete)."""
     return frozenset(_premedication_words())

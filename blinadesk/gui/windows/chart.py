@@ -51,7 +51,7 @@ from blinadesk.gui.models.chart_models import (
 )
 from blinadesk.gui.tasks import user_message
 from blinadesk.gui.widgets.course_calendar import CalendarDay, CalendarRow
-from blinadesk.gui.widgets.ward_words import alert_detail, alert_text
+from blinadesk.gui.widgets.ward_words import alert_detail, alert_text, label_text
 from blinadesk.services.base import Change
 from blinadesk.services.chart import ChartCourse, EntryInError, PatientChart
 from blinadesk.services.corrections import TABLES
@@ -406,7 +406,9 @@ class PatientChartWidget(QWidget):
             self.ui.bagLabel.setText(self.tr("No bag hanging is recorded."))
         if edition is not None:
             style_warning(self.ui.neverFlushLabel, self.tr("⚠ NEVER FLUSH THE LINE — {text}").format(
-                text=edition.never_flush))
+                text=label_text(edition.never_flush)))
+            self.ui.neverFlushLabel.setToolTip(self.tr("The label's words ({edition}): {text}").format(
+                edition=edition.id, text=edition.never_flush))
 
     def _dose_changed_under_bag(self, chart: PatientChart) -> tuple[str, str]:
         """Today's alert for the bag hanging now when the dose changed after it was hung, by the same rule and in the
