@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta, timezone
+from datetime import date, datetime
 
 import pytest
 from PySide6.QtWidgets import QDialogButtonBox
@@ -24,46 +24,19 @@ from blinadesk.services.patients import PatientRegistration
 from blinadesk.services.permissions import Actor, Role
 from blinadesk.services.settings import WardSettings
 from blinadesk.services.ward import Ward
-from blinadesk.store.database import Database, open_database
+from blinadesk.store.database import open_database
+from tests.gui.test_chart_widgets import NURSE, PHYSICIAN, ZONE, Clock
+from tests.gui.test_chart_widgets import Ward_ as ChartWard
 
 pytestmark = pytest.mark.parametrize("db_url", ["sqlite"], indirect=True)
 
-ZONE = timezone(timedelta(hours=3), "ward")
-NURSE = Actor("nurse.joy", Role.NURSE)
-PHYSICIAN = Actor("dr.house", Role.PHYSICIAN)
 PHARMACIST = Actor("pharm.pat", Role.PHARMACIST)
 MONITOR = Actor("monitor.mia", Role.MONITOR)
 
 
-class Clock:
-    def __init__(self, now: datetime) -> None:
-        self.now = now
-
-    def __call__(self) -> datetime:
-        return self.now
-
-
 @dataclass
-class Ward_:
-    db: Database
-    ward: Ward
-    clock: Clock
-    context: AppContext
-    patient_id: int
-
-    def as_(self, actor: Actor) -> AppContext:
-        self.context.sign_in_as(actor)
-        return self.context
-
-    def rows(self) -> int:
-        """Every audited row and audit entry: a refused save leaves the count as it was."""
-        from sqlalchemy import func, select
-
-        from blinadesk.store.models import AUDITED_MODELS, AuditEntry
-
-        with self.db.read_session() as session:
-            total = sum(session.scalar(select(func.count()).select_from(m)) or 0 for m in AUDITED_MODELS)
-            return total + (session.scalar(select(func.count()).select_from(AuditEntry)) or 0)
+class Ward_(ChartWard):
+    """The chart tests' ward, with the premedications recorded in it."""
 
     def premedications(self) -> list:
         chart = self.ward.patient_chart(PHYSICIAN, self.patient_id)
