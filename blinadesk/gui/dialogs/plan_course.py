@@ -12,17 +12,16 @@ from blinadesk.gui.dialogs.clinical_form import (
     NOTICE_STYLE,
     PROVISIONAL_STYLE,
     ClinicalDialog,
-    from_qdate,
     style_warning,
-    to_qdate,
 )
+from blinadesk.gui.dialogs.marrow import read_day, start_at
 from blinadesk.gui.forms.ui_plan_course_dialog import Ui_PlanCourseDialog
 from blinadesk.gui.i18n import format_date, format_number
 from blinadesk.gui.models.chart_models import ScheduleTableModel, ward_word
 from blinadesk.gui.service_messages import indication_name, translate_message
 from blinadesk.gui.tasks import TaskHandle, user_message
 from blinadesk.services.courses import CoursePreview
-from blinadesk.services.errors import ValidationError
+from blinadesk.services.errors import FieldProblem, ValidationError
 
 DEFAULT_CYCLES = 2
 
@@ -48,7 +47,9 @@ class PlanCourseDialog(ClinicalDialog):
         for edition in catalogue:
             self.ui.editionCombo.addItem(f"{edition.id} — {edition.title}", edition.id)
         self.ui.editionCombo.setCurrentIndex(self.ui.editionCombo.findData(catalogue.default.id))
-        self.ui.startDateEdit.setDate(to_qdate(context.ward.today()))
+        # Typed as text (DateField): a QDateEdit turned 31.03 typed over a November date into 30.03. A course may
+        # start on a later day: the calendar offers any.
+        start_at(self.ui.startDateEdit, context.ward.today(), latest=False)
         self.setup_saving(self.ui.buttonBox, {
             "indication": self.ui.indicationCombo, "label_edition": self.ui.editionCombo,
             "start_date": self.ui.startDateEdit, "cycles": self.ui.cyclesSpin,
@@ -61,7 +62,7 @@ class PlanCourseDialog(ClinicalDialog):
         self._fill_indications()
         self.ui.editionCombo.currentIndexChanged.connect(self._fill_indications)
         self.ui.indicationCombo.currentIndexChanged.connect(self._indication_changed)
-        self.ui.startDateEdit.dateChanged.connect(self._changed)
+        self.ui.startDateEdit.textChanged.connect(self._changed)
         self.ui.cyclesSpin.valueChanged.connect(self._changed)
         self._changed()
 
@@ -104,14 +105,24 @@ class PlanCourseDialog(ClinicalDialog):
             save.setEnabled(False)
         self._timer.start()
 
-    def request(self) -> tuple[int, str, str, object, int]:
+    def request(self) -> tuple[int, str, str, object, int] | None:
+        """What the use case is asked; None when the start date is not a date (the field is then named)."""
+        problems: list[FieldProblem] = []
+        start_date = read_day(self.ui.startDateEdit, "start_date", problems)
+        if problems:
+            self._preview_failed(ValidationError(problems))
+            return None
         return (self.patient_id, str(self.ui.indicationCombo.currentData()), self._edition_id(),
-                from_qdate(self.ui.startDateEdit.date()), self.ui.cyclesSpin.value())
+                start_date, self.ui.cyclesSpin.value())
 
     def preview(self) -> None:
         if self._task is not None:
             self._task.cancel()
-        self._task = self.context.run(self.context.ward.preview_course, self.context.actor, *self.request(),
+            self._task = None
+        request = self.request()
+        if request is None:
+            return  # no schedule for a date that is not one; nothing can be saved
+        self._task = self.context.run(self.context.ward.preview_course, self.context.actor, *request,
                                       on_done=self._show, on_error=self._preview_failed, owner=self)
 
     def _show(self, preview: CoursePreview) -> None:
@@ -154,4 +165,7 @@ class PlanCourseDialog(ClinicalDialog):
     def save(self) -> None:
         if self.preview_shown is None:
             return  # only a reviewed schedule is saved
-        self.submit(self.context.ward.plan_course, self.context.actor, *self.request())
+        request = self.request()
+        if request is None:
+            return
+        self.submit(self.context.ward.plan_course, self.context.actor, *request)

@@ -8,10 +8,12 @@ from functools import partial
 from PySide6.QtWidgets import QWidget
 
 from blinadesk.gui.context import AppContext
-from blinadesk.gui.dialogs.clinical_form import ClinicalDialog, from_qdate, to_qdate
+from blinadesk.gui.dialogs.clinical_form import ClinicalDialog
+from blinadesk.gui.dialogs.marrow import read_day, start_at
 from blinadesk.gui.forms.ui_outcome_dialog import Ui_OutcomeDialog
 from blinadesk.gui.forms.ui_transplant_dialog import Ui_TransplantDialog
 from blinadesk.gui.models.chart_models import ward_word
+from blinadesk.services.errors import FieldProblem
 from blinadesk.services.vocab import CD19_STATUSES, DONOR_TYPES, OUTCOME_KINDS
 
 
@@ -21,7 +23,8 @@ class TransplantDialog(ClinicalDialog):
         self.patient_id = patient_id
         self.ui = Ui_TransplantDialog()
         self.ui.setupUi(self)
-        self.ui.transplantedOnEdit.setDate(to_qdate(context.ward.today()))
+        # Typed as text (DateField): a QDateEdit turned 31.03 typed over a November date into 30.03.
+        start_at(self.ui.transplantedOnEdit, context.ward.today(), latest=True)
         for donor in DONOR_TYPES:
             self.ui.donorTypeCombo.addItem(ward_word(donor), donor)
         self.ui.donorTypeCombo.setCurrentIndex(-1)
@@ -29,8 +32,13 @@ class TransplantDialog(ClinicalDialog):
                                               "donor_type": self.ui.donorTypeCombo}, self.ui.saveProblemLabel)
 
     def save(self) -> None:
-        self.submit(self.context.ward.record_transplant, self.context.actor, self.patient_id,
-                    from_qdate(self.ui.transplantedOnEdit.date()), self.ui.donorTypeCombo.currentData())
+        problems: list[FieldProblem] = []
+        transplanted_on = read_day(self.ui.transplantedOnEdit, "transplanted_on", problems)
+        if problems:
+            self.refuse(problems)  # not a date: named, nothing written
+            return
+        self.submit(self.context.ward.record_transplant, self.context.actor, self.patient_id, transplanted_on,
+                    self.ui.donorTypeCombo.currentData())
 
 
 class OutcomeDialog(ClinicalDialog):
@@ -39,7 +47,8 @@ class OutcomeDialog(ClinicalDialog):
         self.patient_id = patient_id
         self.ui = Ui_OutcomeDialog()
         self.ui.setupUi(self)
-        self.ui.occurredOnEdit.setDate(to_qdate(context.ward.today()))
+        # Typed as text (DateField): a QDateEdit turned 31.03 typed over a November date into 30.03.
+        start_at(self.ui.occurredOnEdit, context.ward.today(), latest=True)
         for kind in OUTCOME_KINDS:
             self.ui.kindCombo.addItem(ward_word(kind), kind)
         self.ui.kindCombo.setCurrentIndex(-1)
@@ -53,7 +62,12 @@ class OutcomeDialog(ClinicalDialog):
                           self.ui.saveProblemLabel)
 
     def save(self) -> None:
+        problems: list[FieldProblem] = []
+        occurred_on = read_day(self.ui.occurredOnEdit, "occurred_on", problems)
+        if problems:
+            self.refuse(problems)  # not a date: named, nothing written
+            return
         record = partial(self.context.ward.record_outcome, cd19_status=self.ui.cd19Combo.currentData(),
                          notes=self.ui.notesEdit.toPlainText().strip() or None)
         self.submit(record, self.context.actor, self.patient_id, self.ui.kindCombo.currentData(),
-                    from_qdate(self.ui.occurredOnEdit.date()))
+                    occurred_on)

@@ -10,9 +10,10 @@
 ################################################################################
 
 from PySide6.QtCore import (QCoreApplication, QMetaObject)
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit,
-    QDialogButtonBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
-    QVBoxLayout)
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialogButtonBox,
+    QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout)
+
+from blinadesk.gui.widgets.date_fields import DateField
 
 class Ui_MarrowDialog(object):
     def setupUi(self, MarrowDialog):
@@ -27,10 +28,8 @@ class Ui_MarrowDialog(object):
 
         self.formLayout10.setWidget(0, QFormLayout.ItemRole.LabelRole, self.sampledOnEditLabel)
 
-        self.sampledOnEdit = QDateEdit(MarrowDialog)
+        self.sampledOnEdit = DateField(MarrowDialog)
         self.sampledOnEdit.setObjectName(u"sampledOnEdit")
-        self.sampledOnEdit.setCalendarPopup(True)
-        self.sampledOnEdit.setDisplayFormat(u"dd.MM.yyyy")
 
         self.formLayout10.setWidget(0, QFormLayout.ItemRole.FieldRole, self.sampledOnEdit)
 

@@ -10,8 +10,10 @@
 ################################################################################
 
 from PySide6.QtCore import (QCoreApplication, QMetaObject, QSize)
-from PySide6.QtWidgets import (QComboBox, QDateEdit, QDialogButtonBox,
-    QFormLayout, QLabel, QPlainTextEdit, QVBoxLayout)
+from PySide6.QtWidgets import (QComboBox, QDialogButtonBox, QFormLayout,
+    QLabel, QPlainTextEdit, QVBoxLayout)
+
+from blinadesk.gui.widgets.date_fields import DateField
 
 class Ui_OutcomeDialog(object):
     def setupUi(self, OutcomeDialog):
@@ -36,10 +38,8 @@ class Ui_OutcomeDialog(object):
 
         self.formLayout15.setWidget(1, QFormLayout.ItemRole.LabelRole, self.occurredOnEditLabel)
 
-        self.occurredOnEdit = QDateEdit(OutcomeDialog)
+        self.occurredOnEdit = DateField(OutcomeDialog)
         self.occurredOnEdit.setObjectName(u"occurredOnEdit")
-        self.occurredOnEdit.setCalendarPopup(True)
-        self.occurredOnEdit.setDisplayFormat(u"dd.MM.yyyy")
 
         self.formLayout15.setWidget(1, QFormLayout.ItemRole.FieldRole, self.occurredOnEdit)
 

@@ -10,9 +10,10 @@
 ################################################################################
 
 from PySide6.QtCore import (QCoreApplication, QMetaObject)
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDateEdit,
-    QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QSpinBox, QTableView,
-    QVBoxLayout)
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialogButtonBox,
+    QFormLayout, QHBoxLayout, QLabel, QSpinBox, QTableView, QVBoxLayout)
+
+from blinadesk.gui.widgets.date_fields import DateField
 
 class Ui_PlanCourseDialog(object):
     def setupUi(self, PlanCourseDialog):
@@ -59,10 +60,8 @@ class Ui_PlanCourseDialog(object):
 
         self.formLayout5.setWidget(0, QFormLayout.ItemRole.LabelRole, self.startDateEditLabel)
 
-        self.startDateEdit = QDateEdit(PlanCourseDialog)
+        self.startDateEdit = DateField(PlanCourseDialog)
         self.startDateEdit.setObjectName(u"startDateEdit")
-        self.startDateEdit.setCalendarPopup(True)
-        self.startDateEdit.setDisplayFormat(u"dd.MM.yyyy")
 
         self.formLayout5.setWidget(0, QFormLayout.ItemRole.FieldRole, self.startDateEdit)
 

@@ -10,8 +10,10 @@
 ################################################################################
 
 from PySide6.QtCore import (QCoreApplication, QMetaObject)
-from PySide6.QtWidgets import (QComboBox, QDateEdit, QDialogButtonBox,
-    QFormLayout, QLabel, QVBoxLayout)
+from PySide6.QtWidgets import (QComboBox, QDialogButtonBox, QFormLayout,
+    QLabel, QVBoxLayout)
+
+from blinadesk.gui.widgets.date_fields import DateField
 
 class Ui_TransplantDialog(object):
     def setupUi(self, TransplantDialog):
@@ -26,10 +28,8 @@ class Ui_TransplantDialog(object):
 
         self.formLayout14.setWidget(0, QFormLayout.ItemRole.LabelRole, self.transplantedOnEditLabel)
 
-        self.transplantedOnEdit = QDateEdit(TransplantDialog)
+        self.transplantedOnEdit = DateField(TransplantDialog)
         self.transplantedOnEdit.setObjectName(u"transplantedOnEdit")
-        self.transplantedOnEdit.setCalendarPopup(True)
-        self.transplantedOnEdit.setDisplayFormat(u"dd.MM.yyyy")
 
         self.formLayout14.setWidget(0, QFormLayout.ItemRole.FieldRole, self.transplantedOnEdit)
 

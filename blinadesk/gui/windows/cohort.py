@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
@@ -45,6 +44,7 @@ from blinadesk.gui.i18n import format_datetime, format_number
 from blinadesk.gui.models.chart_models import ward_word
 from blinadesk.gui.service_messages import cohort_filter_text, translate_finding, translate_message
 from blinadesk.gui.tasks import user_message
+from blinadesk.gui.widgets.date_fields import DateField
 from blinadesk.gui.windows.review import BackgroundExport, Progress, save_file_name
 from blinadesk.plotting.data import RESPONSE_ORDER, SwimmerData
 from blinadesk.services.base import Change
@@ -59,7 +59,7 @@ from blinadesk.services.cohort import (
     summary_json,
     swimmer_lanes,
 )
-from blinadesk.services.errors import ValidationError
+from blinadesk.services.errors import FieldProblem, ValidationError, problem
 from blinadesk.services.permissions import Actor
 from blinadesk.services.ward import Ward
 
@@ -163,14 +163,15 @@ class CohortWidget(QWidget):
         self.ageLabel = QLabel(self.filterGroup)
         self.ageCombo = QComboBox(self.filterGroup)
         self.fromCheck = QCheckBox(self.filterGroup)
-        self.fromEdit = QDateEdit(self.filterGroup)
+        # Typed as text (DateField): a QDateEdit turned 31.03 typed over a November date into 30.03.
+        self.fromEdit = DateField(self.filterGroup)
         self.toCheck = QCheckBox(self.filterGroup)
-        self.toEdit = QDateEdit(self.filterGroup)
+        self.toEdit = DateField(self.filterGroup)
         today = context.ward.today()
         for edit, day in ((self.fromEdit, date(today.year - 1, 1, 1)), (self.toEdit, today)):
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat("d MMM yyyy")
-            edit.setDate(QDate(day.year, day.month, day.day))
+            edit.set_day(day)
+            edit.calendar_page = QDate(day.year, day.month, day.day)
+            edit.setMaximumWidth(edit.fontMetrics().horizontalAdvance("00.00.00000") + 4 * edit.fontMetrics().height())
             edit.setEnabled(False)
         self.fromCheck.toggled.connect(self.fromEdit.setEnabled)
         self.toCheck.toggled.connect(self.toEdit.setEnabled)
@@ -218,7 +219,8 @@ class CohortWidget(QWidget):
         for check in (self.fromCheck, self.toCheck):
             check.toggled.connect(lambda _on: self._apply_timer.start())
         for edit in (self.fromEdit, self.toEdit):
-            edit.dateChanged.connect(lambda _d: self._apply_timer.start())
+            edit.textEdited.connect(lambda _text: self._apply_timer.start())
+            edit.returnPressed.connect(self.apply_filters)
 
         # Swimmer plot
         self.figure: Figure = Figure(figsize=(SWIMMER_WIDTH_IN, 5.0))
@@ -376,15 +378,28 @@ class CohortWidget(QWidget):
     # --- loading -----------------------------------------------------------------------------------------
 
     def cohort_filter(self) -> CohortFilter:
+        """The filters as set; raises ValidationError naming a ticked date that is not one (29.02.2026): nothing
+        is guessed."""
         indication = self.indicationCombo.currentData()
+        problems: list[FieldProblem] = []
 
-        def day(edit: QDateEdit) -> date:
-            d = edit.date()
-            return date(d.year(), d.month(), d.day())
+        def day(check: QCheckBox, edit: DateField, field: str) -> date | None:
+            if not check.isChecked():
+                return None
+            try:
+                typed = edit.day()
+            except ValueError:
+                typed = None
+            if typed is None:
+                problems.append(problem(field, "must be a date"))
+            return typed
 
+        started_from = day(self.fromCheck, self.fromEdit, "started_from")
+        started_to = day(self.toCheck, self.toEdit, "started_to")
+        if problems:
+            raise ValidationError(problems)
         return CohortFilter(indications=(indication,) if indication else (), age_group=self.ageCombo.currentData(),
-                            started_from=day(self.fromEdit) if self.fromCheck.isChecked() else None,
-                            started_to=day(self.toEdit) if self.toCheck.isChecked() else None,
+                            started_from=started_from, started_to=started_to,
                             mrn_prefix=self.mrnEdit.text().strip() or None)
 
     def apply_filters(self) -> None:
@@ -394,11 +409,16 @@ class CohortWidget(QWidget):
         if self._loading:
             self._reload_again = True
             return
+        try:
+            wanted = self.cohort_filter()
+        except ValidationError as error:  # a date that is not one: named, the cohort not read
+            self.filterProblemLabel.setText("\n".join(translate_message(p.message) for p in error.problems))
+            self.filterProblemLabel.show()
+            return
         self._loading = True
         self.filterProblemLabel.hide()
         self.statusLabel.setStyleSheet("")
         self.statusLabel.setText(self.tr("Counting the cohort…"))
-        wanted = self.cohort_filter()
         self.context.run(load_cohort, self.context.ward, self.context.actor, wanted,
                          on_done=lambda result: self._loaded(wanted, result), on_error=self._load_failed, owner=self)
 
