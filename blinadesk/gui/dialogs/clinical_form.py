@@ -9,10 +9,10 @@ a field's message goes as soon as its value changes, whoever changed it (the nur
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from datetime import date, datetime
+from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QDate, QDateTime, QTime, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -78,24 +78,6 @@ def ward_local(context: AppContext, moment: datetime | None) -> datetime | None:
     if moment is None:
         return None
     return moment.astimezone(context.ward.zone).replace(tzinfo=None)
-
-
-def to_qdatetime(moment: datetime) -> QDateTime:
-    return QDateTime(QDate(moment.year, moment.month, moment.day), QTime(moment.hour, moment.minute))
-
-
-def from_qdatetime(value: QDateTime) -> datetime:
-    """The editor's value as a naive local time: the services read it as the ward's local time."""
-    d, t = value.date(), value.time()
-    return datetime(d.year(), d.month(), d.day(), t.hour(), t.minute())
-
-
-def to_qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
-def from_qdate(value: QDate) -> date:
-    return date(value.year(), value.month(), value.day())
 
 
 def style_warning(label: QLabel, text: str, style: str = WARNING_STYLE) -> None:
