@@ -34,92 +34,92 @@
         <translation>5 — смерть</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/adverse_event.py" line="92"/>
+        <location filename="../../blinadesk/gui/dialogs/adverse_event.py" line="91"/>
         <source>infusion interrupted</source>
         <translation>инфузия прервана</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/adverse_event.py" line="92"/>
+        <location filename="../../blinadesk/gui/dialogs/adverse_event.py" line="91"/>
         <source>infusion continued</source>
         <translation>инфузия продолжена</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/adverse_event.py" line="92"/>
+        <location filename="../../blinadesk/gui/dialogs/adverse_event.py" line="91"/>
         <source>dose reduced</source>
         <translation>доза снижена</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/adverse_event.py" line="93"/>
+        <location filename="../../blinadesk/gui/dialogs/adverse_event.py" line="92"/>
         <source>permanently discontinued</source>
         <translation>отменён окончательно</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/adverse_event.py" line="93"/>
+        <location filename="../../blinadesk/gui/dialogs/adverse_event.py" line="92"/>
         <source>treated, no change to infusion</source>
         <translation>лечение без изменения инфузии</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/adverse_event.py" line="96"/>
+        <location filename="../../blinadesk/gui/dialogs/adverse_event.py" line="95"/>
         <source>Continue at the current dose</source>
         <translation>Продолжить в текущей дозе</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/adverse_event.py" line="96"/>
+        <location filename="../../blinadesk/gui/dialogs/adverse_event.py" line="95"/>
         <source>Interrupt; restart at the lower dose</source>
         <translation>Прервать; возобновить в сниженной дозе</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/adverse_event.py" line="97"/>
+        <location filename="../../blinadesk/gui/dialogs/adverse_event.py" line="96"/>
         <source>Withhold until grade 1 or less</source>
         <translation>Приостановить до степени 1 и ниже</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/adverse_event.py" line="97"/>
+        <location filename="../../blinadesk/gui/dialogs/adverse_event.py" line="96"/>
         <source>Discontinue permanently</source>
         <translation>Отменить окончательно</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/adverse_event.py" line="100"/>
+        <location filename="../../blinadesk/gui/dialogs/adverse_event.py" line="99"/>
         <source>Optional: the decision taken now</source>
         <translation>Необязательно: принятое сейчас решение</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/adverse_event.py" line="117"/>
+        <location filename="../../blinadesk/gui/dialogs/adverse_event.py" line="116"/>
         <source>Enter the term and grade to see the label&apos;s guidance.</source>
         <translation>Введите термин и степень, чтобы увидеть рекомендации инструкции.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/adverse_event.py" line="135"/>
+        <location filename="../../blinadesk/gui/dialogs/adverse_event.py" line="134"/>
         <source>Not in the list: saved as typed, with the label&apos;s guidance for other adverse reactions.</source>
         <translation>Нет в списке: сохраняется как введено, рекомендации инструкции — как для прочих нежелательных реакций.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/adverse_event.py" line="161"/>
+        <location filename="../../blinadesk/gui/dialogs/adverse_event.py" line="160"/>
         <source>No guidance yet: {problem}</source>
         <translation>Рекомендаций пока нет: {problem}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/adverse_event.py" line="166"/>
+        <location filename="../../blinadesk/gui/dialogs/adverse_event.py" line="165"/>
         <source>* PROVISIONAL: not confirmed by a source</source>
         <translation>* ПРЕДВАРИТЕЛЬНО: не подтверждено источником</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/adverse_event.py" line="167"/>
+        <location filename="../../blinadesk/gui/dialogs/adverse_event.py" line="166"/>
         <source>The label says to discontinue:</source>
         <translation>Инструкция предписывает отменить препарат:</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/adverse_event.py" line="174"/>
+        <location filename="../../blinadesk/gui/dialogs/adverse_event.py" line="173"/>
         <source>Source: {source}</source>
         <translation>Источник: {source}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/adverse_event.py" line="186"/>
+        <location filename="../../blinadesk/gui/dialogs/adverse_event.py" line="185"/>
         <source>Why: say why the decision was taken</source>
         <translation>Обоснование: укажите, почему принято решение</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/adverse_event.py" line="188"/>
+        <location filename="../../blinadesk/gui/dialogs/adverse_event.py" line="187"/>
         <source>Decision: say what was decided, or leave Why empty</source>
         <translation>Решение: укажите, что решено, или оставьте обоснование пустым</translation>
     </message>
@@ -449,12 +449,12 @@
 <context>
     <name>ClinicalDialog</name>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/clinical_form.py" line="192"/>
+        <location filename="../../blinadesk/gui/dialogs/clinical_form.py" line="174"/>
         <source>{field}: type a whole number</source>
         <translation>{field}: введите целое число</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/clinical_form.py" line="192"/>
+        <location filename="../../blinadesk/gui/dialogs/clinical_form.py" line="174"/>
         <source>{field}: type a number</source>
         <translation>{field}: введите число</translation>
     </message>
@@ -467,7 +467,7 @@
         <translation>Сохранить исправление</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/history.py" line="180"/>
+        <location filename="../../blinadesk/gui/dialogs/history.py" line="174"/>
         <source>{field}: type a number</source>
         <translation>{field}: введите число</translation>
     </message>
@@ -684,7 +684,7 @@
 <context>
     <name>EnteredInErrorDialog</name>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/history.py" line="260"/>
+        <location filename="../../blinadesk/gui/dialogs/history.py" line="254"/>
         <location filename="../../ui/entered_in_error_dialog.ui" line="6"/>
         <source>Mark entered in error</source>
         <translation>Отметить как ошибочную</translation>
@@ -1168,62 +1168,62 @@
 <context>
     <name>MarrowDialog</name>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/marrow.py" line="32"/>
+        <location filename="../../blinadesk/gui/dialogs/marrow.py" line="34"/>
         <source>e.g. 0,01 for 10⁻⁴</source>
         <translation>например 0,01 для 10⁻⁴</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/marrow.py" line="52"/>
+        <location filename="../../blinadesk/gui/dialogs/marrow.py" line="55"/>
         <source>Marrow blasts</source>
         <translation>Бласты КМ</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/marrow.py" line="53"/>
+        <location filename="../../blinadesk/gui/dialogs/marrow.py" line="56"/>
         <source>MRD</source>
         <translation>MRD</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/marrow.py" line="54"/>
+        <location filename="../../blinadesk/gui/dialogs/marrow.py" line="57"/>
         <source>ANC</source>
         <translation>АЧН</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/marrow.py" line="55"/>
+        <location filename="../../blinadesk/gui/dialogs/marrow.py" line="58"/>
         <source>Platelets</source>
         <translation>Тромбоциты</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/marrow.py" line="77"/>
+        <location filename="../../blinadesk/gui/dialogs/marrow.py" line="80"/>
         <source>Not derived yet:</source>
         <translation>Пока не определено:</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/marrow.py" line="83"/>
+        <location filename="../../blinadesk/gui/dialogs/marrow.py" line="86"/>
         <source>Marrow {m}</source>
         <translation>Костный мозг {m}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/marrow.py" line="85"/>
+        <location filename="../../blinadesk/gui/dialogs/marrow.py" line="88"/>
         <source>MRD {status}</source>
         <translation>MRD {status}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/marrow.py" line="87"/>
+        <location filename="../../blinadesk/gui/dialogs/marrow.py" line="90"/>
         <source>response needs blasts, ANC and platelets.</source>
         <translation>для ответа нужны бласты, АЧН и тромбоциты.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/marrow.py" line="90"/>
+        <location filename="../../blinadesk/gui/dialogs/marrow.py" line="93"/>
         <source>, MRD {status}</source>
         <translation>, MRD {status}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/marrow.py" line="91"/>
+        <location filename="../../blinadesk/gui/dialogs/marrow.py" line="94"/>
         <source>&lt;b&gt;{status}&lt;/b&gt; (marrow {m}{mrd}) — {scale}</source>
         <translation>&lt;b&gt;{status}&lt;/b&gt; (костный мозг {m}{mrd}) — {scale}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/marrow.py" line="95"/>
+        <location filename="../../blinadesk/gui/dialogs/marrow.py" line="98"/>
         <source>* Provisional: this response category rests on thresholds not confirmed by a source.</source>
         <translation>* Предварительно: эта категория ответа основана на порогах, не подтверждённых источником.</translation>
     </message>
@@ -1238,42 +1238,42 @@
         <translation>&amp;Дата забора</translation>
     </message>
     <message>
-        <location filename="../../ui/marrow_dialog.ui" line="34"/>
+        <location filename="../../ui/marrow_dialog.ui" line="27"/>
         <source>Marrow &amp;blasts (%)</source>
         <translation>&amp;Бласты КМ (%)</translation>
     </message>
     <message>
-        <location filename="../../ui/marrow_dialog.ui" line="47"/>
+        <location filename="../../ui/marrow_dialog.ui" line="40"/>
         <source>&amp;MRD (%)</source>
         <translation>&amp;MRD (%)</translation>
     </message>
     <message>
-        <location filename="../../ui/marrow_dialog.ui" line="74"/>
+        <location filename="../../ui/marrow_dialog.ui" line="67"/>
         <source>MRD me&amp;thod</source>
         <translation>Мет&amp;од MRD</translation>
     </message>
     <message>
-        <location filename="../../ui/marrow_dialog.ui" line="87"/>
+        <location filename="../../ui/marrow_dialog.ui" line="80"/>
         <source>CD&amp;19</source>
         <translation>CD&amp;19</translation>
     </message>
     <message>
-        <location filename="../../ui/marrow_dialog.ui" line="100"/>
+        <location filename="../../ui/marrow_dialog.ui" line="93"/>
         <source>&amp;ANC (/µL)</source>
         <translation>&amp;АЧН (/мкл)</translation>
     </message>
     <message>
-        <location filename="../../ui/marrow_dialog.ui" line="113"/>
+        <location filename="../../ui/marrow_dialog.ui" line="106"/>
         <source>&amp;Platelets (/µL)</source>
         <translation>&amp;Тромбоциты (/мкл)</translation>
     </message>
     <message>
-        <location filename="../../ui/marrow_dialog.ui" line="126"/>
+        <location filename="../../ui/marrow_dialog.ui" line="119"/>
         <source>&amp;Extramedullary disease</source>
         <translation>&amp;Экстрамедуллярное поражение</translation>
     </message>
     <message>
-        <location filename="../../ui/marrow_dialog.ui" line="135"/>
+        <location filename="../../ui/marrow_dialog.ui" line="128"/>
         <source>Response (derived)</source>
         <translation>Ответ (рассчитан)</translation>
     </message>
@@ -1876,7 +1876,7 @@
 <context>
     <name>OutcomeDialog</name>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/transplant_outcome.py" line="49"/>
+        <location filename="../../blinadesk/gui/dialogs/transplant_outcome.py" line="57"/>
         <source>Required for a relapse: CD19-negative relapse after blinatumomab needs other markers to follow</source>
         <translation>Обязательно при рецидиве: CD19-отрицательный рецидив после блинатумомаба требует других маркеров для наблюдения</translation>
     </message>
@@ -1896,12 +1896,12 @@
         <translation>&amp;Дата</translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_dialog.ui" line="47"/>
+        <location filename="../../ui/outcome_dialog.ui" line="40"/>
         <source>&amp;CD19 status</source>
         <translation>Статус &amp;CD19</translation>
     </message>
     <message>
-        <location filename="../../ui/outcome_dialog.ui" line="60"/>
+        <location filename="../../ui/outcome_dialog.ui" line="53"/>
         <source>&amp;Notes</source>
         <translation>&amp;Примечания</translation>
     </message>
@@ -2268,17 +2268,17 @@
         <translation>Инструкция допускает до {count} циклов при этом показании</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/plan_course.py" line="124"/>
+        <location filename="../../blinadesk/gui/dialogs/plan_course.py" line="134"/>
         <source>, BSA {bsa} m²</source>
         <translation>, ППТ {bsa} м²</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/plan_course.py" line="126"/>
+        <location filename="../../blinadesk/gui/dialogs/plan_course.py" line="136"/>
         <source>{mode} from weight {weight} kg (measured {weighed}), height {height} cm{bsa}. Label {edition}.</source>
         <translation>{mode} по массе {weight} кг (измерено {weighed}), рост {height} см{bsa}. Инструкция {edition}.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/plan_course.py" line="134"/>
+        <location filename="../../blinadesk/gui/dialogs/plan_course.py" line="144"/>
         <source>* Provisional facts in this schedule (not confirmed by a source; check them):</source>
         <translation>* Предварительные данные в этой схеме (не подтверждены источником; проверьте):</translation>
     </message>
@@ -2303,12 +2303,12 @@
         <translation>&amp;Дата начала</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_course_dialog.ui" line="88"/>
+        <location filename="../../ui/plan_course_dialog.ui" line="81"/>
         <source>&amp;Cycles</source>
         <translation>&amp;Циклов</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_course_dialog.ui" line="135"/>
+        <location filename="../../ui/plan_course_dialog.ui" line="128"/>
         <source>The engine&apos;s schedule, for review before saving:</source>
         <translation>Расчётная схема, проверьте перед сохранением:</translation>
     </message>
@@ -3002,7 +3002,7 @@ blasts %</source>
         <translation>&amp;Дата трансплантации</translation>
     </message>
     <message>
-        <location filename="../../ui/transplant_dialog.ui" line="34"/>
+        <location filename="../../ui/transplant_dialog.ui" line="27"/>
         <source>&amp;Donor type</source>
         <translation>&amp;Тип донора</translation>
     </message>
@@ -3381,12 +3381,12 @@ blasts %</source>
 <context>
     <name>_NotRecorded</name>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/history.py" line="230"/>
+        <location filename="../../blinadesk/gui/dialogs/history.py" line="224"/>
         <source>record</source>
         <translation>записать</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/history.py" line="231"/>
+        <location filename="../../blinadesk/gui/dialogs/history.py" line="225"/>
         <source>Not recorded yet: tick to record it</source>
         <translation>Пока не записано: отметьте, чтобы записать</translation>
     </message>

@@ -12,446 +12,446 @@
 <context>
     <name>CohortWidget</name>
     <message>
-        <location filename="../../blinadesk/gui/windows/cohort.py" line="332"/>
+        <location filename="../../blinadesk/gui/windows/cohort.py" line="333"/>
         <source>Cohort</source>
         <translation>Когорта</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/cohort.py" line="333"/>
+        <location filename="../../blinadesk/gui/windows/cohort.py" line="334"/>
         <source>Indication:</source>
         <translation>Показание:</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/cohort.py" line="334"/>
+        <location filename="../../blinadesk/gui/windows/cohort.py" line="335"/>
         <source>Age at first infusion:</source>
         <translation>Возраст на начало первой инфузии:</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/cohort.py" line="335"/>
+        <location filename="../../blinadesk/gui/windows/cohort.py" line="336"/>
         <source>First infusion from</source>
         <translation>Первая инфузия с</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/cohort.py" line="336"/>
+        <location filename="../../blinadesk/gui/windows/cohort.py" line="337"/>
         <source>First infusion up to</source>
         <translation>Первая инфузия по</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/cohort.py" line="337"/>
+        <location filename="../../blinadesk/gui/windows/cohort.py" line="338"/>
         <source>&amp;MRN starts with:</source>
         <translation>&amp;Номер карты начинается с:</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/cohort.py" line="338"/>
+        <location filename="../../blinadesk/gui/windows/cohort.py" line="339"/>
         <source>e.g. MSK17-</source>
         <translation>напр. MSK17-</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/cohort.py" line="339"/>
+        <location filename="../../blinadesk/gui/windows/cohort.py" line="340"/>
         <source>Show</source>
         <translation>Показать</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/cohort.py" line="340"/>
-        <location filename="../../blinadesk/gui/windows/cohort.py" line="342"/>
+        <location filename="../../blinadesk/gui/windows/cohort.py" line="341"/>
+        <location filename="../../blinadesk/gui/windows/cohort.py" line="343"/>
         <source>any</source>
         <translation>любое</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/cohort.py" line="342"/>
+        <location filename="../../blinadesk/gui/windows/cohort.py" line="343"/>
         <source>children (under 18)</source>
         <translation>дети (до 18 лет)</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/cohort.py" line="343"/>
+        <location filename="../../blinadesk/gui/windows/cohort.py" line="344"/>
         <source>adults (18 and over)</source>
         <translation>взрослые (18 лет и старше)</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/cohort.py" line="344"/>
+        <location filename="../../blinadesk/gui/windows/cohort.py" line="345"/>
         <source>time on treatment</source>
         <translation>длительности терапии</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/cohort.py" line="344"/>
+        <location filename="../../blinadesk/gui/windows/cohort.py" line="345"/>
         <source>best response</source>
         <translation>лучшему ответу</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/cohort.py" line="345"/>
+        <location filename="../../blinadesk/gui/windows/cohort.py" line="346"/>
         <source>&amp;Sort lanes by:</source>
         <translation>&amp;Сортировать строки по:</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/cohort.py" line="346"/>
+        <location filename="../../blinadesk/gui/windows/cohort.py" line="347"/>
         <source>Save swimmer plot as:</source>
         <translation>Сохранить swimmer-диаграмму:</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/cohort.py" line="347"/>
+        <location filename="../../blinadesk/gui/windows/cohort.py" line="348"/>
         <source>PNG…</source>
         <translation>PNG…</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/cohort.py" line="348"/>
+        <location filename="../../blinadesk/gui/windows/cohort.py" line="349"/>
         <source>SVG…</source>
         <translation>SVG…</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/cohort.py" line="349"/>
+        <location filename="../../blinadesk/gui/windows/cohort.py" line="350"/>
         <source>PDF…</source>
         <translation>PDF…</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/cohort.py" line="350"/>
+        <location filename="../../blinadesk/gui/windows/cohort.py" line="351"/>
         <source>Summary, counted from the record</source>
         <translation>Сводка, подсчитанная по записям</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/cohort.py" line="351"/>
+        <location filename="../../blinadesk/gui/windows/cohort.py" line="352"/>
         <source>Summary as JSON…</source>
         <translation>Сводка в JSON…</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/cohort.py" line="352"/>
+        <location filename="../../blinadesk/gui/windows/cohort.py" line="353"/>
         <source>Summary as PDF…</source>
         <translation>Сводка в PDF…</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/cohort.py" line="353"/>
+        <location filename="../../blinadesk/gui/windows/cohort.py" line="354"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/cohort.py" line="358"/>
+        <location filename="../../blinadesk/gui/windows/cohort.py" line="359"/>
         <source>Consistency checks</source>
         <translation>Проверка согласованности</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/cohort.py" line="400"/>
+        <location filename="../../blinadesk/gui/windows/cohort.py" line="412"/>
         <source>Counting the cohort…</source>
         <translation>Подсчёт когорты…</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/cohort.py" line="428"/>
+        <location filename="../../blinadesk/gui/windows/cohort.py" line="439"/>
         <source>The cohort could not be read: {problem}</source>
         <translation>Не удалось прочитать когорту: {problem}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/cohort.py" line="459"/>
+        <location filename="../../blinadesk/gui/windows/cohort.py" line="470"/>
         <source>{pct} %</source>
         <translation>{pct} %</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/cohort.py" line="468"/>
+        <location filename="../../blinadesk/gui/windows/cohort.py" line="479"/>
         <source>  grade {grade}</source>
         <translation>  степень {grade}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/cohort.py" line="472"/>
+        <location filename="../../blinadesk/gui/windows/cohort.py" line="483"/>
         <source>{median} ({low}–{high})</source>
         <translation>{median} ({low}–{high})</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/cohort.py" line="476"/>
-        <location filename="../../blinadesk/gui/windows/cohort.py" line="530"/>
+        <location filename="../../blinadesk/gui/windows/cohort.py" line="487"/>
+        <location filename="../../blinadesk/gui/windows/cohort.py" line="541"/>
         <source>Patients</source>
         <translation>Пациенты</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/cohort.py" line="477"/>
+        <location filename="../../blinadesk/gui/windows/cohort.py" line="488"/>
         <source>Median age, years (range)</source>
         <translation>Медиана возраста, лет (диапазон)</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/cohort.py" line="478"/>
+        <location filename="../../blinadesk/gui/windows/cohort.py" line="489"/>
         <source>Baseline marrow blasts</source>
         <translation>Бласты в костном мозге исходно</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/cohort.py" line="479"/>
+        <location filename="../../blinadesk/gui/windows/cohort.py" line="490"/>
         <source>  more than 5 %</source>
         <translation>  более 5 %</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/cohort.py" line="480"/>
+        <location filename="../../blinadesk/gui/windows/cohort.py" line="491"/>
         <source>  30 % or more</source>
         <translation>  30 % и более</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/cohort.py" line="481"/>
+        <location filename="../../blinadesk/gui/windows/cohort.py" line="492"/>
         <source>  not recorded</source>
         <translation>  не записано</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/cohort.py" line="482"/>
+        <location filename="../../blinadesk/gui/windows/cohort.py" line="493"/>
         <source>Response</source>
         <translation>Ответ</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/cohort.py" line="483"/>
+        <location filename="../../blinadesk/gui/windows/cohort.py" line="494"/>
         <source>  CR (best)</source>
         <translation>  ПР, CR (лучший ответ)</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/cohort.py" line="484"/>
+        <location filename="../../blinadesk/gui/windows/cohort.py" line="495"/>
         <source>  CRh* (best)</source>
         <translation>  CRh* (лучший ответ)</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/cohort.py" line="485"/>
+        <location filename="../../blinadesk/gui/windows/cohort.py" line="496"/>
         <source>  MRD-negative remission</source>
         <translation>  MRD-негативная ремиссия</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/cohort.py" line="486"/>
+        <location filename="../../blinadesk/gui/windows/cohort.py" line="497"/>
         <source>  responders</source>
         <translation>  ответили на терапию</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/cohort.py" line="487"/>
+        <location filename="../../blinadesk/gui/windows/cohort.py" line="498"/>
         <source>  non-responders</source>
         <translation>  не ответили на терапию</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/cohort.py" line="488"/>
+        <location filename="../../blinadesk/gui/windows/cohort.py" line="499"/>
         <source>  not evaluated</source>
         <translation>  ответ не оценён</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/cohort.py" line="490"/>
+        <location filename="../../blinadesk/gui/windows/cohort.py" line="501"/>
         <source>  response after {cycles} cycle(s)</source>
         <translation>  ответ после циклов: {cycles}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/cohort.py" line="492"/>
+        <location filename="../../blinadesk/gui/windows/cohort.py" line="503"/>
         <source>Transplant and outcomes</source>
         <translation>Трансплантация и исходы</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/cohort.py" line="493"/>
+        <location filename="../../blinadesk/gui/windows/cohort.py" line="504"/>
         <source>  transplanted</source>
         <translation>  выполнена ТГСК</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/cohort.py" line="494"/>
+        <location filename="../../blinadesk/gui/windows/cohort.py" line="505"/>
         <source>    {donor} donor</source>
         <translation>    донор: {donor}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/cohort.py" line="496"/>
+        <location filename="../../blinadesk/gui/windows/cohort.py" line="507"/>
         <source>  progression</source>
         <translation>  прогрессия</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/cohort.py" line="496"/>
+        <location filename="../../blinadesk/gui/windows/cohort.py" line="507"/>
         <source>  relapse</source>
         <translation>  рецидив</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/cohort.py" line="497"/>
+        <location filename="../../blinadesk/gui/windows/cohort.py" line="508"/>
         <source>    of them CD19-negative</source>
         <translation>    из них CD19-негативный</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/cohort.py" line="498"/>
+        <location filename="../../blinadesk/gui/windows/cohort.py" line="509"/>
         <source>  deaths</source>
         <translation>  летальные исходы</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/cohort.py" line="498"/>
+        <location filename="../../blinadesk/gui/windows/cohort.py" line="509"/>
         <source>  discontinued</source>
         <translation>  терапия прекращена</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/cohort.py" line="499"/>
+        <location filename="../../blinadesk/gui/windows/cohort.py" line="510"/>
         <source>  still on treatment</source>
         <translation>  продолжают терапию</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/cohort.py" line="500"/>
+        <location filename="../../blinadesk/gui/windows/cohort.py" line="511"/>
         <source>Toxicities</source>
         <translation>Токсичность</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/cohort.py" line="501"/>
+        <location filename="../../blinadesk/gui/windows/cohort.py" line="512"/>
         <source>  fever, any grade</source>
         <translation>  лихорадка любой степени</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/cohort.py" line="502"/>
+        <location filename="../../blinadesk/gui/windows/cohort.py" line="513"/>
         <source>  CRS, worst grade</source>
         <translation>  CRS, максимальная степень</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/cohort.py" line="503"/>
-        <location filename="../../blinadesk/gui/windows/cohort.py" line="506"/>
+        <location filename="../../blinadesk/gui/windows/cohort.py" line="514"/>
+        <location filename="../../blinadesk/gui/windows/cohort.py" line="517"/>
         <source>none</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/cohort.py" line="505"/>
+        <location filename="../../blinadesk/gui/windows/cohort.py" line="516"/>
         <source>  ICANS, worst grade</source>
         <translation>  ICANS, максимальная степень</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/cohort.py" line="508"/>
+        <location filename="../../blinadesk/gui/windows/cohort.py" line="519"/>
         <source>  seizure</source>
         <translation>  судороги</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/cohort.py" line="508"/>
+        <location filename="../../blinadesk/gui/windows/cohort.py" line="519"/>
         <source>  tremor</source>
         <translation>  тремор</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/cohort.py" line="509"/>
+        <location filename="../../blinadesk/gui/windows/cohort.py" line="520"/>
         <source>Response by baseline blast burden</source>
         <translation>Ответ в зависимости от исходной бластной нагрузки</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/cohort.py" line="510"/>
+        <location filename="../../blinadesk/gui/windows/cohort.py" line="521"/>
         <source>Response by baseline CD19</source>
         <translation>Ответ в зависимости от исходного статуса CD19</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/cohort.py" line="516"/>
+        <location filename="../../blinadesk/gui/windows/cohort.py" line="527"/>
         <source>{group}: {responders} responded, {mrd} MRD-negative, {prog} progression, {rel} relapse</source>
         <translation>{group}: ответ — {responders}, MRD-негативны — {mrd}, прогрессия — {prog}, рецидив — {rel}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/cohort.py" line="523"/>
+        <location filename="../../blinadesk/gui/windows/cohort.py" line="534"/>
         <source>blasts ≤5 %</source>
         <translation>бласты ≤5 %</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/cohort.py" line="523"/>
+        <location filename="../../blinadesk/gui/windows/cohort.py" line="534"/>
         <source>blasts &gt;5 to &lt;30 %</source>
         <translation>бласты &gt;5 и &lt;30 %</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/cohort.py" line="524"/>
+        <location filename="../../blinadesk/gui/windows/cohort.py" line="535"/>
         <source>blasts ≥30 %</source>
         <translation>бласты ≥30 %</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/cohort.py" line="524"/>
+        <location filename="../../blinadesk/gui/windows/cohort.py" line="535"/>
         <source>blasts not recorded</source>
         <translation>бласты не записаны</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/cohort.py" line="525"/>
+        <location filename="../../blinadesk/gui/windows/cohort.py" line="536"/>
         <source>not recorded</source>
         <translation>не записано</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/cohort.py" line="526"/>
+        <location filename="../../blinadesk/gui/windows/cohort.py" line="537"/>
         <source>MRD-negative remission</source>
         <translation>MRD-негативная ремиссия</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/cohort.py" line="530"/>
+        <location filename="../../blinadesk/gui/windows/cohort.py" line="541"/>
         <source>Measure</source>
         <translation>Показатель</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/cohort.py" line="531"/>
+        <location filename="../../blinadesk/gui/windows/cohort.py" line="542"/>
         <source>% of cohort</source>
         <translation>% когорты</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/cohort.py" line="536"/>
+        <location filename="../../blinadesk/gui/windows/cohort.py" line="547"/>
         <source>Consistency checks: {c} contradiction(s), {g} gap(s)</source>
         <translation>Проверка: противоречий — {c}, пробелов — {g}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/cohort.py" line="541"/>
+        <location filename="../../blinadesk/gui/windows/cohort.py" line="552"/>
         <source>CONTRADICTION: {message}</source>
         <translation>ПРОТИВОРЕЧИЕ: {message}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/cohort.py" line="544"/>
+        <location filename="../../blinadesk/gui/windows/cohort.py" line="555"/>
         <source>Gap: {message}</source>
         <translation>Пробел в данных: {message}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/cohort.py" line="558"/>
+        <location filename="../../blinadesk/gui/windows/cohort.py" line="569"/>
         <source>All counts are consistent with each other.</source>
         <translation>Все показатели согласуются между собой.</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/cohort.py" line="560"/>
+        <location filename="../../blinadesk/gui/windows/cohort.py" line="571"/>
         <source>{n} patient(s): {filter}; as of {moment}</source>
         <translation>Пациентов: {n}; {filter}; на {moment}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/cohort.py" line="578"/>
+        <location filename="../../blinadesk/gui/windows/cohort.py" line="589"/>
         <source>PNG picture (*.png)</source>
         <translation>Изображение PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/cohort.py" line="578"/>
+        <location filename="../../blinadesk/gui/windows/cohort.py" line="589"/>
         <source>SVG drawing (*.svg)</source>
         <translation>Векторный рисунок SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/cohort.py" line="579"/>
-        <location filename="../../blinadesk/gui/windows/cohort.py" line="586"/>
+        <location filename="../../blinadesk/gui/windows/cohort.py" line="590"/>
+        <location filename="../../blinadesk/gui/windows/cohort.py" line="597"/>
         <source>PDF document (*.pdf)</source>
         <translation>Документ PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/cohort.py" line="580"/>
+        <location filename="../../blinadesk/gui/windows/cohort.py" line="591"/>
         <source>Save the swimmer plot</source>
         <translation>Сохранить swimmer-диаграмму</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/cohort.py" line="586"/>
+        <location filename="../../blinadesk/gui/windows/cohort.py" line="597"/>
         <source>JSON data (*.json)</source>
         <translation>Данные JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/cohort.py" line="587"/>
+        <location filename="../../blinadesk/gui/windows/cohort.py" line="598"/>
         <source>Save the cohort summary</source>
         <translation>Сохранить сводку по когорте</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/cohort.py" line="603"/>
+        <location filename="../../blinadesk/gui/windows/cohort.py" line="614"/>
         <source>Saving the swimmer plot…</source>
         <translation>Сохранение swimmer-диаграммы…</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/cohort.py" line="615"/>
+        <location filename="../../blinadesk/gui/windows/cohort.py" line="626"/>
         <source>Saving the summary…</source>
         <translation>Сохранение сводки…</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/cohort.py" line="624"/>
+        <location filename="../../blinadesk/gui/windows/cohort.py" line="635"/>
         <source>Writing the summary PDF…</source>
         <translation>Создание PDF со сводкой…</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/cohort.py" line="641"/>
+        <location filename="../../blinadesk/gui/windows/cohort.py" line="652"/>
         <source>page %v of %m</source>
         <translation>страница %v из %m</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/cohort.py" line="654"/>
+        <location filename="../../blinadesk/gui/windows/cohort.py" line="665"/>
         <source>Cancelling after the current page…</source>
         <translation>Отмена после текущей страницы…</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/cohort.py" line="667"/>
+        <location filename="../../blinadesk/gui/windows/cohort.py" line="678"/>
         <source>Saved {path}</source>
         <translation>Сохранено: {path}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/cohort.py" line="672"/>
+        <location filename="../../blinadesk/gui/windows/cohort.py" line="683"/>
         <source>Not saved: {problem}</source>
         <translation>Не сохранено: {problem}</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/windows/cohort.py" line="677"/>
+        <location filename="../../blinadesk/gui/windows/cohort.py" line="688"/>
         <source>Export cancelled: no file was written.</source>
         <translation>Экспорт отменён: файл не записан.</translation>
     </message>

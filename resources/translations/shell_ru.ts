@@ -273,18 +273,18 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../blinadesk/gui/widgets/date_fields.py" line="167"/>
+        <location filename="../../blinadesk/gui/widgets/date_fields.py" line="173"/>
         <source>dd.mm.yyyy</source>
         <translation>дд.мм.гггг</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/widgets/date_fields.py" line="168"/>
+        <location filename="../../blinadesk/gui/widgets/date_fields.py" line="174"/>
         <source>Day, month and year: 15.03.2019 or 15032019</source>
         <translation>День, месяц и год: 15.03.2019 или 15032019</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/widgets/date_fields.py" line="169"/>
-        <location filename="../../blinadesk/gui/widgets/date_fields.py" line="230"/>
+        <location filename="../../blinadesk/gui/widgets/date_fields.py" line="175"/>
+        <location filename="../../blinadesk/gui/widgets/date_fields.py" line="252"/>
         <source>Choose from a calendar (Alt+Down)</source>
         <translation>Выбрать в календаре (Alt+↓)</translation>
     </message>
@@ -292,12 +292,12 @@
 <context>
     <name>DateTimeField</name>
     <message>
-        <location filename="../../blinadesk/gui/widgets/date_fields.py" line="227"/>
+        <location filename="../../blinadesk/gui/widgets/date_fields.py" line="249"/>
         <source>dd.mm.yyyy hh:mm</source>
         <translation>дд.мм.гггг чч:мм</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/widgets/date_fields.py" line="228"/>
+        <location filename="../../blinadesk/gui/widgets/date_fields.py" line="250"/>
         <source>Day, month, year and time: 15.03.2019 14:30 or 15032019 1430; 14:30 alone is today</source>
         <translation>День, месяц, год и время: 15.03.2019 14:30 или 15032019 1430; просто 14:30 — сегодня</translation>
     </message>
@@ -683,17 +683,17 @@
 <context>
     <name>MeasurementDialog</name>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/measurement.py" line="39"/>
+        <location filename="../../blinadesk/gui/dialogs/measurement.py" line="36"/>
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/measurement.py" line="64"/>
+        <location filename="../../blinadesk/gui/dialogs/measurement.py" line="61"/>
         <source>Saved, with warnings:</source>
         <translation>Сохранено, но есть предупреждения:</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/measurement.py" line="68"/>
+        <location filename="../../blinadesk/gui/dialogs/measurement.py" line="65"/>
         <source>I have read this — close</source>
         <translation>Прочитано — закрыть</translation>
     </message>
@@ -896,12 +896,12 @@
 <context>
     <name>RegisterPatientDialog</name>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/register_patient.py" line="37"/>
+        <location filename="../../blinadesk/gui/dialogs/register_patient.py" line="34"/>
         <source>— not recorded —</source>
         <translation>— не указано —</translation>
     </message>
     <message>
-        <location filename="../../blinadesk/gui/dialogs/register_patient.py" line="48"/>
+        <location filename="../../blinadesk/gui/dialogs/register_patient.py" line="45"/>
         <source>Register</source>
         <translation>Зарегистрировать</translation>
     </message>

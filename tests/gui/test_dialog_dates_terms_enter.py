@@ -14,8 +14,9 @@ from PySide6.QtWidgets import QDialogButtonBox
 from blinadesk.gui.dialogs.adverse_event import AdverseEventDialog
 from blinadesk.gui.dialogs.interruption import RestartDialog
 from blinadesk.gui.dialogs.measurement import MeasurementDialog
-from blinadesk.gui.dialogs.register_patient import RegisterPatientDialog, parse_typed_date
+from blinadesk.gui.dialogs.register_patient import RegisterPatientDialog
 from blinadesk.gui.i18n import install_language
+from blinadesk.gui.widgets.date_fields import parse_typed_date
 
 from .shell_support import on_sqlite, register, settle, type_text
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QTimer
 from PySide6.QtCore import QCoreApplication as Qca
 from PySide6.QtWidgets import QWidget
 
@@ -85,8 +85,7 @@ class AdverseEventDialog(ClinicalDialog):
         # Dates typed as text (see DateField): a QDateEdit made 31.10 typed over a November date into 30.10.
         today = context.ward.today()
         for edit in (self.ui.onsetEdit, self.ui.resolvedEdit):
-            edit.set_day(today)
-            edit.calendar_page = edit.latest = QDate(today.year, today.month, today.day)
+            edit.start_at(today, latest=True)
         self.ui.resolvedEdit.setEnabled(False)
         self.ui.resolvedCheck.toggled.connect(self.ui.resolvedEdit.setEnabled)
         for action in (self.tr("infusion interrupted"), self.tr("infusion continued"), self.tr("dose reduced"),

@@ -131,7 +131,7 @@ class ClinicalDialog(QDialog):
             return
         for name in names:
             if self.errors.message(name):
-                self.errors._clear_field(name)  # FieldErrors has no public one-field clear; it owns the styling
+                self.errors.clear_field(name)
 
     def errors_shown(self) -> None:
         """Called after a refusal's messages are placed: a group marked wrong gets its red frame round itself only,

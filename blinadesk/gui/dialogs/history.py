@@ -34,7 +34,7 @@ from blinadesk.gui.service_messages import translate_field
 from blinadesk.gui.tasks import user_message
 from blinadesk.gui.widgets.date_fields import DateField, DateTimeField
 from blinadesk.services.corrections import TABLES
-from blinadesk.services.errors import FIELD_LABELS, FieldProblem, field_label, problem
+from blinadesk.services.errors import FIELD_LABELS, FieldProblem, field_label
 from blinadesk.services.views import HistoryEntry
 
 # Fields a nurse corrects by hand, in a sensible order; derived grades, scores and answers are re-derived by
@@ -156,14 +156,8 @@ class CorrectionDialog(ClinicalDialog):
         if isinstance(editor, QCheckBox):
             return editor.isChecked()
         if isinstance(editor, DateField):
-            try:
-                day = editor.day()
-            except ValueError:
-                day = None
-            if day is None:  # not a date: named, and the entry is not corrected
-                problems.append(problem(name, "must be a date"))
-                return original
-            return day
+            day = editor.read(name, problems)
+            return original if day is None else day  # not a date: named, and the entry is not corrected
         if isinstance(editor, DateTimeField):
             chosen = editor.read(name, problems)
             if chosen is None:  # not a date and time: named, and the entry is not corrected

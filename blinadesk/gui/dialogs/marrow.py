@@ -4,9 +4,6 @@ report it, and shown as a power of ten next to it (0.01 % = 1×10⁻⁴, the MRD
 
 from __future__ import annotations
 
-from datetime import date
-
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QWidget
 
 from blinadesk.gui.context import AppContext
@@ -14,30 +11,9 @@ from blinadesk.gui.dialogs.clinical_form import PROVISIONAL_STYLE, ClinicalDialo
 from blinadesk.gui.forms.ui_marrow_dialog import Ui_MarrowDialog
 from blinadesk.gui.models.chart_models import mrd_text, ward_word
 from blinadesk.gui.service_messages import marrow_reason, scale_name, service_text, translate_message
-from blinadesk.gui.widgets.date_fields import DateField
-from blinadesk.services.errors import FieldProblem, ValidationError, problem
+from blinadesk.services.errors import FieldProblem, ValidationError
 from blinadesk.services.events import MarrowEntry
 from blinadesk.services.vocab import CD19_STATUSES, MRD_METHODS
-
-
-def read_day(edit: DateField, field: str, problems: list[FieldProblem]) -> date | None:
-    """The date typed as written; when the field is empty or its text is not a whole, real date (29.02.2026), a
-    problem naming `field` is added and None returned: nothing is guessed, nothing written."""
-    try:
-        day = edit.day()
-    except ValueError:
-        day = None
-    if day is None:
-        problems.append(problem(field, "must be a date"))
-    return day
-
-
-def start_at(edit: DateField, today: date, *, latest: bool) -> None:
-    """The field starts at `today`, its calendar opening there (and offering no later day when `latest`)."""
-    edit.set_day(today)
-    edit.calendar_page = QDate(today.year, today.month, today.day)
-    if latest:
-        edit.latest = QDate(today.year, today.month, today.day)
 
 
 class MarrowDialog(ClinicalDialog):
@@ -48,7 +24,7 @@ class MarrowDialog(ClinicalDialog):
         self.ui.setupUi(self)
         # Typed as text (DateField): a QDateEdit turned 29.02.2019 into 28.02.2019, 31.03 over a November date into
         # 30.03, without a word.
-        start_at(self.ui.sampledOnEdit, context.ward.today(), latest=True)
+        self.ui.sampledOnEdit.start_at(context.ward.today(), latest=True)
         self.ui.mrdMethodCombo.addItem("—", None)
         for method in MRD_METHODS:
             self.ui.mrdMethodCombo.addItem(ward_word(method), method)
@@ -75,7 +51,7 @@ class MarrowDialog(ClinicalDialog):
 
     def entry(self) -> tuple[MarrowEntry | None, list[FieldProblem]]:
         problems: list[FieldProblem] = []
-        sampled_on = read_day(self.ui.sampledOnEdit, "sampled_on", problems)
+        sampled_on = self.ui.sampledOnEdit.read("sampled_on", problems)
         blasts = self.number(self.ui.blastsEdit, "blasts_pct", self.tr("Marrow blasts"), problems)
         mrd_pct = self.number(self.ui.mrdEdit, "mrd_fraction", self.tr("MRD"), problems)
         anc = self.number(self.ui.ancEdit, "anc_per_ul", self.tr("ANC"), problems)

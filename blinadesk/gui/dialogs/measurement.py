@@ -3,7 +3,6 @@ a dose was computed from: the warnings stay on screen until the nurse has read t
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from blinadesk.gui.context import AppContext
@@ -28,9 +27,7 @@ class MeasurementDialog(QDialog):
         self.ui.patient.setText(patient_label)
         # Typed as text (see DateField): a QDateEdit turned 31.03 typed over a November date into 30.03.
         today = context.ward.today()
-        self.ui.measured_on.set_day(today)
-        self.ui.measured_on.calendar_page = QDate(today.year, today.month, today.day)
-        self.ui.measured_on.latest = QDate(today.year, today.month, today.day)
+        self.ui.measured_on.start_at(today, latest=True)
         self.ui.warnings.setStyleSheet(WARNING_STYLE)
         self.ui.warnings.hide()
         self.errors = FieldErrors({"measured_on": self.ui.measured_on, "weight_kg": self.ui.weight_kg,

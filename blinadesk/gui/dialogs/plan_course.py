@@ -14,7 +14,6 @@ from blinadesk.gui.dialogs.clinical_form import (
     ClinicalDialog,
     style_warning,
 )
-from blinadesk.gui.dialogs.marrow import read_day, start_at
 from blinadesk.gui.forms.ui_plan_course_dialog import Ui_PlanCourseDialog
 from blinadesk.gui.i18n import format_date, format_number
 from blinadesk.gui.models.chart_models import ScheduleTableModel, ward_word
@@ -49,7 +48,7 @@ class PlanCourseDialog(ClinicalDialog):
         self.ui.editionCombo.setCurrentIndex(self.ui.editionCombo.findData(catalogue.default.id))
         # Typed as text (DateField): a QDateEdit turned 31.03 typed over a November date into 30.03. A course may
         # start on a later day: the calendar offers any.
-        start_at(self.ui.startDateEdit, context.ward.today(), latest=False)
+        self.ui.startDateEdit.start_at(context.ward.today())
         self.setup_saving(self.ui.buttonBox, {
             "indication": self.ui.indicationCombo, "label_edition": self.ui.editionCombo,
             "start_date": self.ui.startDateEdit, "cycles": self.ui.cyclesSpin,
@@ -108,7 +107,7 @@ class PlanCourseDialog(ClinicalDialog):
     def request(self) -> tuple[int, str, str, object, int] | None:
         """What the use case is asked; None when the start date is not a date (the field is then named)."""
         problems: list[FieldProblem] = []
-        start_date = read_day(self.ui.startDateEdit, "start_date", problems)
+        start_date = self.ui.startDateEdit.read("start_date", problems)
         if problems:
             self._preview_failed(ValidationError(problems))
             return None

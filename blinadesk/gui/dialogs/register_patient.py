@@ -7,11 +7,9 @@ became 30.03 without a word. Here a date is exactly what was typed, or the field
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from blinadesk.gui.context import AppContext
-from blinadesk.gui.widgets.date_fields import DateField, parse_typed_date
 from blinadesk.gui.widgets.field_errors import FieldErrors
 from blinadesk.gui.widgets.inputs import chosen, fill_choices, read_number
 from blinadesk.gui.widgets.ward_words import vocabulary
@@ -19,7 +17,7 @@ from blinadesk.services.patients import PatientRegistered, PatientRegistration
 from blinadesk.services.views import PatientView
 from blinadesk.services.vocab import CD19_STATUSES, PH_STATUSES, SEXES
 
-__all__ = ["DateField", "RegisterPatientDialog", "parse_typed_date"]  # where they were first defined
+__all__ = ["RegisterPatientDialog"]
 
 
 class RegisterPatientDialog(QDialog):
@@ -32,8 +30,7 @@ class RegisterPatientDialog(QDialog):
         self.ui.setupUi(self)
         self.registered: PatientView | None = None
         today = context.ward.today()
-        self.ui.birth_date.calendar_page = QDate(today.year, today.month, today.day)
-        self.ui.birth_date.latest = QDate(today.year, today.month, today.day)
+        self.ui.birth_date.show_calendar_at(today, latest=True)
         not_recorded = self.tr("— not recorded —")
         fill_choices(self.ui.sex, [(None, not_recorded), *[(v, vocabulary(v)) for v in SEXES]])
         fill_choices(self.ui.ph_status, [(None, not_recorded), *[(v, vocabulary(v)) for v in PH_STATUSES]])

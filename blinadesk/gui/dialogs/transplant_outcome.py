@@ -9,7 +9,6 @@ from PySide6.QtWidgets import QWidget
 
 from blinadesk.gui.context import AppContext
 from blinadesk.gui.dialogs.clinical_form import ClinicalDialog
-from blinadesk.gui.dialogs.marrow import read_day, start_at
 from blinadesk.gui.forms.ui_outcome_dialog import Ui_OutcomeDialog
 from blinadesk.gui.forms.ui_transplant_dialog import Ui_TransplantDialog
 from blinadesk.gui.models.chart_models import ward_word
@@ -24,7 +23,7 @@ class TransplantDialog(ClinicalDialog):
         self.ui = Ui_TransplantDialog()
         self.ui.setupUi(self)
         # Typed as text (DateField): a QDateEdit turned 31.03 typed over a November date into 30.03.
-        start_at(self.ui.transplantedOnEdit, context.ward.today(), latest=True)
+        self.ui.transplantedOnEdit.start_at(context.ward.today(), latest=True)
         for donor in DONOR_TYPES:
             self.ui.donorTypeCombo.addItem(ward_word(donor), donor)
         self.ui.donorTypeCombo.setCurrentIndex(-1)
@@ -33,7 +32,7 @@ class TransplantDialog(ClinicalDialog):
 
     def save(self) -> None:
         problems: list[FieldProblem] = []
-        transplanted_on = read_day(self.ui.transplantedOnEdit, "transplanted_on", problems)
+        transplanted_on = self.ui.transplantedOnEdit.read("transplanted_on", problems)
         if problems:
             self.refuse(problems)  # not a date: named, nothing written
             return
@@ -48,7 +47,7 @@ class OutcomeDialog(ClinicalDialog):
         self.ui = Ui_OutcomeDialog()
         self.ui.setupUi(self)
         # Typed as text (DateField): a QDateEdit turned 31.03 typed over a November date into 30.03.
-        start_at(self.ui.occurredOnEdit, context.ward.today(), latest=True)
+        self.ui.occurredOnEdit.start_at(context.ward.today(), latest=True)
         for kind in OUTCOME_KINDS:
             self.ui.kindCombo.addItem(ward_word(kind), kind)
         self.ui.kindCombo.setCurrentIndex(-1)
@@ -63,7 +62,7 @@ class OutcomeDialog(ClinicalDialog):
 
     def save(self) -> None:
         problems: list[FieldProblem] = []
-        occurred_on = read_day(self.ui.occurredOnEdit, "occurred_on", problems)
+        occurred_on = self.ui.occurredOnEdit.read("occurred_on", problems)
         if problems:
             self.refuse(problems)  # not a date: named, nothing written
             return

@@ -108,6 +108,12 @@ class _TypedField(QLineEdit):
         """Where the calendar opens while no day is typed."""
         return self.calendar_page
 
+    def show_calendar_at(self, day: date, *, latest: bool = False) -> None:
+        """The calendar opens at `day` while nothing is typed; with `latest`, it offers no later day."""
+        self.calendar_page = QDate(day.year, day.month, day.day)
+        if latest:
+            self.latest = QDate(day.year, day.month, day.day)
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
         opens = (event.key() == Qt.Key.Key_F4 and not event.modifiers()) or (
             event.key() == Qt.Key.Key_Down and event.modifiers() & Qt.KeyboardModifier.AltModifier)
@@ -171,6 +177,22 @@ class DateField(_TypedField):
     def day(self) -> date | None:
         """The date typed; None when empty. Raises ValueError when the text is not a date."""
         return parse_typed_date(self.text())
+
+    def read(self, field: str, problems: list[FieldProblem]) -> date | None:
+        """The date typed; when the field is empty or its text is not a whole, real date (29.02.2026), a problem
+        naming `field` is added and None returned (nothing is guessed)."""
+        try:
+            day = self.day()
+        except ValueError:
+            day = None
+        if day is None:
+            problems.append(problem(field, "must be a date"))
+        return day
+
+    def start_at(self, day: date, *, latest: bool = False) -> None:
+        """The field holds `day` and its calendar opens there (with `latest`, offering no later day)."""
+        self.set_day(day)
+        self.show_calendar_at(day, latest=latest)
 
     def value(self) -> date | str | None:
         """What to give the use case: the date typed, None when empty, or the text as typed when it is not a date

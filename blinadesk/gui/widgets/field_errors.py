@@ -72,7 +72,7 @@ class FieldErrors(QObject):
 
     def clear(self) -> None:
         for name in list(self._labels):
-            self._clear_field(name)
+            self.clear_field(name)
         if self._general is not None:
             self._general.clear()
             self._general.hide()
@@ -151,7 +151,8 @@ class FieldErrors(QObject):
         self._labels[name] = label
         return label
 
-    def _clear_field(self, name: str) -> None:
+    def clear_field(self, name: str) -> None:
+        """Takes away one field's message and its red frame (its value changed)."""
         label = self._labels.get(name)
         if label is not None:
             label.clear()
@@ -167,7 +168,7 @@ class FieldErrors(QObject):
 
     def _watch(self, name: str, widget: QWidget) -> None:
         def cleared() -> None:
-            self._clear_field(name)
+            self.clear_field(name)
 
         if isinstance(widget, QLineEdit):
             widget.textEdited.connect(cleared)

@@ -14,7 +14,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QAbstractTableModel, QDate, QEvent, QModelIndex, QPersistentModelIndex, Qt, QTimer
+from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, QPersistentModelIndex, Qt, QTimer
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -59,7 +59,7 @@ from blinadesk.services.cohort import (
     summary_json,
     swimmer_lanes,
 )
-from blinadesk.services.errors import FieldProblem, ValidationError, problem
+from blinadesk.services.errors import FieldProblem, ValidationError
 from blinadesk.services.permissions import Actor
 from blinadesk.services.ward import Ward
 
@@ -169,8 +169,7 @@ class CohortWidget(QWidget):
         self.toEdit = DateField(self.filterGroup)
         today = context.ward.today()
         for edit, day in ((self.fromEdit, date(today.year - 1, 1, 1)), (self.toEdit, today)):
-            edit.set_day(day)
-            edit.calendar_page = QDate(day.year, day.month, day.day)
+            edit.start_at(day)
             edit.setMaximumWidth(edit.fontMetrics().horizontalAdvance("00.00.00000") + 4 * edit.fontMetrics().height())
             edit.setEnabled(False)
         self.fromCheck.toggled.connect(self.fromEdit.setEnabled)
@@ -384,15 +383,7 @@ class CohortWidget(QWidget):
         problems: list[FieldProblem] = []
 
         def day(check: QCheckBox, edit: DateField, field: str) -> date | None:
-            if not check.isChecked():
-                return None
-            try:
-                typed = edit.day()
-            except ValueError:
-                typed = None
-            if typed is None:
-                problems.append(problem(field, "must be a date"))
-            return typed
+            return edit.read(field, problems) if check.isChecked() else None
 
         started_from = day(self.fromCheck, self.fromEdit, "started_from")
         started_to = day(self.toCheck, self.toEdit, "started_to")
