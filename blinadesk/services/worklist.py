@@ -271,12 +271,15 @@ class WorklistUseCases(WardBase):
                 .join(Patient, TreatmentCourse.patient_id == Patient.id)
                 .where(*self._worklist_criteria(on)).scalar_subquery())
 
-    def today_worklist(self, actor: Actor, on: date, now: datetime) -> Worklist:
+    def today_worklist(self, actor: Actor, on: date, now: datetime, *, cycle_id: int | None = None) -> Worklist:
         """Every patient infusing on `on` (running or interrupted cycle, or a cycle planned to start that
-        day), as seen at `now`. Entries marked entered in error are ignored."""
+        day), as seen at `now`. Entries marked entered in error are ignored. `cycle_id`: that cycle's entry
+        alone (a dialog about one patient), worked out exactly as on the whole list."""
         require(actor, Action.VIEW_RECORD)
         if not isinstance(on, date) or isinstance(on, datetime):
             raise ValidationError([problem("on", "must be a date")])
+        if cycle_id is not None and (not isinstance(cycle_id, int) or isinstance(cycle_id, bool)):
+            raise ValidationError([problem("cycle_id", "must be a whole number")])
         # In UTC, like every moment read back from the record: comparing moments of one zone is the fast path.
         now = self.aware("now", now).astimezone(UTC)
         day_start, day_end = (moment.astimezone(UTC) for moment in self.day_bounds(on))
@@ -293,7 +296,8 @@ class WorklistUseCases(WardBase):
                        Patient.birth_date)
                 .join(TreatmentCourse, InfusionCycle.course_id == TreatmentCourse.id)
                 .join(Patient, TreatmentCourse.patient_id == Patient.id)
-                .where(*self._worklist_criteria(on))).all()
+                .where(*self._worklist_criteria(on),
+                       *((InfusionCycle.id == cycle_id,) if cycle_id is not None else ()))).all()
             if not rows:
                 return Worklist(on, now, ())
             # Every further query is restricted to the ids found above: one statement each.

@@ -164,3 +164,18 @@ def test_long_lists_use_the_finding_query_and_give_the_same_worklist(ward: Ward,
     assert by_query == by_list and len(by_list.entries) == 3
     assert long_lists.count == short_lists.count
     assert any("IN (SELECT" in s.replace("\n", " ") for s in long_lists.statements)
+
+
+def test_one_cycles_entry_is_the_one_the_whole_list_gives(ward: Ward, staff: Staff) -> None:
+    # The premedication dialog opened from a chart asks for its cycle's entry alone, not the ward's whole list.
+    cycles = []
+    for i in range(3):
+        patient = register(ward, staff.nurse, mrn=f"C-{i}", family=f"Cycle{i}")
+        (cycle,) = start(ward, staff, patient)
+        ward.record_bag(staff.nurse, BagEntry(cycle, 24, 10.0, 250.0, None, at(2, 7)))
+        cycles.append(cycle)
+    whole = ward.today_worklist(staff.nurse, MONDAY, at(2, 8))
+    for cycle in cycles:
+        alone = ward.today_worklist(staff.nurse, MONDAY, at(2, 8), cycle_id=cycle)
+        assert alone.entries == tuple(e for e in whole.entries if e.cycle_id == cycle)
+    assert ward.today_worklist(staff.nurse, MONDAY, at(2, 8), cycle_id=10_000).entries == ()

@@ -10,6 +10,8 @@ The drug is stored as the label edition names it, so that Today finds it and sho
 
 from __future__ import annotations
 
+import functools
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QWidget
 
@@ -74,8 +76,10 @@ class PremedicationDialog(ClinicalDialog):
         style_warning(self.ui.noteLabel, self.tr("Looking up the premedication due today…"), NOTICE_STYLE)
         ward = self.context.ward
         now = ward.now()
-        self.context.run(ward.today_worklist, self.context.actor, ward.local_date(now), now,
-                         on_done=self._worklist_loaded, on_error=self._due_failed, owner=self)
+        # This cycle's entry alone, worked out as Today works it out (not the whole ward's list).
+        self.context.run(functools.partial(ward.today_worklist, cycle_id=self.cycle_id), self.context.actor,
+                         ward.local_date(now), now, on_done=self._worklist_loaded, on_error=self._due_failed,
+                         owner=self)
 
     def _worklist_loaded(self, worklist: Worklist) -> None:
         entry = next((e for e in worklist.entries if e.cycle_id == self.cycle_id), None)
