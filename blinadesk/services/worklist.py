@@ -514,11 +514,9 @@ class WorklistUseCases(WardBase):
             # A bag is prepared for the dose of its day; the dose can change under it (a restart at a reduced dose
             # after an adverse event, a step-up). Said as a fact, with both doses: the app never judges a bag's
             # contents (it records what the pharmacy entered), the pharmacy does.
-            changed = dose_changed_since_hung(periods, bag.hung_at, running)
-            if changed is not None:
-                now_period, hung_period = changed
-                alerts.append(dose_changed_under_bag(now_period.rate_mcg_per_day, self._when(now_period.starts_at, on),
-                                                     hung_period.rate_mcg_per_day))
+            changed_alert = self.bag_dose_alert(periods, bag.hung_at, running, on)
+            if changed_alert is not None:
+                alerts.append(changed_alert)
         elif row.status == "running":
             missing.append("no bag hanging is recorded")
 
@@ -570,6 +568,16 @@ class WorklistUseCases(WardBase):
             latest_weight_kg=weight.weight_kg if weight is not None else None,
             latest_weight_on=weight.measured_on if weight is not None else None, observations_today=today_count,
             missing=tuple(missing), alerts=tuple(alerts), notes=tuple(notes))
+
+    def bag_dose_alert(self, periods: Sequence[D], hung_at: datetime, running: D | None, on: date) -> str | None:
+        """The alert for the bag hanging now when the dose changed after it was hung (dose_changed_since_hung), as
+        Today words it for the day `on`; None when it did not. For Today and for the chart's bag line."""
+        changed = dose_changed_since_hung(periods, hung_at, running)
+        if changed is None:
+            return None
+        now_period, hung_period = changed
+        return dose_changed_under_bag(now_period.rate_mcg_per_day, self._when(now_period.starts_at, on),
+                                      hung_period.rate_mcg_per_day)
 
     def _when(self, moment: datetime, on: date) -> str:
         """"14:00" on the ward's clock, with " on 2026-03-09" when that is not the worklist's day."""

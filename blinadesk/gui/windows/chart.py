@@ -58,7 +58,6 @@ from blinadesk.services.corrections import TABLES
 from blinadesk.services.permissions import Action, Actor
 from blinadesk.services.views import CycleView, DosePeriodView, InterruptionView
 from blinadesk.services.ward import Ward
-from blinadesk.services.worklist import dose_changed_since_hung, dose_changed_under_bag
 
 OBSERVATIONS_PER_PAGE = 50
 # The colour of the chart's warnings (clinical_form.WARNING_STYLE), in bold.
@@ -75,7 +74,7 @@ _ROW_MOMENT: dict[str, Callable[[Any], Any]] = {
 
 @dataclass(frozen=True)
 class _Dose:
-    """A dose period as the worklist's rule reads it (dose_changed_since_hung)."""
+    """A dose period as the worklist's rule reads it (Ward.bag_dose_alert)."""
 
     starts_at: datetime
     ends_at: datetime | None
@@ -419,15 +418,10 @@ class PatientChartWidget(QWidget):
         periods = next((c.dose_periods for course in chart.courses for c in course.cycles
                         if c.cycle.id == bag.cycle_id), ())
         now = next((p for p in periods if p.id == running.id), running)
-        changed = dose_changed_since_hung([_dose(p) for p in periods], bag.hung_at, _dose(now))
-        if changed is None:
-            return "", ""
-        now_period, hung_period = changed
         ward = self.context.ward
-        when = ward.clock_text(now_period.starts_at)
-        if ward.local_date(now_period.starts_at) != ward.today():
-            when += f" on {ward.local_date(now_period.starts_at).isoformat()}"
-        alert = dose_changed_under_bag(now_period.rate_mcg_per_day, when, hung_period.rate_mcg_per_day)
+        alert = ward.bag_dose_alert([_dose(p) for p in periods], bag.hung_at, _dose(now), ward.today())
+        if alert is None:
+            return "", ""
         return "⚠ " + alert_text(alert), alert_detail(alert)
 
     def _cycle_day_today(self, chart: PatientChart, cycle_id: int) -> int | str:
