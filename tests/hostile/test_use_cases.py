@@ -28,8 +28,8 @@ from tests.hostile.strategies import hostile, value_for
 # The use cases: what the GUI and the command line call. Helpers that take a Session, and the clock and
 # label helpers, are internals of the use cases and reached through them.
 NOT_USE_CASES = {"aware", "bag_dose_alert", "bag_warnings", "body_size_on", "clock_text", "cycle_anchor",
-                 "cycle_running_at", "day_bounds", "derive_grades", "derive_marrow", "edition", "local_date", "local_midnight",
-                 "next_start_after", "now", "push_following_cycles", "today", "weight_warnings"}
+                 "cycle_running_at", "day_bounds", "derive_grades", "derive_marrow", "edition", "local_date",
+                 "local_midnight", "next_start_after", "now", "push_following_cycles", "today", "weight_warnings"}
 USE_CASES = sorted(name for name, member in inspect.getmembers(Ward, inspect.isfunction)
                    if not name.startswith("_") and name not in NOT_USE_CASES)
 WRITES_ON_REFUSAL = {"sign_in"}  # a failed sign-in is audited (and counted towards the lock-out)
